@@ -1,0 +1,2 @@
+/** Reads articles from text, HTML and JSON files into Article records. */
+package org.geokg.article;

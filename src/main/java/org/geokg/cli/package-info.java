@@ -1,0 +1,2 @@
+/** The geokg command line. */
+package org.geokg.cli;

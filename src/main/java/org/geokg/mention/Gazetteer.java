@@ -1,0 +1,220 @@
+package org.geokg.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.geokg.GeoKgException;
+
+/**
+ * The bundled gazetteers: countries with their names and demonyms, cities, first-level regions, international
+ * organizations, other organizations often in the news, and heads of state and government. Loaded once from the
+ * classpath ({@code org/geokg/gazetteer/*.tsv}); immutable and shared by all threads.
+ *
+ * <p>Names are looked up by their tokens joined without white space, so that "United States" in the gazetteer
+ * matches the tokens {@code United} {@code States} whatever the tokenizer does with spaces.
+ */
+public final class Gazetteer {
+    /** Cities smaller than this are left out of the name dictionary, unless they are capitals. */
+    static final long MIN_CITY_POPULATION = 100_000;
+    private static final Set<String> NOT_PLACE_NAMES = Set.of("Of", "Bar", "March", "May", "Nice", "Mobile",
+            "Reading", "Split", "Sale", "Orange", "Central", "Northern", "Southern", "Eastern", "Western", "North",
+            "South", "East", "West", "Capital", "Centre", "Center", "Coast", "Islands", "Union", "Independence",
+            "Liberty", "Concord", "Progress", "Hope", "Victoria", "Lincoln", "Jackson", "Hamilton", "Florence",
+            "Austin", "Charlotte", "Lafayette", "Alexandria", "Columbia", "Providence", "Enterprise", "Phoenix");
+
+    /** A dictionary hit: the entry and whether the name was a demonym. */
+    public record Hit(GazetteerEntry entry, boolean demonym) {
+    }
+
+    private final Map<String, Hit> names;
+    private final Map<String, GazetteerEntry> statesByCode;
+    private final Map<String, GazetteerEntry> capitalsByCountry;
+    private final int longestName;
+
+    private Gazetteer(Map<String, Hit> names, Map<String, GazetteerEntry> statesByCode,
+                      Map<String, GazetteerEntry> capitalsByCountry) {
+        this.names = Map.copyOf(names);
+        this.statesByCode = Map.copyOf(statesByCode);
+        this.capitalsByCountry = Map.copyOf(capitalsByCountry);
+        this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Loads the gazetteers bundled in the jar. */
+    public static Gazetteer load() {
+        Map<String, Hit> names = new HashMap<>();
+        Map<String, GazetteerEntry> states = new HashMap<>();
+        Map<String, GazetteerEntry> capitals = new HashMap<>();
+        readTsv("people.tsv", row -> {
+            GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get("name"), blankToNull(
+                    row.get("wikidata_qid")), null, row.get("country_iso2"), 0, false);
+            add(names, row.get("name"), person, false);
+            split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
+        });
+        List<Map<String, String>> countries = new ArrayList<>();
+        readTsv("countries.tsv", countries::add);
+        for (Map<String, String> row : countries) {
+            GazetteerEntry state = new GazetteerEntry(EntityType.STATE, row.get("name"),
+                    blankToNull(row.get("wikidata_qid")), blankToNull(row.get("geonames_id")), row.get("iso2"), 0,
+                    false);
+            states.put(row.get("iso2"), state);
+            add(names, row.get("name"), state, false);
+        }
+        for (Map<String, String> row : countries) {
+            GazetteerEntry state = states.get(row.get("iso2"));
+            add(names, row.get("official_name"), state, false);
+            split(row.get("alt_names")).forEach(alt -> add(names, alt, state, false));
+        }
+        readTsv("country-names-extra.tsv", row -> add(names, row.get("name"), states.get(row.get("iso2")),
+                "demonym".equals(row.get("kind"))));
+        // Sovereign states first: "American" is the demonym of the United States before American Samoa's.
+        for (boolean sovereign : new boolean[] {true, false}) {
+            for (Map<String, String> row : countries) {
+                if (Boolean.parseBoolean(row.get("un_member")) == sovereign) {
+                    GazetteerEntry state = states.get(row.get("iso2"));
+                    for (String demonym : row.get("demonyms").split("[|,]")) {
+                        add(names, demonym.strip(), state, true);
+                    }
+                }
+            }
+        }
+        readTsv("organizations.tsv", row -> {
+            GazetteerEntry org = new GazetteerEntry(EntityType.ORGANIZATION, row.get("name"),
+                    blankToNull(row.get("wikidata_qid")), null, null, 0, false);
+            add(names, row.get("name"), org, false);
+            split(row.get("acronyms")).stream().filter(a -> a.length() >= 2).forEach(a -> add(names, a, org, false));
+            split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
+        });
+        readTsv("organizations-extra.tsv", row -> {
+            GazetteerEntry org = new GazetteerEntry(EntityType.ORGANIZATION, row.get("name"), null, null, null, 0,
+                    false);
+            add(names, row.get("name"), org, false);
+            split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
+        });
+        readTsv("cities.tsv", row -> {
+            boolean capital = Boolean.parseBoolean(row.get("is_capital"));
+            long population = Long.parseLong(row.get("population"));
+            GazetteerEntry city = new GazetteerEntry(EntityType.CITY, row.get("name"), null, row.get("geonames_id"),
+                    row.get("country_iso2"), population, capital);
+            if (capital) {
+                capitals.merge(city.country(), city, (a, b) -> a.population() >= b.population() ? a : b);
+            }
+            if (capital || population >= MIN_CITY_POPULATION) {
+                addPlace(names, row.get("name"), city);
+                addPlace(names, row.get("ascii_name"), city);
+            }
+        });
+        readTsv("admin1.tsv", row -> {
+            GazetteerEntry region = new GazetteerEntry(EntityType.REGION, row.get("name"), null,
+                    row.get("geonames_id"), row.get("country_iso2"), 0, false);
+            addPlace(names, row.get("name"), region);
+            addPlace(names, row.get("ascii_name"), region);
+        });
+        return new Gazetteer(names, states, capitals);
+    }
+
+    private static void addPlace(Map<String, Hit> names, String name, GazetteerEntry place) {
+        if (name != null && name.length() >= 3 && !NOT_PLACE_NAMES.contains(name)) {
+            add(names, name, place, false);
+        }
+    }
+
+    private static void add(Map<String, Hit> names, String name, GazetteerEntry entry, boolean demonym) {
+        if (entry == null || name == null || name.isBlank() || !Character.isUpperCase(name.codePointAt(0))
+                && !Character.isDigit(name.codePointAt(0))) {
+            return;
+        }
+        if (DateWords.isDateWord(name)) {
+            return;
+        }
+        names.putIfAbsent(key(name), new Hit(entry, demonym));
+    }
+
+    /** The lookup key of a name: its characters without white space. */
+    static String key(CharSequence name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                key.append(c == '\u2019' ? '\'' : c);
+            }
+        }
+        return key.toString();
+    }
+
+    /** The entry whose name (tokens joined without white space) is exactly this key. */
+    public Optional<Hit> lookup(String key) {
+        return Optional.ofNullable(names.get(key));
+    }
+
+    /** Length of the longest key, to bound dictionary scans. */
+    int longestKey() {
+        return longestName;
+    }
+
+    /** The state with this ISO 3166-1 alpha-2 code. */
+    public Optional<GazetteerEntry> state(String iso2) {
+        return Optional.ofNullable(statesByCode.get(iso2));
+    }
+
+    /** The national capital of the state with this ISO code. */
+    public Optional<GazetteerEntry> capitalOf(String iso2) {
+        return Optional.ofNullable(capitalsByCountry.get(iso2));
+    }
+
+    private static List<String> split(String multi) {
+        if (multi == null || multi.isBlank()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (String value : multi.split("\\|")) {
+            if (!value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return values;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static void readTsv(String file, Consumer<Map<String, String>> rows) {
+        String resource = "org/geokg/gazetteer/" + file;
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new GeoKgException("Classpath must contain '" + resource + "'");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String[] header = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#") || line.isEmpty()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (header == null) {
+                    header = cells;
+                    continue;
+                }
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i].toLowerCase(Locale.ROOT), i < cells.length ? cells[i] : "");
+                }
+                rows.accept(Collections.unmodifiableMap(row));
+            }
+        } catch (IOException e) {
+            throw new GeoKgException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package org.geokg.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
+
+/**
+ * Finds mentions of people, states, organizations and places in an analysed text, from the gazetteers and from
+ * rules over tokens:
+ * <ul>
+ *   <li>gazetteer names (longest match, case-sensitive): countries and their demonyms, cities, regions,
+ *       organizations, heads of state and government;</li>
+ *   <li>people after a title ("President Xi Jinping", "spokesman Dmitry Peskov"), before an appositive title
+ *       ("Oleksiy Danilov, the secretary of ..."), and as the subject of a speech verb ("Wang said");</li>
+ *   <li>organizations as capitalized phrases ending in an organization word ("National Security Council");</li>
+ *   <li>every later or earlier use of a person's full name or surname in the same article.</li>
+ * </ul>
+ * Overlapping candidates are settled by length (longer wins), then by rule: titled person, appositive person,
+ * gazetteer, organization phrase, speech-verb person. Titles are never part of a person's name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MentionFinder {
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "al-", "de", "da", "dos", "del",
+            "van", "von", "der", "la", "le", "abu", "el");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
+            "noted", "insisted", "explained", "argued", "warned", "announced", "declared", "asked", "replied",
+            "tweeted", "urged", "stressed", "emphasized", "acknowledged", "confirmed", "denied");
+    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Council", "Committee", "Commission", "Court",
+            "Agency", "Party", "Bank", "Army", "Navy", "Forces", "Parliament", "Assembly", "Congress", "Senate",
+            "Mission", "Service", "Department", "Office", "Union", "Organization", "Organisation", "Association",
+            "Institute", "University", "Corporation", "Company", "Group", "Front", "Movement", "Alliance", "League",
+            "Foundation", "Fund", "Authority", "Board", "Bureau", "Guard", "Police", "Cabinet", "Government",
+            "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition", "Brigade", "Brigades",
+            "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily", "Network", "Inc.", "Ltd.",
+            "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate", "Force");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
+            "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In",
+            "On", "At", "As", "For", "With", "After", "Before", "When", "While", "Meanwhile", "However", "Also",
+            "Still", "Yet", "So", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "According", "Asked",
+            "Some", "Many", "Most", "All", "Both", "Such", "Other", "Another", "Breaking", "News", "Video", "Photo",
+            "Image", "Read", "More", "Related", "Share", "Follow", "Sunday", "Western", "Eastern", "Northern",
+            "Southern", "Ahead", "Despite", "During", "Under", "Over", "From", "To", "By", "Of", "Mr", "Mrs", "Ms");
+
+    private record Candidate(Mention mention, int priority) {
+    }
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** All mentions in the text, ordered by position. */
+    public List<Mention> find(AnalyzedText text) {
+        List<Mention> chosen = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Candidate> candidates = new ArrayList<>();
+            dictionary(text, sentence, candidates);
+            titledPeople(text, sentence, candidates);
+            appositivePeople(text, sentence, candidates);
+            organizationPhrases(text, sentence, candidates);
+            speakers(text, sentence, candidates);
+            chosen.addAll(settle(candidates));
+        }
+        chosen.addAll(repeatedPersonNames(text, chosen));
+        chosen.sort(Comparator.comparingInt(Mention::begin));
+        return chosen;
+    }
+
+    private void dictionary(AnalyzedText text, Sentence sentence, List<Candidate> out) {
+        int n = sentence.size();
+        for (int start = 0; start < n; start++) {
+            Token first = sentence.token(start);
+            if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            Gazetteer.Hit best = null;
+            int bestEnd = -1;
+            for (int end = start; end < n && key.length() <= gazetteer.longestKey(); end++) {
+                key.append(Gazetteer.key(sentence.token(end).text()));
+                Optional<Gazetteer.Hit> hit = gazetteer.lookup(key.toString());
+                if (hit.isPresent()) {
+                    best = hit.get();
+                    bestEnd = end + 1;
+                }
+            }
+            if (best != null && plausibleDictionaryHit(sentence, start, bestEnd, best)) {
+                out.add(new Candidate(mention(text, sentence, start, bestEnd, best.entry().type(),
+                        best.entry().name(), best.demonym(), "gazetteer"), 2));
+            }
+        }
+    }
+
+    /** A one-word place name at the start of a sentence must be tagged a proper noun ("Split", "Mobile"). */
+    private static boolean plausibleDictionaryHit(Sentence sentence, int start, int end, Gazetteer.Hit hit) {
+        if (end - start > 1 || start > 0 || hit.entry().type() == EntityType.STATE || hit.demonym()) {
+            return true;
+        }
+        return "PROPN".equals(sentence.token(start).pos());
+    }
+
+    private void titledPeople(AnalyzedText text, Sentence sentence, List<Candidate> out) {
+        for (int start = 1; start < sentence.size(); start++) {
+            if (Titles.titleEndingAt(sentence, start) == 0 || Titles.titleEndingAt(sentence, start + 1) > 0) {
+                continue;
+            }
+            int end = nameEnd(sentence, start);
+            if (end > start) {
+                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
+                        spanName(text, sentence, start, end), false, "title"), 0));
+            }
+        }
+    }
+
+    private void appositivePeople(AnalyzedText text, Sentence sentence, List<Candidate> out) {
+        for (int start = 0; start + 3 < sentence.size(); start++) {
+            if (start > 0 && isNameToken(sentence, start - 1)) {
+                continue;
+            }
+            int end = nameEnd(sentence, start);
+            if (end - start < 2 || end + 2 >= sentence.size() || !",".equals(sentence.token(end).text())) {
+                continue;
+            }
+            int after = end + 1;
+            String det = sentence.token(after).text().toLowerCase(java.util.Locale.ROOT);
+            if (det.equals("the") || det.equals("a") || det.equals("an")) {
+                after++;
+            }
+            if (after < sentence.size() && Titles.isTitleWord(sentence.token(after).text())) {
+                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
+                        spanName(text, sentence, start, end), false, "appositive"), 1));
+            }
+        }
+    }
+
+    private void speakers(AnalyzedText text, Sentence sentence, List<Candidate> out) {
+        for (int verb = 1; verb < sentence.size(); verb++) {
+            if (!SPEECH_VERBS.contains(sentence.token(verb).text())) {
+                continue;
+            }
+            int start = verb;
+            while (start > 0 && verb - start < 3 && isNameToken(sentence, start - 1)) {
+                start--;
+            }
+            if (start == verb) {
+                continue;
+            }
+            boolean subjectPosition = start == 0 || Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":", "(")
+                    .contains(sentence.token(start - 1).text());
+            if (subjectPosition && gazetteerSpan(sentence, start, verb).isEmpty()) {
+                out.add(new Candidate(mention(text, sentence, start, verb, EntityType.PERSON,
+                        spanName(text, sentence, start, verb), false, "speaker"), 4));
+            }
+        }
+    }
+
+    private void organizationPhrases(AnalyzedText text, Sentence sentence, List<Candidate> out) {
+        int n = sentence.size();
+        for (int head = 1; head < n; head++) {
+            if (!ORG_HEADS.contains(sentence.token(head).text())) {
+                continue;
+            }
+            int start = head;
+            while (start > 0) {
+                Token previous = sentence.token(start - 1);
+                if (previous.isCapitalized() && !NOT_NAMES.contains(previous.text())
+                        && !DateWords.isDateWord(previous.text())) {
+                    start--;
+                } else if (start >= 2 && ORG_CONNECTORS.contains(previous.text())
+                        && sentence.token(start - 2).isCapitalized()
+                        && !isGazetteerState(sentence, start - 2, start - 1)) {
+                    start--;
+                } else {
+                    break;
+                }
+            }
+            while (start < head && (ORG_CONNECTORS.contains(sentence.token(start).text())
+                    || isGazetteerState(sentence, start, start + 1))) {
+                start++;
+            }
+            if (head > start) {
+                out.add(new Candidate(mention(text, sentence, start, head + 1, EntityType.ORGANIZATION,
+                        spanName(text, sentence, start, head + 1), false, "organization-phrase"), 3));
+            }
+        }
+    }
+
+    /** End (exclusive) of the longest run of name tokens starting at {@code start}, at most four names long. */
+    private int nameEnd(Sentence sentence, int start) {
+        int end = start;
+        int names = 0;
+        while (end < sentence.size() && names < MAX_NAME_TOKENS) {
+            if (isNameToken(sentence, end)) {
+                names++;
+                end++;
+            } else if (names > 0 && end + 1 < sentence.size()
+                    && NAME_PARTICLES.contains(sentence.token(end).text())
+                    && isNameToken(sentence, end + 1)) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isNameToken(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        String word = token.text();
+        if (!token.isCapitalized() || NOT_NAMES.contains(word) || DateWords.isDateWord(word)
+                || Titles.isTitleWord(word) || ORG_HEADS.contains(word) || "VERB".equals(token.pos())) {
+            return false;
+        }
+        if (word.length() == 1 || word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                && word.length() > 2 && !word.endsWith(".")) {
+            return false;
+        }
+        Optional<Gazetteer.Hit> hit = gazetteer.lookup(Gazetteer.key(word));
+        return hit.isEmpty() || hit.get().entry().type() == EntityType.PERSON
+                || hit.get().entry().type() == EntityType.CITY && !hit.get().entry().capital();
+    }
+
+    private Optional<Gazetteer.Hit> gazetteerSpan(Sentence sentence, int start, int end) {
+        StringBuilder key = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            key.append(Gazetteer.key(sentence.token(i).text()));
+        }
+        return gazetteer.lookup(key.toString()).filter(hit -> hit.entry().type() != EntityType.PERSON);
+    }
+
+    private boolean isGazetteerState(Sentence sentence, int start, int end) {
+        return gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type() == EntityType.STATE).isPresent();
+    }
+
+    private static List<Mention> settle(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.mention().length())
+                .thenComparingInt(Candidate::priority)
+                .thenComparingInt(c -> c.mention().tokenBegin()));
+        List<Mention> chosen = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (chosen.stream().noneMatch(m -> m.overlaps(candidate.mention()))) {
+                chosen.add(candidate.mention());
+            }
+        }
+        return chosen;
+    }
+
+    /** Finds the full names and surnames of people found elsewhere in the article where no rule found them. */
+    private List<Mention> repeatedPersonNames(AnalyzedText text, List<Mention> found) {
+        Map<String, String> names = new HashMap<>();
+        for (Mention mention : found) {
+            if (mention.type() == EntityType.PERSON) {
+                names.put(Gazetteer.key(mention.text()), mention.name());
+                String[] parts = mention.text().split("\\s+");
+                if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()) {
+                    names.putIfAbsent(Gazetteer.key(parts[parts.length - 1]), parts[parts.length - 1]);
+                }
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        if (names.isEmpty()) {
+            return added;
+        }
+        for (Sentence sentence : text.sentences()) {
+            boolean[] taken = new boolean[sentence.size()];
+            for (Mention mention : found) {
+                if (mention.sentence() == sentence.index()) {
+                    for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
+                        taken[i] = true;
+                    }
+                }
+            }
+            for (int start = 0; start < sentence.size(); start++) {
+                if (taken[start] || !sentence.token(start).isCapitalized()) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                int bestEnd = -1;
+                for (int end = start; end < sentence.size() && end - start < MAX_NAME_TOKENS && !taken[end]; end++) {
+                    key.append(Gazetteer.key(sentence.token(end).text()));
+                    if (names.containsKey(key.toString())) {
+                        bestEnd = end + 1;
+                    }
+                }
+                if (bestEnd > 0) {
+                    added.add(mention(text, sentence, start, bestEnd, EntityType.PERSON,
+                            spanName(text, sentence, start, bestEnd), false, "repeated-name"));
+                    start = bestEnd - 1;
+                }
+            }
+        }
+        return added;
+    }
+
+    private static Mention mention(AnalyzedText text, Sentence sentence, int start, int end, EntityType type,
+                                   String name, boolean demonym, String rule) {
+        int begin = sentence.token(start).begin();
+        int stop = sentence.token(end - 1).end();
+        return new Mention(type, text.span(begin, stop), begin, stop, sentence.index(), start, end, name, demonym,
+                rule);
+    }
+
+    private static String spanName(AnalyzedText text, Sentence sentence, int start, int end) {
+        return text.span(sentence.token(start).begin(), sentence.token(end - 1).end()).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,63 @@
+package org.geokg.mention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geokg.nlp.Sentence;
+
+/** Titles and roles that stand before people's names ("President", "Foreign Minister", "spokesman"). */
+public final class Titles {
+    private static final List<List<String>> TITLES = List.of(
+            "president", "vice president", "vice-president", "president-elect", "prime minister",
+            "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen", "prince", "princess",
+            "crown prince", "emperor", "empress", "pope", "sheikh", "emir", "sultan", "minister", "secretary",
+            "secretary of state", "secretary-general", "secretary general", "under secretary", "senator", "sen.",
+            "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "general", "gen.",
+            "admiral", "adm.", "colonel", "col.", "lt.", "lieutenant", "maj.", "captain", "capt.", "commander",
+            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman",
+            "chairwoman", "chair", "leader", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "prof.", "professor",
+            "judge", "justice", "speaker", "archbishop", "bishop", "cardinal", "rabbi", "imam", "ayatollah",
+            "commissioner", "attorney general", "counterpart", "lawmaker", "diplomat", "negotiator", "adviser",
+            "advisor", "aide", "ceo", "head", "dictator", "strongman", "journalist", "correspondent", "reporter",
+            "analyst", "activist", "monarch", "sir", "foreign secretary", "home secretary", "dame")
+            .stream().map(t -> List.of(t.split(" "))).toList();
+    private static final int LONGEST = TITLES.stream().mapToInt(List::size).max().orElse(1);
+    private static final Set<String> TITLE_WORDS = Set.copyOf(TITLES.stream().flatMap(List::stream).toList());
+
+    private Titles() {
+    }
+
+    /** Number of tokens of the longest title ending just before token {@code end}, or 0 when there is none. */
+    public static int titleEndingAt(Sentence sentence, int end) {
+        for (int length = Math.min(LONGEST, end); length >= 1; length--) {
+            if (matches(sentence, end - length, length)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean matches(Sentence sentence, int start, int length) {
+        for (List<String> title : TITLES) {
+            if (title.size() == length) {
+                boolean same = true;
+                for (int i = 0; i < length && same; i++) {
+                    same = title.get(i).equals(lower(sentence.token(start + i).text()));
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a single word is part of some title. */
+    public static boolean isTitleWord(String word) {
+        return TITLE_WORDS.contains(lower(word));
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

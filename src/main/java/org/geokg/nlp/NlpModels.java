@@ -1,0 +1,59 @@
+package org.geokg.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.geokg.GeoKgException;
+
+/**
+ * The OpenNLP models for English sentence detection, tokenization and part-of-speech tagging, loaded once from the
+ * classpath (the {@code opennlp-models-*-en} artifacts). Models are immutable and shared by all threads; each thread
+ * makes its own {@link TextAnalyzer}.
+ *
+ * <pre>
+ * NlpModels models = NlpModels.load();
+ * AnalyzedText text = models.newAnalyzer().analyze("Putin met Xi in Moscow.");
+ * </pre>
+ */
+public final class NlpModels {
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+
+    private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel) {
+        this.sentenceModel = sentenceModel;
+        this.tokenizerModel = tokenizerModel;
+        this.posModel = posModel;
+    }
+
+    /** Loads the three models from the classpath. */
+    public static NlpModels load() {
+        try (InputStream sentences = open(SENTENCE_MODEL);
+             InputStream tokens = open(TOKENIZER_MODEL);
+             InputStream pos = open(POS_MODEL)) {
+            return new NlpModels(new SentenceModel(sentences), new TokenizerModel(tokens), new POSModel(pos));
+        } catch (IOException e) {
+            throw new GeoKgException("cannot load the OpenNLP models: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new GeoKgException("Classpath must contain '" + resource
+                    + "' (from the opennlp-models-*-en artifacts)");
+        }
+        return in;
+    }
+
+    /** A new analyzer for the calling thread; analyzers are not thread-safe. */
+    public TextAnalyzer newAnalyzer() {
+        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel);
+    }
+}

@@ -1,0 +1,99 @@
+package org.geokg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a text into paragraphs (blocks between blank lines), lines, sentences and tokens, and tags each token's
+ * part of speech. A line break always ends a sentence, so that headlines, captions and navigation words without a
+ * full stop do not run into the next sentence. Offsets are character offsets into the text.
+ *
+ * <p>Not thread-safe: make one per thread with {@link NlpModels#newAnalyzer()}.
+ */
+public final class TextAnalyzer {
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+
+    TextAnalyzer(opennlp.tools.sentdetect.SentenceModel sentences, opennlp.tools.tokenize.TokenizerModel tokens,
+                 opennlp.tools.postag.POSModel pos) {
+        this.sentenceDetector = new SentenceDetectorME(sentences);
+        this.tokenizer = new TokenizerME(tokens);
+        this.tagger = new POSTaggerME(pos);
+    }
+
+    /** Analyses a whole text. */
+    public AnalyzedText analyze(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        boolean paragraphHasText = false;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (line.isBlank()) {
+                if (paragraphHasText) {
+                    paragraph++;
+                    paragraphHasText = false;
+                }
+            } else {
+                paragraphHasText = true;
+                for (Span span : sentenceDetector.sentPosDetect(line)) {
+                    Sentence sentence = sentence(text, lineStart + span.getStart(), lineStart + span.getEnd(),
+                            sentences.size(), paragraph);
+                    if (sentence.size() > 0) {
+                        sentences.add(sentence);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnalyzedText(text, sentences);
+    }
+
+    private Sentence sentence(String text, int begin, int end, int index, int paragraph) {
+        String content = text.substring(begin, end);
+        Span[] spans = tokenizer.tokenizePos(content);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = content.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length + 4);
+        for (int i = 0; i < spans.length; i++) {
+            addSplittingClitic(tokens, words[i], begin + spans[i].getStart(), tags[i]);
+        }
+        return new Sentence(index, paragraph, begin, end, tokens);
+    }
+
+    /**
+     * The English UD tokenizer keeps clitics on their host ("China's", "aren't") and tags the pair "PROPN+PART";
+     * name matching needs the host alone, so the clitic becomes a token of its own.
+     */
+    private static void addSplittingClitic(List<Token> tokens, String word, int begin, String tag) {
+        int plus = tag.indexOf('+');
+        if (plus > 0) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            for (String clitic : CLITICS) {
+                if (lower.endsWith(clitic) && lower.length() > clitic.length()) {
+                    int cut = word.length() - clitic.length();
+                    tokens.add(new Token(word.substring(0, cut), begin, begin + cut, tag.substring(0, plus)));
+                    tokens.add(new Token(word.substring(cut), begin + cut, begin + word.length(),
+                            tag.substring(plus + 1)));
+                    return;
+                }
+            }
+            tag = tag.substring(0, plus);
+        }
+        tokens.add(new Token(word, begin, begin + word.length(), tag));
+    }
+
+    private static final List<String> CLITICS = List.of("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "'");
+}

@@ -1,0 +1,2 @@
+/** GeoKG: turns geopolitical news into an RDF knowledge graph. */
+package org.geokg;

@@ -1,0 +1,47 @@
+package org.geokg.pipeline;
+
+import java.util.List;
+import org.geokg.article.Article;
+import org.geokg.mention.Gazetteer;
+import org.geokg.mention.Mention;
+import org.geokg.mention.MentionFinder;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.NlpModels;
+import org.geokg.nlp.TextAnalyzer;
+import org.geokg.resolve.ArticleAnalysis;
+import org.geokg.resolve.EntityResolver;
+import org.geokg.resolve.MeetingExtractor;
+
+/**
+ * The analysis of one article, stage by stage: text → sentences and tokens → mentions → entities and positions →
+ * meetings.
+ *
+ * <pre>
+ * Extractor extractor = new Extractor(NlpModels.load(), Gazetteer.load());
+ * ArticleAnalysis analysis = extractor.analyze(article);
+ * </pre>
+ *
+ * <p>Not thread-safe (it holds OpenNLP taggers): make one per thread; the models and gazetteer are shared.
+ */
+public final class Extractor {
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentionFinder;
+    private final EntityResolver resolver;
+    private final MeetingExtractor meetingExtractor;
+
+    public Extractor(NlpModels models, Gazetteer gazetteer) {
+        this.analyzer = models.newAnalyzer();
+        this.mentionFinder = new MentionFinder(gazetteer);
+        this.resolver = new EntityResolver(gazetteer);
+        this.meetingExtractor = new MeetingExtractor(gazetteer);
+    }
+
+    /** Analyses one article. */
+    public ArticleAnalysis analyze(Article article) {
+        AnalyzedText text = analyzer.analyze(article.text());
+        List<Mention> mentions = mentionFinder.find(text);
+        EntityResolver.Resolution resolution = resolver.resolve(text, mentions);
+        return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
+                resolution.positions(), meetingExtractor.extract(text, resolution, article.published()));
+    }
+}

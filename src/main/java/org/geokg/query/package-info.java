@@ -1,0 +1,2 @@
+/** Runs SPARQL queries with bound parameters and formats their results. */
+package org.geokg.query;

@@ -1,0 +1,163 @@
+package org.geokg.resolve;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.geokg.nlp.Sentence;
+
+/**
+ * Finds dates in a sentence and resolves them against the publication date: absolute dates ("March 21, 2023",
+ * "21 March 2023", "March 21", "March 2023"), weekday names (the latest such day on or before publication, as news
+ * reports past events), "today" and "yesterday". Without a publication date only absolute dates with a year resolve.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DateFinder {
+    /** A date found in a sentence, with its token span. */
+    public record DateMention(int tokenBegin, int tokenEnd, DateValue value) {
+    }
+
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("january", Month.JANUARY), Map.entry("jan.", Month.JANUARY),
+            Map.entry("february", Month.FEBRUARY), Map.entry("feb.", Month.FEBRUARY),
+            Map.entry("march", Month.MARCH), Map.entry("mar.", Month.MARCH),
+            Map.entry("april", Month.APRIL), Map.entry("apr.", Month.APRIL),
+            Map.entry("may", Month.MAY),
+            Map.entry("june", Month.JUNE), Map.entry("jun.", Month.JUNE),
+            Map.entry("july", Month.JULY), Map.entry("jul.", Month.JULY),
+            Map.entry("august", Month.AUGUST), Map.entry("aug.", Month.AUGUST),
+            Map.entry("september", Month.SEPTEMBER), Map.entry("sept.", Month.SEPTEMBER),
+            Map.entry("sep.", Month.SEPTEMBER),
+            Map.entry("october", Month.OCTOBER), Map.entry("oct.", Month.OCTOBER),
+            Map.entry("november", Month.NOVEMBER), Map.entry("nov.", Month.NOVEMBER),
+            Map.entry("december", Month.DECEMBER), Map.entry("dec.", Month.DECEMBER));
+
+    /** All dates in the sentence, in order. */
+    public List<DateMention> find(Sentence sentence, LocalDate published) {
+        List<DateMention> dates = new ArrayList<>();
+        int n = sentence.size();
+        for (int i = 0; i < n; i++) {
+            String word = sentence.token(i).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            Month month = Character.isUpperCase(word.charAt(0)) ? MONTHS.get(lower) : null;
+            if (month != null && !(month == Month.MAY && !isNumber(sentence, i + 1))) {
+                int end = monthFirst(sentence, i, month, published, dates);
+                if (end > i) {
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (isNumber(sentence, i) && i + 1 < n && Character.isUpperCase(sentence.token(i + 1).text().charAt(0))
+                    && MONTHS.containsKey(sentence.token(i + 1).text().toLowerCase(Locale.ROOT))) {
+                int day = Integer.parseInt(word);
+                Month m = MONTHS.get(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
+                Integer year = year(sentence, i + 2);
+                DateValue value = dayDate(year, m, day, published);
+                if (value != null) {
+                    dates.add(new DateMention(i, i + (year == null ? 2 : 3), value));
+                    i += year == null ? 1 : 2;
+                }
+                continue;
+            }
+            DayOfWeek weekday = weekday(word);
+            if (weekday != null && published != null) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(
+                        published.with(TemporalAdjusters.previousOrSame(weekday)))));
+            } else if (published != null && (lower.equals("today") || lower.equals("tonight"))) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published)));
+            } else if (published != null && lower.equals("yesterday")) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published.minusDays(1))));
+            }
+        }
+        return dates;
+    }
+
+    private int monthFirst(Sentence sentence, int i, Month month, LocalDate published, List<DateMention> dates) {
+        if (isNumber(sentence, i + 1)) {
+            int day = Integer.parseInt(sentence.token(i + 1).text());
+            int next = i + 2;
+            if (next < sentence.size() && ",".equals(sentence.token(next).text())) {
+                next++;
+            }
+            Integer year = year(sentence, next);
+            if (day > 31 && year == null && day >= 1000) {
+                dates.add(new DateMention(i, i + 2, new DateValue(LocalDate.of(day, month, 1),
+                        DateValue.Precision.MONTH)));
+                return i + 2;
+            }
+            DateValue value = dayDate(year, month, day, published);
+            if (value != null) {
+                int end = year == null ? i + 2 : next + 1;
+                dates.add(new DateMention(i, end, value));
+                return end;
+            }
+        }
+        return i;
+    }
+
+    private static DateValue dayDate(Integer year, Month month, int day, LocalDate published) {
+        if (day < 1 || day > month.maxLength()) {
+            return null;
+        }
+        int y;
+        if (year != null) {
+            y = year;
+        } else if (published != null) {
+            y = published.getYear();
+            if (LocalDate.of(y, month, Math.min(day, month.length(java.time.Year.isLeap(y))))
+                    .isAfter(published.plusDays(31))) {
+                y--;
+            }
+        } else {
+            return null;
+        }
+        if (day > month.length(java.time.Year.isLeap(y))) {
+            return null;
+        }
+        return DateValue.day(LocalDate.of(y, month, day));
+    }
+
+    private static Integer year(Sentence sentence, int i) {
+        if (isNumber(sentence, i)) {
+            int value = Integer.parseInt(sentence.token(i).text());
+            if (value >= 1900 && value <= 2100) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNumber(Sentence sentence, int i) {
+        if (i >= sentence.size()) {
+            return false;
+        }
+        String word = sentence.token(i).text();
+        if (word.isEmpty() || word.length() > 4) {
+            return false;
+        }
+        for (int c = 0; c < word.length(); c++) {
+            if (!Character.isDigit(word.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DayOfWeek weekday(String word) {
+        return switch (word) {
+            case "Monday" -> DayOfWeek.MONDAY;
+            case "Tuesday" -> DayOfWeek.TUESDAY;
+            case "Wednesday" -> DayOfWeek.WEDNESDAY;
+            case "Thursday" -> DayOfWeek.THURSDAY;
+            case "Friday" -> DayOfWeek.FRIDAY;
+            case "Saturday" -> DayOfWeek.SATURDAY;
+            case "Sunday" -> DayOfWeek.SUNDAY;
+            default -> null;
+        };
+    }
+}

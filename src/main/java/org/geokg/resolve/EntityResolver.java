@@ -1,0 +1,173 @@
+package org.geokg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.geokg.mention.EntityType;
+import org.geokg.mention.Gazetteer;
+import org.geokg.mention.GazetteerEntry;
+import org.geokg.mention.Mention;
+import org.geokg.mention.Titles;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Sentence;
+
+/**
+ * Groups an article's mentions into entities and reads the offices people hold from their titles.
+ * <ul>
+ *   <li>Gazetteer names resolve to the gazetteer's canonical name ("U.S." → United States, "Russian" → Russia).</li>
+ *   <li>A one-word person name resolves to the full name in the same article that begins or ends with it ("Xi" →
+ *       Xi Jinping, "Putin" → Vladimir Putin); where several full names do, to the nearest one before it.</li>
+ *   <li>A title between a state or demonym and a name is an office: "Russian President Vladimir Putin" → Vladimir
+ *       Putin holds President of Russia.</li>
+ * </ul>
+ * Entity keys are type plus normalized canonical name, so the same entity has the same key in every article.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EntityResolver {
+    private static final Set<String> OFFICES = Set.of("president", "vice president", "vice-president",
+            "prime minister", "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen",
+            "emperor", "emir", "sultan", "foreign minister", "defense minister", "defence minister",
+            "interior minister", "finance minister", "secretary of state", "foreign secretary", "ambassador",
+            "president-elect", "crown prince", "minister", "secretary");
+
+    private final Gazetteer gazetteer;
+
+    public EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Entities and positions of one article. */
+    public record Resolution(List<ResolvedMention> mentions, Map<String, Entity> entities,
+                             List<Position> positions) {
+    }
+
+    /** Resolves all mentions of one article. */
+    public Resolution resolve(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> fullNames = mentions.stream()
+                .filter(m -> m.type() == EntityType.PERSON && m.name().contains(" ")).toList();
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            String name = mention.type() == EntityType.PERSON && !mention.name().contains(" ")
+                    ? fullNameFor(mention, fullNames) : mention.name();
+            String key = EntityKeys.of(mention.type(), name);
+            Builder builder = builders.computeIfAbsent(key, k -> new Builder(k, mention.type(), name));
+            if (!mention.demonym() && !mention.text().equals(name)) {
+                builder.aliases.add(mention.text().replaceAll("\\s+", " "));
+            }
+            resolved.add(new ResolvedMention(mention, key));
+        }
+        for (Builder builder : builders.values()) {
+            gazetteer.lookup(keyOf(builder.label)).map(Gazetteer.Hit::entry)
+                    .filter(entry -> entry.type() == builder.type)
+                    .ifPresent(builder::link);
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        builders.forEach((key, builder) -> entities.put(key, builder.build()));
+        return new Resolution(resolved, entities, positions(text, resolved, entities));
+    }
+
+    private static String keyOf(String name) {
+        return name.replaceAll("\\s+", "");
+    }
+
+    private static String fullNameFor(Mention single, List<Mention> fullNames) {
+        Mention best = null;
+        for (Mention full : fullNames) {
+            String[] parts = full.name().split(" ");
+            boolean shares = parts[0].equals(single.name()) || parts[parts.length - 1].equals(single.name());
+            if (shares && (best == null || closer(single, full, best))) {
+                best = full;
+            }
+        }
+        return best == null ? single.name() : best.name();
+    }
+
+    /** Prefers the full name before the mention, nearest first; else the nearest after it. */
+    private static boolean closer(Mention single, Mention candidate, Mention best) {
+        boolean candidateBefore = candidate.begin() < single.begin();
+        boolean bestBefore = best.begin() < single.begin();
+        if (candidateBefore != bestBefore) {
+            return candidateBefore;
+        }
+        return Math.abs(candidate.begin() - single.begin()) < Math.abs(best.begin() - single.begin());
+    }
+
+    private List<Position> positions(AnalyzedText text, List<ResolvedMention> mentions,
+                                     Map<String, Entity> entities) {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
+        mentions.forEach(m -> bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m));
+        for (ResolvedMention person : mentions) {
+            Mention m = person.mention();
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            Sentence sentence = text.sentences().get(m.sentence());
+            int titleLength = Titles.titleEndingAt(sentence, m.tokenBegin());
+            if (titleLength == 0) {
+                continue;
+            }
+            int titleStart = m.tokenBegin() - titleLength;
+            String title = text.span(sentence.token(titleStart).begin(), sentence.token(m.tokenBegin() - 1).end());
+            if (!OFFICES.contains(title.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int qualifierEnd = titleStart;
+            if (qualifierEnd > 0 && sentence.token(qualifierEnd - 1).text().matches("['’]s")) {
+                qualifierEnd--;
+            }
+            int end = qualifierEnd;
+            bySentence.getOrDefault(m.sentence(), List.of()).stream()
+                    .filter(q -> q.mention().tokenEnd() == end && q.mention().type() == EntityType.STATE)
+                    .findFirst()
+                    .ifPresent(state -> {
+                        String office = capitalize(title) + " of " + entities.get(state.entity()).label();
+                        positions.putIfAbsent(person.entity() + "|" + office, new Position(person.entity(),
+                                capitalize(title), state.entity(), office, m.sentence()));
+                    });
+        }
+        return List.copyOf(positions.values());
+    }
+
+    private static String capitalize(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.equals("of") ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static final class Builder {
+        private final String key;
+        private final EntityType type;
+        private final String label;
+        private final Set<String> aliases = new TreeSet<>();
+        private GazetteerEntry entry;
+
+        Builder(String key, EntityType type, String label) {
+            this.key = key;
+            this.type = type;
+            this.label = label;
+        }
+
+        void link(GazetteerEntry entry) {
+            this.entry = entry;
+        }
+
+        Entity build() {
+            aliases.remove(label);
+            return new Entity(key, type, label, new TreeSet<>(aliases), entry == null ? null : entry.wikidata(),
+                    entry == null ? null : entry.geonames(), entry == null ? null : entry.country());
+        }
+    }
+}

@@ -1,0 +1,483 @@
+package org.geokg.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.geokg.mention.EntityType;
+import org.geokg.mention.Gazetteer;
+import org.geokg.mention.Mention;
+import org.geokg.mention.Titles;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
+
+/**
+ * Finds meetings from trigger words and the agents around them, sentence by sentence:
+ * <ul>
+ *   <li>verbs: "X met (with) Y", "X and Y met", "X hosts/hosted/received Y", "X spoke by phone with Y";</li>
+ *   <li>nouns: "X held talks with Y", "X attends a meeting with Y", "talks between X and Y", "X's meeting with Y",
+ *       "a summit with Y", "a phone call with Y"; "their talks" refers to the pair of the meeting before it;</li>
+ *   <li>negated triggers are dropped; modal and future ones ("will meet", "invited X to visit", "plans to hold
+ *       talks") are planned, called-off ones cancelled;</li>
+ *   <li>the date is the date expression nearest the trigger in its sentence, weekdays resolved against the
+ *       publication date; the place is the place after "in" or "at", else the host's capital, else the one
+ *       destination of the visits the article reports.</li>
+ * </ul>
+ * Mentions of the same participants with compatible dates are merged into one meeting with all their evidence.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MeetingExtractor {
+    private static final Set<String> MEET_VERBS = Set.of("met", "meet", "meets", "meeting");
+    private static final Set<String> HOST_VERBS = Set.of("hosted", "hosts", "host", "hosting", "received",
+            "receives", "welcomed", "welcomes");
+    private static final Set<String> PHONE_VERBS = Set.of("phoned", "telephoned", "spoke", "speaks", "talked",
+            "talks", "spoken");
+    private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
+            "visit");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "refused",
+            "declined", "denied");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "plan",
+            "plans", "planned", "planning", "expected", "scheduled", "hopes", "hope", "hoped", "wants", "want",
+            "invited", "invite", "invites", "invitation", "upcoming", "next", "future", "proposed", "propose",
+            "set", "due", "intends", "agreed", "offered", "ready", "willing", "'ll", "going");
+    private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "off",
+            "suspended", "cancel", "postpone");
+    private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
+            "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
+    private static final int WINDOW = 14;
+
+    private final Gazetteer gazetteer;
+    private final DateFinder dates = new DateFinder();
+
+    public MeetingExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The meetings of one article. */
+    public List<Meeting> extract(AnalyzedText text, EntityResolver.Resolution resolution, LocalDate published) {
+        Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
+        for (ResolvedMention m : resolution.mentions()) {
+            bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m);
+        }
+        List<Meeting> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
+            List<ResolvedMention> agents = agents(sentence, mentions);
+            for (int t = 0; t < sentence.size(); t++) {
+                Trigger trigger = trigger(sentence, t);
+                if (trigger != null) {
+                    meeting(sentence, trigger, agents, mentions, found, published).ifPresent(found::add);
+                }
+            }
+        }
+        List<Meeting> merged = merge(found);
+        return placeFromContext(text, merged, resolution, bySentence);
+    }
+
+    private record Trigger(int index, Meeting.Kind kind, boolean noun, boolean hosting) {
+    }
+
+    private static Trigger trigger(Sentence sentence, int t) {
+        Token token = sentence.token(t);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        String next = t + 1 < sentence.size() ? sentence.token(t + 1).text().toLowerCase(Locale.ROOT) : "";
+        String previous = t > 0 ? sentence.token(t - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (word.equals("meeting") && !"VERB".equals(token.pos())) {
+            return new Trigger(t, Meeting.Kind.MEETING, true, false);
+        }
+        if (MEET_VERBS.contains(word)) {
+            return new Trigger(t, Meeting.Kind.MEETING, false, false);
+        }
+        if (HOST_VERBS.contains(word) && !"NOUN".equals(token.pos()) || word.equals("hosts")) {
+            return new Trigger(t, Meeting.Kind.MEETING, false, true);
+        }
+        if (PHONE_VERBS.contains(word) && phoneNear(sentence, t) || word.equals("phoned")
+                || word.equals("telephoned")) {
+            return new Trigger(t, Meeting.Kind.PHONE_CALL, false, false);
+        }
+        if (NOUNS.contains(word) && !"VERB".equals(token.pos())) {
+            Meeting.Kind kind = switch (word) {
+                case "talks" -> Meeting.Kind.TALKS;
+                case "summit" -> Meeting.Kind.SUMMIT;
+                case "visit" -> Meeting.Kind.VISIT;
+                case "call", "conversation" -> Set.of("phone", "telephone", "video").contains(previous)
+                        ? Meeting.Kind.PHONE_CALL : null;
+                default -> Meeting.Kind.MEETING;
+            };
+            return kind == null ? null : new Trigger(t, kind, true, false);
+        }
+        return word.equals("talks") && next.equals("with") ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+    }
+
+    private static boolean phoneNear(Sentence sentence, int t) {
+        for (int i = t + 1; i < Math.min(sentence.size(), t + 8); i++) {
+            String w = sentence.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("phone") || w.equals("telephone")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Agent mentions of a sentence, without the states and bodies that only qualify a title or a name. */
+    private static List<ResolvedMention> agents(Sentence sentence, List<ResolvedMention> mentions) {
+        List<ResolvedMention> agents = new ArrayList<>();
+        for (ResolvedMention m : mentions) {
+            if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)) {
+                agents.add(m);
+            }
+        }
+        return agents;
+    }
+
+    private static boolean isQualifier(Sentence sentence, Mention m, List<ResolvedMention> mentions) {
+        if (m.type() == EntityType.PERSON) {
+            return false;
+        }
+        int next = m.tokenEnd();
+        if (next < sentence.size() && sentence.token(next).text().matches("['’]s?")) {
+            next++;
+        }
+        if (next >= sentence.size()) {
+            return false;
+        }
+        for (int length = 1; length <= 4 && next + length <= sentence.size(); length++) {
+            if (Titles.titleEndingAt(sentence, next + length) == length) {
+                return true;
+            }
+        }
+        int after = next;
+        return mentions.stream().anyMatch(o -> o.mention().tokenBegin() == after
+                && o.mention().type() == EntityType.PERSON);
+    }
+
+    private Optional<Meeting> meeting(Sentence sentence, Trigger trigger, List<ResolvedMention> agents,
+                                      List<ResolvedMention> mentions, List<Meeting> before, LocalDate published) {
+        int t = trigger.index();
+        for (int i = Math.max(0, t - 3); i < t; i++) {
+            if (NEGATIONS.contains(lower(sentence, i))) {
+                return Optional.empty();
+            }
+        }
+        List<String> left = leftAgents(sentence, t, agents);
+        List<String> right = rightAgents(sentence, t, trigger, agents);
+        String rule = trigger.noun() ? "noun:" + lower(sentence, t) : "verb:" + lower(sentence, t);
+        double confidence = 0.8;
+        if (left.isEmpty() && trigger.noun() && anaphoricPair(sentence, t) && !before.isEmpty()) {
+            left = before.get(before.size() - 1).participants();
+            rule = rule + "+their";
+            confidence = 0.6;
+        }
+        if (right.isEmpty() && trigger.noun() && t + 1 < sentence.size() && lower(sentence, t + 1).equals("between")) {
+            right = rightAgents(sentence, t + 1, trigger, agents);
+        }
+        LinkedHashSet<String> participants = new LinkedHashSet<>(left);
+        participants.addAll(right);
+        if (participants.size() < 2 || !trigger.noun() && right.isEmpty() && left.size() < 2) {
+            return Optional.empty();
+        }
+        if (trigger.kind() == Meeting.Kind.VISIT && right.stream().noneMatch(k -> k.startsWith("person/"))) {
+            return Optional.empty();
+        }
+        Meeting.Kind kind = trigger.hosting() && mentionsTalks(sentence, t) ? Meeting.Kind.TALKS : trigger.kind();
+        if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
+            kind = Meeting.Kind.SUMMIT;
+        }
+        Meeting.Status status = status(sentence, t);
+        String host = trigger.hosting() && left.size() == 1 ? left.get(0) : null;
+        DateValue date = status == Meeting.Status.OCCURRED ? date(sentence, t, published) : null;
+        String place = place(sentence, t, mentions);
+        return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
+                List.of(sentence.index()), confidence, rule));
+    }
+
+    private static boolean mentionsTalks(Sentence sentence, int t) {
+        for (int i = t + 1; i < Math.min(sentence.size(), t + WINDOW); i++) {
+            if (lower(sentence, i).equals("talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anaphoricPair(Sentence sentence, int t) {
+        for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+            String w = lower(sentence, i);
+            if (w.equals("their")) {
+                return true;
+            }
+            String pos = sentence.token(i).pos();
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PUNCT") && !pos.equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> leftAgents(Sentence sentence, int t, List<ResolvedMention> agents) {
+        List<String> found = new ArrayList<>();
+        int limit = Math.max(0, t - WINDOW);
+        for (int i = t - 1; i >= limit; i--) {
+            String w = sentence.token(i).text();
+            if (w.equals(";") || SPEECH.contains(w) && found.isEmpty() && i < t - 1) {
+                break;
+            }
+            ResolvedMention agent = agentEndingAt(agents, i + 1);
+            if (agent != null) {
+                found.add(0, agent.entity());
+                i = agent.mention().tokenBegin();
+                int j = i - 1;
+                while (j >= limit && isSkippable(sentence, j, agents)) {
+                    j--;
+                }
+                if (j >= limit && (lower(sentence, j).equals("and") || lower(sentence, j).equals(","))) {
+                    i = j;
+                    continue;
+                }
+                break;
+            }
+        }
+        return distinct(found);
+    }
+
+    private static List<String> rightAgents(Sentence sentence, int t, Trigger trigger, List<ResolvedMention> agents) {
+        List<String> found = new ArrayList<>();
+        int i = t + 1;
+        if (trigger.noun()) {
+            while (i < sentence.size() && sentence.token(i).pos().equals("ADJ")) {
+                i++;
+            }
+            if (i >= sentence.size() || !Set.of("with", "between").contains(lower(sentence, i))) {
+                return found;
+            }
+        }
+        int limit = Math.min(sentence.size(), t + WINDOW);
+        while (i < limit) {
+            ResolvedMention agent = agentStartingAt(agents, i);
+            if (agent != null) {
+                found.add(agent.entity());
+                i = agent.mention().tokenEnd();
+                if (i < limit && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (!isSkippable(sentence, i, agents) || found.size() > 0 && lower(sentence, i).equals(",")) {
+                break;
+            }
+            i++;
+        }
+        return distinct(found);
+    }
+
+    private static boolean isSkippable(Sentence sentence, int i, List<ResolvedMention> agents) {
+        Token token = sentence.token(i);
+        if (sentence.token(i).isCapitalized() && agentStartingAt(agents, i) == null && isQualifierToken(token)) {
+            return true;
+        }
+        String w = token.text().toLowerCase(Locale.ROOT);
+        return SKIPPABLE.contains(w) || Titles.isTitleWord(w) || token.pos().equals("ADJ")
+                || token.pos().equals("DET") || token.pos().equals("PROPN") && agentStartingAt(agents, i) == null
+                && Titles.isTitleWord(w);
+    }
+
+    /** Capitalized words that qualify a name: demonyms and possessed states, already left out of the agents. */
+    private static boolean isQualifierToken(Token token) {
+        return "PROPN".equals(token.pos()) || "ADJ".equals(token.pos());
+    }
+
+    private static ResolvedMention agentEndingAt(List<ResolvedMention> agents, int end) {
+        for (ResolvedMention a : agents) {
+            if (a.mention().tokenEnd() == end) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ResolvedMention agentStartingAt(List<ResolvedMention> agents, int begin) {
+        for (ResolvedMention a : agents) {
+            if (a.mention().tokenBegin() == begin) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Meeting.Status status(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + 4); i++) {
+            if (CANCELLED.contains(lower(sentence, i)) && (i < t || !lower(sentence, i).equals("off"))) {
+                return Meeting.Status.CANCELLED;
+            }
+        }
+        for (int i = Math.max(0, t - 4); i < t; i++) {
+            String w = lower(sentence, i);
+            if (MODALS.contains(w) || w.equals("to") && i == t - 1) {
+                return Meeting.Status.PLANNED;
+            }
+        }
+        return Meeting.Status.OCCURRED;
+    }
+
+    private DateValue date(Sentence sentence, int t, LocalDate published) {
+        DateFinder.DateMention best = null;
+        for (DateFinder.DateMention d : dates.find(sentence, published)) {
+            if (d.tokenBegin() > t) {
+                if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
+                    best = d;
+                }
+            } else if ((best == null || best.tokenBegin() < t) && !speechBetween(sentence, d.tokenEnd(), t)) {
+                best = d;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static boolean speechBetween(Sentence sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SPEECH.contains(lower(sentence, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String place(Sentence sentence, int t, List<ResolvedMention> mentions) {
+        ResolvedMention best = null;
+        for (ResolvedMention m : mentions) {
+            Mention mention = m.mention();
+            int before = mention.tokenBegin() - 1;
+            if (!mention.type().isPlace() || mention.demonym() || before < 0
+                    || !Set.of("in", "at").contains(lower(sentence, before))) {
+                continue;
+            }
+            if (best == null || preferPlace(mention, best.mention(), t)) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.entity();
+    }
+
+    private static boolean preferPlace(Mention candidate, Mention best, int t) {
+        boolean candidateAfter = candidate.tokenBegin() > t;
+        boolean bestAfter = best.tokenBegin() > t;
+        if (candidateAfter != bestAfter) {
+            return candidateAfter;
+        }
+        return Math.abs(candidate.tokenBegin() - t) < Math.abs(best.tokenBegin() - t);
+    }
+
+    /** Merges mentions of the same meeting: same participants, compatible dates. */
+    private static List<Meeting> merge(List<Meeting> found) {
+        List<Meeting> merged = new ArrayList<>();
+        for (Meeting meeting : found) {
+            int target = -1;
+            for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
+                Meeting other = merged.get(i);
+                if (other.status() == meeting.status()
+                        && new TreeSet<>(other.participants()).equals(new TreeSet<>(meeting.participants()))
+                        && (other.date() == null || meeting.date() == null
+                        || other.date().compatibleWith(meeting.date()))) {
+                    target = i;
+                }
+            }
+            if (target < 0) {
+                merged.add(meeting);
+            } else {
+                merged.set(target, combine(merged.get(target), meeting));
+            }
+        }
+        return merged;
+    }
+
+    private static Meeting combine(Meeting a, Meeting b) {
+        List<Integer> evidence = new ArrayList<>(new TreeSet<>(a.evidence()));
+        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        evidence.sort(Comparator.naturalOrder());
+        Meeting.Kind kind = a.kind() == Meeting.Kind.MEETING ? b.kind() : a.kind();
+        DateValue date = a.date() == null ? b.date()
+                : b.date() != null && b.date().precision().compareTo(a.date().precision()) < 0 ? b.date() : a.date();
+        return new Meeting(kind, a.status(), a.participants(), a.host() != null ? a.host() : b.host(),
+                a.place() != null ? a.place() : b.place(), date, evidence, Math.max(a.confidence(), b.confidence()),
+                a.rule().equals(b.rule()) ? a.rule() : a.rule() + "," + b.rule());
+    }
+
+    private List<Meeting> placeFromContext(AnalyzedText text, List<Meeting> meetings,
+                                           EntityResolver.Resolution resolution,
+                                           Map<Integer, List<ResolvedMention>> bySentence) {
+        Set<String> destinations = new LinkedHashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            for (int t = 0; t < sentence.size(); t++) {
+                String w = lower(sentence, t);
+                if (Set.of("visit", "trip", "visited", "visiting", "arrived", "travelled", "traveled").contains(w)) {
+                    destination(sentence, t, bySentence.getOrDefault(sentence.index(), List.of()))
+                            .ifPresent(destinations::add);
+                }
+            }
+        }
+        List<Meeting> placed = new ArrayList<>();
+        for (Meeting meeting : meetings) {
+            String place = meeting.place();
+            if (place == null && meeting.status() == Meeting.Status.OCCURRED) {
+                place = hostCapital(meeting, resolution);
+                if (place == null && destinations.size() == 1) {
+                    place = destinations.iterator().next();
+                }
+            }
+            placed.add(place == null || place.equals(meeting.place()) ? meeting
+                    : new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(), place,
+                    meeting.date(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
+                    meeting.rule() + "+place:context"));
+        }
+        return placed;
+    }
+
+    private static Optional<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
+        for (int i = t + 1; i < Math.min(sentence.size(), t + 3); i++) {
+            String w = lower(sentence, i);
+            if (w.equals("to") || w.equals("in")) {
+                int begin = i + 1;
+                return mentions.stream().filter(m -> m.mention().tokenBegin() == begin
+                                && m.mention().type() == EntityType.CITY)
+                        .map(ResolvedMention::entity).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String hostCapital(Meeting meeting, EntityResolver.Resolution resolution) {
+        if (meeting.host() == null) {
+            return null;
+        }
+        String stateKey = meeting.host().startsWith("state/") ? meeting.host()
+                : resolution.positions().stream().filter(p -> p.person().equals(meeting.host()))
+                .map(Position::state).findFirst().orElse(null);
+        Entity state = stateKey == null ? null : resolution.entities().get(stateKey);
+        if (state == null || state.country() == null) {
+            return null;
+        }
+        return gazetteer.capitalOf(state.country())
+                .map(capital -> EntityKeys.of(EntityType.CITY, capital.name()))
+                .filter(key -> resolution.entities().containsKey(key))
+                .orElse(null);
+    }
+
+    private static List<String> distinct(List<String> keys) {
+        return List.copyOf(new LinkedHashSet<>(keys));
+    }
+
+    private static String lower(Sentence sentence, int i) {
+        return sentence.token(i).text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** Turns mentions into entities, positions and meetings. */
+package org.geokg.resolve;

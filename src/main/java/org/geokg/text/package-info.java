@@ -1,0 +1,2 @@
+/** Extracts the main text of HTML pages. */
+package org.geokg.text;
