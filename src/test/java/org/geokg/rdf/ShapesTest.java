@@ -25,7 +25,10 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -133,6 +136,18 @@ class ShapesTest {
         assertTrue(dsg.getDefaultGraph().isEmpty(), "the data is in a named graph");
         ValidationReport report = ShaclValidator.get().validate(shapes, dsg.getUnionGraph());
         assertTrue(report.conforms(), describe(report));
+    }
+
+    @Test
+    void conformingDataConformsOverTheTdb2UnionGraph() {
+        Dataset ds = TDB2Factory.createDataset();
+        ds.executeWrite(() -> {
+            RDFDataMgr.read(ds, projectDir().resolve("src/test/resources/org/geokg/rdf/conforming.trig").toString());
+            Graph union = ds.getNamedModel(Quad.unionGraph.getURI()).getGraph();
+            ValidationReport report = ShaclValidator.get().validate(shapes, union);
+            assertTrue(report.conforms(), describe(report));
+            assertFalse(union.isEmpty());
+        });
     }
 
     @Test
