@@ -170,6 +170,19 @@ class ShapesTest {
         assertEquals(10, focusNodes, describe(report));
     }
 
+    @Test
+    void readmeExampleIsTheTestData() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(projectDir().resolve("ontology/README.md"));
+        int start = readme.indexOf("```trig\n");
+        assertTrue(start >= 0, "README has a ```trig block");
+        start += "```trig\n".length();
+        String block = readme.substring(start, readme.indexOf("```", start));
+        DatasetGraph fromReadme = RDFParser.fromString(block, Lang.TRIG).toDatasetGraph();
+        DatasetGraph fromFile = conformingDataset();
+        assertTrue(fromReadme.getUnionGraph().isIsomorphicWith(fromFile.getUnionGraph()));
+        assertEquals(fromFile.stream().count(), fromReadme.stream().count());
+    }
+
     // --- Meetings ---
 
     @Test
