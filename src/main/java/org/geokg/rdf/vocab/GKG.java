@@ -1,0 +1,119 @@
+package org.geokg.rdf.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The GeoKG ontology, {@code https://w3id.org/geokg/ontology#}, defined in {@code ontology/geokg.ttl}.
+ * Constant names are the local names of the terms.
+ */
+public final class GKG {
+
+    /** The namespace of the vocabulary as a string. */
+    public static final String NS = "https://w3id.org/geokg/ontology#";
+
+    /** The preferred prefix, without the colon. */
+    public static final String PREFIX = "gkg";
+
+    /** The IRI of the ontology itself. */
+    public static final String ONTOLOGY_IRI = "https://w3id.org/geokg/ontology";
+
+    /** The namespace of the vocabulary as a string. */
+    public static String getURI() {
+        return NS;
+    }
+
+    private GKG() {}
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+
+    // Classes
+
+    /** A person, state or organisation that can take part in a meeting. */
+    public static final Resource Agent = resource("Agent");
+    /** A human being, such as a head of state, a minister or a spokesperson. */
+    public static final Resource Person = resource("Person");
+    /** A sovereign country, which acts as an agent in diplomacy and is also a place. */
+    public static final Resource State = resource("State");
+    /** An international, governmental or other organisation, such as the United Nations or NATO. */
+    public static final Resource Organization = resource("Organization");
+    /** A geographical place where an event can happen. */
+    public static final Resource Place = resource("Place");
+    /** A city or town. */
+    public static final Resource City = resource("City");
+    /** A first-level administrative division of a state, such as a province or a federal state. */
+    public static final Resource Region = resource("Region");
+    /** Something that happens, or is said to happen, at a time and place, with agents taking part. */
+    public static final Resource Event = resource("Event");
+    /** An event in which two or more agents meet or talk with each other. */
+    public static final Resource Meeting = resource("Meeting");
+    /** A meeting in person between two or more parties to discuss or negotiate. */
+    public static final Resource Talks = resource("Talks");
+    /** A meeting of three or more parties, usually leaders of states or organisations. */
+    public static final Resource Summit = resource("Summit");
+    /** A meeting in which a guest travels to a host, who is given by {@code gkg:host}. */
+    public static final Resource Visit = resource("Visit");
+    /** A meeting held by telephone or video call rather than in person. */
+    public static final Resource PhoneCall = resource("PhoneCall");
+    /** A public office held by a person, such as "President of Russia". */
+    public static final Resource Position = resource("Position");
+    /** A news article analysed by GeoKG, which is also the NIF context holding its text. */
+    public static final Resource Article = resource("Article");
+    /** Whether a meeting took place, is planned or was cancelled, according to the article. */
+    public static final Resource MeetingStatus = resource("MeetingStatus");
+
+    // Properties
+
+    /** An agent that takes part in the event. */
+    public static final Property participant = property("participant");
+    /** The participant that receives the other parties, for example the host of a visit. */
+    public static final Property host = property("host");
+    /** The place where the event happens. */
+    public static final Property place = property("place");
+    /**
+     * Relates two agents that took part in the same meeting that took place; it is written for every pair
+     * of participants of such a meeting.
+     */
+    public static final Property met = property("met");
+    /** A position that the person holds or has held, according to the articles. */
+    public static final Property holdsPosition = property("holdsPosition");
+    /** The state in which the position is an office, such as Russia for "President of Russia". */
+    public static final Property ofState = property("ofState");
+    /** A larger place that contains this place, such as the state a city is in. */
+    public static final Property locatedIn = property("locatedIn");
+    /** A NIF sentence of an article that states the event. */
+    public static final Property evidence = property("evidence");
+    /** An article that reports on this resource. */
+    public static final Property reportedIn = property("reportedIn");
+    /** Whether the event took place, is planned or was cancelled, according to the article. */
+    public static final Property status = property("status");
+    /**
+     * The date of the event, as an xsd:date literal, or as xsd:gYearMonth or xsd:gYear when only the month
+     * or year is known (hence the range {@code rdfs:Literal}).
+     */
+    public static final Property date = property("date");
+    /** How sure the extractor is of the fact, as an xsd:decimal from 0 (guess) to 1 (certain). */
+    public static final Property confidence = property("confidence");
+    /** The name of the rule or model that found the fact. */
+    public static final Property extractedBy = property("extractedBy");
+    /** The title of the position without the state, such as "President". */
+    public static final Property roleTitle = property("roleTitle");
+    /** A source metadata field of the article that has no standard property, written as "key: value". */
+    public static final Property metadata = property("metadata");
+
+    // Individuals
+
+    /** The meeting took place, according to the article. */
+    public static final Resource occurred = resource("occurred");
+    /** The meeting is announced, invited or expected but has not taken place yet. */
+    public static final Resource planned = resource("planned");
+    /** The meeting was planned but called off or postponed without a new date. */
+    public static final Resource cancelled = resource("cancelled");
+}
