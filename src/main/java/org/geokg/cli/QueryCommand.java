@@ -1,0 +1,86 @@
+package org.geokg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.geokg.GeoKgException;
+import org.geokg.query.QueryRunner;
+import org.geokg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code geokg query FILE.rq|NAME|'SPARQL'}: runs a SPARQL query over the store. */
+@Command(name = "query", description = "Run a SPARQL query: a .rq file, the name of a saved query "
+        + "(who-met-whom, meetings-of, ...), or the query text itself.")
+final class QueryCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "QUERY", description = "A .rq file, a saved query name, or SPARQL text.")
+    String query;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind ?NAME to VALUE (an IRI in <...>, "
+            + "a Turtle literal, a number, a date, or a plain string). Repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv or json (default: table).")
+    QueryRunner.ResultFormat format = QueryRunner.ResultFormat.TABLE;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        Query parsed = load(query);
+        Map<String, Node> bound = new LinkedHashMap<>();
+        params.forEach((name, value) -> bound.put(name, QueryRunner.term(value)));
+        try (KgStore store = storeOptions.open()) {
+            new QueryRunner(store).run(parsed, bound, format, System.out);
+        }
+        return 0;
+    }
+
+    /** Reads a query from a file, a saved query bundled in the jar, or the argument itself. */
+    static Query load(String argument) {
+        Path file = Path.of(argument.length() < 4096 && !argument.contains("\n") ? argument : ".");
+        if (argument.endsWith(".rq") || Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
+                InputStream bundled = savedQuery(file.getFileName().toString());
+                if (bundled == null) {
+                    throw new GeoKgException(argument + ": no such query file");
+                }
+                return QueryRunner.parse(read(bundled, argument), argument);
+            }
+            try {
+                return QueryRunner.parse(Files.readString(file, StandardCharsets.UTF_8), argument);
+            } catch (IOException e) {
+                throw new GeoKgException(argument + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        if (argument.matches("[a-z0-9-]+")) {
+            InputStream bundled = savedQuery(argument + ".rq");
+            if (bundled != null) {
+                return QueryRunner.parse(read(bundled, argument), argument + ".rq");
+            }
+        }
+        return QueryRunner.parse(argument, "query");
+    }
+
+    private static InputStream savedQuery(String name) {
+        return QueryCommand.class.getClassLoader().getResourceAsStream("org/geokg/queries/" + name);
+    }
+
+    private static String read(InputStream in, String name) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GeoKgException(name + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.geokg.cli;
+
+import java.nio.file.Path;
+import org.geokg.store.KgStore;
+import org.geokg.store.RemoteStore;
+import org.geokg.store.TdbStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The {@code --store DIR} or {@code --endpoint URL} option that every verb takes. */
+public final class StoreOptions {
+    @ArgGroup(exclusive = true)
+    Where where = new Where();
+
+    static final class Where {
+        @Option(names = "--store", paramLabel = "DIR",
+                description = "TDB2 store directory (default: ${DEFAULT-VALUE}).", defaultValue = "geokg-data")
+        Path store = Path.of("geokg-data");
+
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "A SPARQL 1.1 dataset URL (Fuseki: http://host:3030/ds) instead of a TDB2 directory.")
+        String endpoint;
+    }
+
+    /** Opens the chosen store. */
+    public KgStore open() {
+        return where.endpoint != null ? new RemoteStore(where.endpoint) : TdbStore.open(where.store);
+    }
+}

@@ -1,0 +1,232 @@
+package org.geokg.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.geokg.GeoKgException;
+import org.geokg.article.Article;
+import org.geokg.article.ArticleReader;
+import org.geokg.article.ArticleSink;
+import org.geokg.article.BadArticleException;
+import org.geokg.mention.Gazetteer;
+import org.geokg.nlp.NlpModels;
+import org.geokg.rdf.RdfMapper;
+import org.geokg.resolve.ArticleAnalysis;
+import org.geokg.resolve.Meeting;
+import org.geokg.store.KgStore;
+
+/**
+ * Ingests articles into a store: one thread reads, several analyse (one {@link Extractor} each), one writes. The
+ * writer commits the article graphs in batches, each batch one transaction, so a killed ingest leaves every
+ * article either fully stored or not at all, and running it again gives the same store. An input that cannot be
+ * read or analysed is reported and skipped; the batch goes on.
+ *
+ * <pre>
+ * IngestReport report = new Ingestor(models, gazetteer, store, 2).ingest(List.of(Path.of("examples")), log::info);
+ * </pre>
+ */
+public final class Ingestor {
+    /** Articles per write transaction. */
+    static final int BATCH_ARTICLES = 200;
+    private static final long PROGRESS_NANOS = 2_000_000_000L;
+
+    private final NlpModels models;
+    private final Gazetteer gazetteer;
+    private final KgStore store;
+    private final int threads;
+    private final RdfMapper mapper = new RdfMapper();
+
+    public Ingestor(NlpModels models, Gazetteer gazetteer, KgStore store, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.models = models;
+        this.gazetteer = gazetteer;
+        this.store = store;
+        this.threads = threads;
+    }
+
+    private sealed interface Work permits Item, End {
+    }
+
+    private record Item(Article article) implements Work {
+    }
+
+    private record End() implements Work {
+    }
+
+    private record Result(Node graphName, Graph graph, ArticleAnalysis analysis, String failure) {
+    }
+
+    /** Reads, analyses and stores every article under the paths; progress lines go to the consumer. */
+    public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
+        long start = System.nanoTime();
+        BlockingQueue<Work> work = new ArrayBlockingQueue<>(128);
+        BlockingQueue<Object> results = new ArrayBlockingQueue<>(128);
+        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread worker = new Thread(() -> analyse(work, results), "geokg-analyse-" + i);
+            worker.start();
+            workers.add(worker);
+        }
+        Writer writer = new Writer(results, skipped, progress, start);
+        Thread writerThread = new Thread(writer, "geokg-write");
+        writerThread.start();
+        try {
+            new ArticleReader().read(paths, new ArticleSink() {
+                @Override
+                public void accept(Article article) {
+                    put(work, new Item(article));
+                }
+
+                @Override
+                public void skip(BadArticleException problem) {
+                    skipped.add(problem.getMessage());
+                }
+            });
+        } finally {
+            for (int i = 0; i < threads; i++) {
+                put(work, new End());
+            }
+            workers.forEach(Ingestor::join);
+            put(results, new End());
+            join(writerThread);
+        }
+        if (writer.failure != null) {
+            throw new GeoKgException("cannot write to " + store.describe() + ": " + writer.failure.getMessage(),
+                    writer.failure);
+        }
+        return new IngestReport(writer.articles, writer.triples, writer.mentions, writer.entities.size(),
+                writer.meetings, writer.tokens, skipped, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void analyse(BlockingQueue<Work> work, BlockingQueue<Object> results) {
+        Extractor extractor = new Extractor(models, gazetteer);
+        while (true) {
+            Work next = take(work);
+            if (next instanceof Item item) {
+                Article article = item.article();
+                try {
+                    ArticleAnalysis analysis = extractor.analyze(article);
+                    put(results, new Result(mapper.articleIri(article), mapper.map(analysis), analysis, null));
+                } catch (RuntimeException e) {
+                    put(results, new Result(null, null, null, article.source() + ": analysis failed: " + e));
+                }
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Collects analysed articles and commits them in batches. */
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Object> results;
+        private final List<String> skipped;
+        private final Consumer<String> progress;
+        private final long start;
+        private final Map<Node, Graph> batch = new LinkedHashMap<>();
+        private final Set<String> entities = new HashSet<>();
+        private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        private long articles;
+        private long triples;
+        private long mentions;
+        private long meetings;
+        private long tokens;
+        private RuntimeException failure;
+
+        Writer(BlockingQueue<Object> results, List<String> skipped, Consumer<String> progress, long start) {
+            this.results = results;
+            this.skipped = skipped;
+            this.progress = progress;
+            this.start = start;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Object next = take(results);
+                if (!(next instanceof Result result)) {
+                    break;
+                }
+                if (result.failure() != null) {
+                    skipped.add(result.failure());
+                    continue;
+                }
+                if (failure != null) {
+                    continue;
+                }
+                batch.put(result.graphName(), result.graph());
+                ArticleAnalysis analysis = result.analysis();
+                articles++;
+                triples += result.graph().size();
+                mentions += analysis.mentions().size();
+                tokens += analysis.text().tokenCount();
+                meetings += analysis.meetings().stream()
+                        .filter(m -> m.status() == Meeting.Status.OCCURRED).count();
+                entities.addAll(analysis.entities().keySet());
+                if (batch.size() >= BATCH_ARTICLES) {
+                    flush();
+                }
+            }
+            flush();
+        }
+
+        private void flush() {
+            if (batch.isEmpty() || failure != null) {
+                return;
+            }
+            try {
+                store.replaceGraphs(batch);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            batch.clear();
+            long now = System.nanoTime();
+            if (now - lastProgress.get() > PROGRESS_NANOS) {
+                lastProgress.set(now);
+                double seconds = (now - start) / 1e9;
+                progress.accept(String.format(java.util.Locale.ROOT, "... %d articles, %d triples, %.0f articles/s",
+                        articles, triples, articles / seconds));
+            }
+        }
+    }
+
+    private static <T> void put(BlockingQueue<T> queue, T item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GeoKgException("ingest interrupted", e);
+        }
+    }
+
+    private static <T> T take(BlockingQueue<T> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GeoKgException("ingest interrupted", e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GeoKgException("ingest interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.geokg.query;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+
+/** The prefixes every GeoKG query may use without declaring them. */
+public final class Prefixes {
+    private Prefixes() {
+    }
+
+    /** A new mapping of the standard prefixes: gkg, id, article, nif, itsrdf, rdf, rdfs, owl, xsd, skos, ... */
+    public static PrefixMapping standard() {
+        PrefixMapping prefixes = new PrefixMappingImpl();
+        prefixes.setNsPrefix("gkg", "https://w3id.org/geokg/ontology#");
+        prefixes.setNsPrefix("id", "https://w3id.org/geokg/id/");
+        prefixes.setNsPrefix("article", "https://w3id.org/geokg/article/");
+        prefixes.setNsPrefix("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#");
+        prefixes.setNsPrefix("itsrdf", "http://www.w3.org/2005/11/its/rdf#");
+        prefixes.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        prefixes.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        prefixes.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
+        prefixes.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        prefixes.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        prefixes.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        prefixes.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+        prefixes.setNsPrefix("schema", "https://schema.org/");
+        return prefixes;
+    }
+}

@@ -1,0 +1,60 @@
+package org.geokg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.geokg.resolve.EntityKeys;
+
+/**
+ * Mints the IRIs of GeoKG resources: articles under {@code https://w3id.org/geokg/article/}, entities and positions
+ * under {@code https://w3id.org/geokg/id/}, and sentences, mentions and meetings as fragments of their article's
+ * IRI ({@code #char=B,E} for text spans, as NIF does).
+ */
+public final class Iris {
+    /** Namespace of article IRIs. */
+    public static final String ARTICLE_NS = "https://w3id.org/geokg/article/";
+    /** Namespace of entity and position IRIs. */
+    public static final String ID_NS = "https://w3id.org/geokg/id/";
+
+    private Iris() {
+    }
+
+    /** The IRI of the article with this id; ids with characters unsafe in an IRI are slugged and hashed. */
+    public static Node article(String articleId) {
+        String local = articleId.matches("[A-Za-z0-9._~-]+") ? articleId
+                : EntityKeys.slug(articleId) + "-" + shortHash(articleId);
+        return NodeFactory.createURI(ARTICLE_NS + local);
+    }
+
+    /** The IRI of a span of an article's text. */
+    public static Node span(Node article, int begin, int end) {
+        return NodeFactory.createURI(article.getURI() + "#char=" + begin + "," + end);
+    }
+
+    /** The IRI of the n-th meeting of an article, from 1. */
+    public static Node meeting(Node article, int n) {
+        return NodeFactory.createURI(article.getURI() + "#meeting-" + n);
+    }
+
+    /** The IRI of an entity with this key ({@code person/vladimir-putin}). */
+    public static Node entity(String key) {
+        return NodeFactory.createURI(ID_NS + key);
+    }
+
+    /** The IRI of the position with this label ("President of Russia"). */
+    public static Node position(String label) {
+        return NodeFactory.createURI(ID_NS + "position/" + EntityKeys.slug(label));
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.geokg.rdf;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.geokg.article.Article;
+import org.geokg.mention.EntityType;
+import org.geokg.nlp.Sentence;
+import org.geokg.rdf.vocab.GKG;
+import org.geokg.rdf.vocab.ITSRDF;
+import org.geokg.rdf.vocab.NIF;
+import org.geokg.resolve.ArticleAnalysis;
+import org.geokg.resolve.Entity;
+import org.geokg.resolve.Meeting;
+import org.geokg.resolve.Position;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * Maps an analysed article to the triples of its named graph: the article as a NIF context with its text, the
+ * sentences that hold mentions or evidence, every mention as a NIF phrase pointing to its entity, the entities with
+ * labels and aliases, positions, and meetings with participants, place, date, status, evidence and provenance;
+ * {@code gkg:met} both ways for every pair of participants of a meeting that took place.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RdfMapper {
+    private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    /** The IRI of the graph (and resource) of an article. */
+    public Node articleIri(Article article) {
+        return Iris.article(article.id());
+    }
+
+    /** All triples extracted from one article. */
+    public Graph map(ArticleAnalysis analysis) {
+        Graph g = GraphFactory.createGraphMem();
+        Article article = analysis.article();
+        Node a = articleIri(article);
+        add(g, a, RDF.type, GKG.Article);
+        add(g, a, RDF.type, NIF.Context);
+        g.add(a, NIF.isString.asNode(), string(article.text()));
+        g.add(a, DCTerms.source.asNode(), string(article.source()));
+        if (article.title() != null) {
+            g.add(a, DCTerms.title.asNode(), string(article.title()));
+        }
+        if (article.published() != null) {
+            g.add(a, DCTerms.date.asNode(), NodeFactory.createLiteralDT(article.published().toString(),
+                    XSDDatatype.XSDdate));
+        }
+        if (article.url() != null) {
+            g.add(a, NodeFactory.createURI("https://schema.org/url"), string(article.url()));
+        }
+        for (Map.Entry<String, String> field : article.metadata().entrySet()) {
+            Property property = switch (field.getKey()) {
+                case "publisher" -> DCTerms.publisher;
+                case "license" -> DCTerms.license;
+                case "language" -> DCTerms.language;
+                default -> GKG.metadata;
+            };
+            String value = property == GKG.metadata ? field.getKey() + ": " + field.getValue() : field.getValue();
+            g.add(a, property.asNode(), string(value));
+        }
+        Set<Integer> sentences = new HashSet<>();
+        for (ResolvedMention resolved : analysis.mentions()) {
+            var m = resolved.mention();
+            Node phrase = Iris.span(a, m.begin(), m.end());
+            add(g, phrase, RDF.type, NIF.Phrase);
+            span(g, a, phrase, m.text(), m.begin(), m.end());
+            g.add(phrase, NIF.sentence.asNode(), sentence(g, a, analysis, m.sentence(), sentences));
+            g.add(phrase, ITSRDF.taIdentRef.asNode(), Iris.entity(resolved.entity()));
+            g.add(phrase, ITSRDF.taClassRef.asNode(), typeOf(analysis.entities().get(resolved.entity()).type())
+                    .asNode());
+        }
+        for (Entity entity : analysis.entities().values()) {
+            Node e = Iris.entity(entity.key());
+            add(g, e, RDF.type, typeOf(entity.type()));
+            g.add(e, RDFS.label.asNode(), string(entity.label()));
+            entity.aliases().forEach(alias -> g.add(e, SKOS.altLabel.asNode(), string(alias)));
+            g.add(e, GKG.reportedIn.asNode(), a);
+            if (entity.type() != EntityType.STATE && entity.country() != null && entity.type().isPlace()) {
+                String stateKey = analysis.entities().values().stream()
+                        .filter(s -> s.type() == EntityType.STATE && entity.country().equals(s.country()))
+                        .map(Entity::key).findFirst().orElse(null);
+                if (stateKey != null) {
+                    g.add(e, GKG.locatedIn.asNode(), Iris.entity(stateKey));
+                }
+            }
+        }
+        for (Position position : analysis.positions()) {
+            Node p = Iris.position(position.label());
+            add(g, p, RDF.type, GKG.Position);
+            g.add(p, RDFS.label.asNode(), string(position.label()));
+            g.add(p, GKG.roleTitle.asNode(), string(position.title()));
+            g.add(p, GKG.ofState.asNode(), Iris.entity(position.state()));
+            g.add(Iris.entity(position.person()), GKG.holdsPosition.asNode(), p);
+        }
+        List<Meeting> meetings = analysis.meetings();
+        for (int i = 0; i < meetings.size(); i++) {
+            meeting(g, a, analysis, meetings.get(i), Iris.meeting(a, i + 1), sentences);
+        }
+        return g;
+    }
+
+    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Node m, Set<Integer> sentences) {
+        add(g, m, RDF.type, switch (meeting.kind()) {
+            case TALKS -> GKG.Talks;
+            case SUMMIT -> GKG.Summit;
+            case VISIT -> GKG.Visit;
+            case PHONE_CALL -> GKG.PhoneCall;
+            case MEETING -> GKG.Meeting;
+        });
+        for (String participant : meeting.participants()) {
+            g.add(m, GKG.participant.asNode(), Iris.entity(participant));
+        }
+        if (meeting.host() != null) {
+            g.add(m, GKG.host.asNode(), Iris.entity(meeting.host()));
+        }
+        if (meeting.place() != null) {
+            g.add(m, GKG.place.asNode(), Iris.entity(meeting.place()));
+        }
+        if (meeting.date() != null) {
+            XSDDatatype type = switch (meeting.date().precision()) {
+                case DAY -> XSDDatatype.XSDdate;
+                case MONTH -> XSDDatatype.XSDgYearMonth;
+                case YEAR -> XSDDatatype.XSDgYear;
+            };
+            g.add(m, GKG.date.asNode(), NodeFactory.createLiteralDT(meeting.date().lexical(), type));
+        }
+        add(g, m, GKG.status, switch (meeting.status()) {
+            case OCCURRED -> GKG.occurred;
+            case PLANNED -> GKG.planned;
+            case CANCELLED -> GKG.cancelled;
+        });
+        for (int s : meeting.evidence()) {
+            g.add(m, GKG.evidence.asNode(), sentence(g, a, analysis, s, sentences));
+        }
+        g.add(m, PROV_DERIVED, a);
+        g.add(m, GKG.confidence.asNode(), NodeFactory.createLiteralDT(
+                String.valueOf(Math.round(meeting.confidence() * 100) / 100.0), XSDDatatype.XSDdecimal));
+        g.add(m, GKG.extractedBy.asNode(), string(meeting.rule()));
+        if (meeting.status() == Meeting.Status.OCCURRED) {
+            for (String p : meeting.participants()) {
+                for (String q : meeting.participants()) {
+                    if (!p.equals(q)) {
+                        g.add(Iris.entity(p), GKG.met.asNode(), Iris.entity(q));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Node sentence(Graph g, Node a, ArticleAnalysis analysis, int index, Set<Integer> written) {
+        Sentence sentence = analysis.text().sentences().get(index);
+        Node s = Iris.span(a, sentence.begin(), sentence.end());
+        if (written.add(index)) {
+            add(g, s, RDF.type, NIF.Sentence);
+            span(g, a, s, analysis.text().span(sentence.begin(), sentence.end()), sentence.begin(), sentence.end());
+        }
+        return s;
+    }
+
+    private static void span(Graph g, Node article, Node s, String text, int begin, int end) {
+        g.add(s, NIF.anchorOf.asNode(), string(text));
+        g.add(s, NIF.beginIndex.asNode(), NodeFactory.createLiteralDT(String.valueOf(begin),
+                XSDDatatype.XSDnonNegativeInteger));
+        g.add(s, NIF.endIndex.asNode(), NodeFactory.createLiteralDT(String.valueOf(end),
+                XSDDatatype.XSDnonNegativeInteger));
+        g.add(s, NIF.referenceContext.asNode(), article);
+    }
+
+    private static Resource typeOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> GKG.Person;
+            case STATE -> GKG.State;
+            case ORGANIZATION -> GKG.Organization;
+            case CITY -> GKG.City;
+            case REGION -> GKG.Region;
+            case LOCATION -> GKG.Place;
+        };
+    }
+
+    private static void add(Graph g, Node s, Resource p, Resource o) {
+        g.add(Triple.create(s, p.asNode(), o.asNode()));
+    }
+
+    private static Node string(String value) {
+        return NodeFactory.createLiteralString(value);
+    }
+}

@@ -1,0 +1,57 @@
+package org.geokg.store;
+
+import java.io.OutputStream;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+
+/**
+ * Where the knowledge graph lives: one named graph per article, queried as the union of all graphs. An embedded
+ * TDB2 directory ({@link TdbStore}) or a remote SPARQL 1.1 store ({@link RemoteStore}).
+ *
+ * <p>Implementations are safe to use from several threads; each call is its own transaction.
+ */
+public interface KgStore extends AutoCloseable {
+    /**
+     * Replaces the named graphs given, all in one transaction: each graph's old content is dropped and the new one
+     * written, so re-ingesting an article never duplicates anything.
+     */
+    void replaceGraphs(Map<Node, Graph> graphs);
+
+    /** Removes a named graph; returns whether it was there. */
+    boolean removeGraph(Node graph);
+
+    /** Runs a SELECT query over the union graph; the result is in memory and can be read after the call. */
+    ResultSet select(Query query);
+
+    /** Runs a CONSTRUCT or DESCRIBE query over the union graph. */
+    Graph construct(Query query);
+
+    /** Runs an ASK query over the union graph. */
+    boolean ask(Query query);
+
+    /** Writes all named graphs in a quad format (TriG, N-Quads) or the union graph in a triple format. */
+    void export(Lang lang, OutputStream out);
+
+    /** Number of quads in each named graph's content, summed. */
+    long size();
+
+    /** A name for messages: the directory or the endpoint URL. */
+    String describe();
+
+    @Override
+    void close();
+
+    /** Whether a graph name is a named graph of this store (for tests and {@code remove}). */
+    default boolean hasGraph(Node graph) {
+        return ask(org.apache.jena.query.QueryFactory.create("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }"));
+    }
+
+    /** Counts used by {@code stats}. */
+    default Map<String, Long> counts() {
+        return StoreStats.counts(this);
+    }
+}

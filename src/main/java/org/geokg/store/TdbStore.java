@@ -1,0 +1,138 @@
+package org.geokg.store;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.geokg.GeoKgException;
+
+/**
+ * An embedded TDB2 store in a directory. The default graph of queries is the union of all article graphs. Writes
+ * are transactions: a killed process leaves the store as of its last commit.
+ *
+ * <pre>
+ * try (KgStore store = TdbStore.open(Path.of("geokg-data"))) { ... }
+ * </pre>
+ */
+public final class TdbStore implements KgStore {
+    private final DatasetGraph dataset;
+    private final String name;
+
+    private TdbStore(DatasetGraph dataset, String name) {
+        this.dataset = dataset;
+        this.name = name;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating when needed) the TDB2 store in a directory. */
+    public static TdbStore open(Path directory) {
+        try {
+            return new TdbStore(DatabaseMgr.connectDatasetGraph(directory.toString()), directory.toString());
+        } catch (RuntimeException e) {
+            throw new GeoKgException("cannot open the TDB2 store in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A store in memory, for tests. */
+    public static TdbStore inMemory() {
+        return new TdbStore(DatabaseMgr.createDatasetGraph(), "memory");
+    }
+
+    @Override
+    public void replaceGraphs(Map<Node, Graph> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((graphName, content) -> {
+            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+        }));
+    }
+
+    @Override
+    public boolean removeGraph(Node graph) {
+        return Txn.calculateWrite(dataset, () -> {
+            boolean present = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    @Override
+    public ResultSet select(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
+                return ResultSetFactory.copyResults(execution.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public Graph construct(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                Iterator<org.apache.jena.graph.Triple> triples = query.isDescribeType()
+                        ? execution.execDescribeTriples() : execution.execConstructTriples();
+                triples.forEachRemaining(graph::add);
+                return graph;
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
+                return execution.execAsk();
+            }
+        });
+    }
+
+    @Override
+    public void export(Lang lang, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            if (RDFLanguages.isQuads(lang)) {
+                RDFDataMgr.write(out, dataset, lang);
+            } else {
+                RDFDataMgr.write(out, dataset.getUnionGraph(), lang);
+            }
+        });
+    }
+
+    @Override
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<Quad> quads = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (quads.hasNext()) {
+                quads.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public String describe() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
