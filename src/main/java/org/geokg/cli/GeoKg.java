@@ -27,6 +27,7 @@ public final class GeoKg implements Runnable {
     /** A command line with GeoKG's error handling: one line per error, exit 2 for bad usage or bad SPARQL. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GeoKg());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("geokg: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

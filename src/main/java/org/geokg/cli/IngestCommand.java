@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
             out.println(report.summary());
             out.flush();
             if (parsedQuery != null) {
-                new QueryRunner(store).run(parsedQuery, Map.of(), QueryRunner.ResultFormat.TABLE, System.out);
+                QueryCommand.print(out, new QueryRunner(store), parsedQuery, Map.of(), QueryRunner.ResultFormat.TABLE);
             }
         }
         return report.skipped().isEmpty() ? 0 : 1;

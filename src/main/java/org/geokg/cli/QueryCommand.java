@@ -1,6 +1,8 @@
 package org.geokg.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg query FILE.rq|NAME|'SPARQL'}: runs a SPARQL query over the store. */
 @Command(name = "query", description = "Run a SPARQL query: a .rq file, the name of a saved query "
@@ -35,15 +39,27 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Query parsed = load(query);
         Map<String, Node> bound = new LinkedHashMap<>();
         params.forEach((name, value) -> bound.put(name, QueryRunner.term(value)));
         try (KgStore store = storeOptions.open()) {
-            new QueryRunner(store).run(parsed, bound, format, System.out);
+            print(spec.commandLine().getOut(), new QueryRunner(store), parsed, bound, format);
         }
         return 0;
+    }
+
+    /** Runs a query and prints its result through the command's writer, so that tests can read it. */
+    static void print(PrintWriter out, QueryRunner runner, Query query, Map<String, Node> parameters,
+                      QueryRunner.ResultFormat format) {
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        runner.run(query, parameters, format, result);
+        out.print(result.toString(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /** Reads a query from a file, a saved query bundled in the jar, or the argument itself. */

@@ -59,6 +59,10 @@ public final class QueryRunner {
             return QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             String message = e.getMessage().replaceAll("\\s+", " ").strip();
+            int expecting = message.indexOf(" Was expecting");
+            if (expecting > 0) {
+                message = message.substring(0, expecting);
+            }
             throw new BadQueryException(source + ": bad SPARQL: " + message, e);
         }
     }

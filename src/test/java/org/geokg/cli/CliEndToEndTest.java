@@ -1,0 +1,187 @@
+package org.geokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The geokg command line on a real TDB2 store with the example article and with bad input. */
+class CliEndToEndTest {
+    private static final Path EXAMPLES = Path.of("examples");
+
+    @TempDir
+    static Path shared;
+
+    static Path store;
+
+    @BeforeAll
+    static void ingestExamples() {
+        store = shared.resolve("store");
+        Cli result = Cli.run("ingest", EXAMPLES.toString(), "--store", store.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("ingested 1 articles:"), result.out());
+    }
+
+    /** Rows of the who-met-whom query as "a – b | first | last | places". */
+    private static List<String> whoMetWhom(Path store) {
+        Cli result = Cli.run("query", "queries/who-met-whom.rq", "--format", "json", "--store", store.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+        JsonArray bindings = json.getAsJsonObject("results").getAsJsonArray("bindings");
+        List<String> rows = new ArrayList<>();
+        for (var binding : bindings) {
+            JsonObject row = binding.getAsJsonObject();
+            rows.add(value(row, "a") + " – " + value(row, "b") + " | " + value(row, "first") + " | "
+                    + value(row, "last") + " | " + value(row, "places"));
+        }
+        return rows;
+    }
+
+    private static String value(JsonObject row, String name) {
+        return row.has(name) ? row.getAsJsonObject(name).get("value").getAsString() : "";
+    }
+
+    @Test
+    void whoMetWhomHasExactlyTheMeetingsOfTheExample() {
+        assertEquals(List.of(
+                "Vladimir Putin – Xi Jinping | 2023-03-20 | 2023-03-21 | Moscow",
+                "Mikhail Mishustin – Xi Jinping | 2023-03-21 | 2023-03-21 | Moscow"), whoMetWhom(store));
+    }
+
+    @Test
+    void savedQueriesRunWithParameters() {
+        Cli meetings = Cli.run("query", "meetings-of", "--param", "name=Xi", "--format", "csv",
+                "--store", store.toString());
+        assertEquals(0, meetings.exitCode(), meetings.err());
+        assertTrue(meetings.out().contains("Mikhail Mishustin"), meetings.out());
+        assertTrue(meetings.out().contains("Vladimir Putin"), meetings.out());
+        Cli provenance = Cli.run("query", "queries/provenance.rq", "--param", "a=Vladimir Putin",
+                "--param", "b=Xi Jinping", "--format", "tsv", "--store", store.toString());
+        assertEquals(0, provenance.exitCode(), provenance.err());
+        assertTrue(provenance.out().contains("hosts Chinese leader Xi Jinping for a second day of talks Tuesday"),
+                provenance.out());
+        for (String saved : List.of("meetings-in", "meetings-timeline", "entities", "article-facts")) {
+            Cli result = Cli.run("query", saved, "--param", "place=Moscow", "--param",
+                    "article=https://w3id.org/geokg/article/voa-putin-xi-2023-03-21", "--format", "csv",
+                    "--store", store.toString());
+            assertEquals(0, result.exitCode(), saved + ": " + result.err());
+            assertTrue(result.out().lines().count() > 1, saved + " returned no rows");
+        }
+    }
+
+    @Test
+    void parametersAreBoundAsTermsNotSplicedIntoTheQuery() {
+        Cli result = Cli.run("query", "meetings-of", "--param", "name=Xi\" } ; DROP ALL ; #", "--format", "csv",
+                "--store", store.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(1, result.out().lines().count(), "only the header: no agent has that name");
+    }
+
+    @Test
+    void ingestingTwiceGivesTheSameStore() {
+        Path twice = shared.resolve("twice");
+        Cli first = Cli.run("ingest", EXAMPLES.toString(), "--store", twice.toString());
+        String statsOnce = Cli.run("stats", "--store", twice.toString()).out();
+        Cli second = Cli.run("ingest", EXAMPLES.toString(), "--store", twice.toString());
+        String statsTwice = Cli.run("stats", "--store", twice.toString()).out();
+        assertEquals(0, first.exitCode() + second.exitCode());
+        assertTrue(statsOnce.contains("articles"), statsOnce);
+        assertEquals(statsOnce, statsTwice);
+    }
+
+    @Test
+    void badInputIsReportedAndTheGoodArticlesAreIngested() throws IOException {
+        Path folder = shared.resolve("mixed");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.copy(EXAMPLES.resolve("voa-putin-xi-2023-03-21.json"), folder.resolve("sub/good.json"));
+        Files.writeString(folder.resolve("good.txt"), "Leaders meet\n\nGerman Chancellor Olaf Scholz met French "
+                + "President Emmanuel Macron in Berlin on Monday.\n", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+        Files.write(folder.resolve("latin1.txt"), "Caf\u00e9 in M\u00fcnchen".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("broken.json"), "{\"id\": \"x\", \"text\": \"unterminated", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"Xi met Putin.\"}\n{oops\n",
+                StandardCharsets.UTF_8);
+        Path mixedStore = shared.resolve("mixed-store");
+        Cli result = Cli.run("ingest", folder.toString(), "--store", mixedStore.toString());
+        assertEquals(1, result.exitCode(), "skips give exit code 1");
+        assertTrue(result.out().startsWith("ingested 3 articles"), result.out());
+        Map<String, String> problems = new TreeMap<>();
+        result.err().lines().filter(l -> l.startsWith("skipped ")).forEach(l -> problems.put(
+                l.substring(8, l.indexOf(": ")), l.substring(l.indexOf(": ") + 2)));
+        assertEquals(5, problems.size(), result.err());
+        assertEquals("empty file", problems.get(folder.resolve("empty.txt").toString()));
+        assertTrue(problems.get(folder.resolve("binary.txt").toString()).startsWith("binary content"));
+        assertTrue(problems.get(folder.resolve("latin1.txt").toString()).startsWith("not valid UTF-8"));
+        assertTrue(problems.get(folder.resolve("broken.json").toString()).startsWith("malformed JSON"));
+        assertTrue(problems.get(folder.resolve("lines.jsonl") + ":2").startsWith("malformed JSON"));
+        List<String> rows = whoMetWhom(mixedStore);
+        assertTrue(rows.contains("Emmanuel Macron – Olaf Scholz | 2026-11-23 | 2026-11-23 | Berlin")
+                || rows.stream().anyMatch(r -> r.startsWith("Emmanuel Macron – Olaf Scholz")), rows.toString());
+    }
+
+    @Test
+    void badSparqlExitsWithTwoAndSaysWhere() {
+        Cli result = Cli.run("query", "SELECT ?x WHERE {\n  ?x ?y \n", "--store", store.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().startsWith("geokg: query: bad SPARQL:"), result.err());
+        assertTrue(result.err().contains("line 2, column 9"), result.err());
+        assertEquals(1, result.err().lines().count(), "one line: " + result.err());
+    }
+
+    @Test
+    void unknownOptionsAndMissingFilesAreUsageErrors() {
+        assertEquals(2, Cli.run("ingest", "--no-such-option", "x").exitCode());
+        assertEquals(2, Cli.run("query").exitCode());
+        Cli missing = Cli.run("query", "no-such-file.rq", "--store", store.toString());
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("no-such-file.rq: no such query file"), missing.err());
+    }
+
+    @Test
+    void exportedGraphConformsToTheShapesAndKeepsOffsets() throws IOException {
+        Path trig = shared.resolve("export.trig");
+        Cli result = Cli.run("export", "--format", "trig", "--out", trig.toString(), "--store", store.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        Dataset dataset = RDFDataMgr.loadDataset(trig.toString());
+        Model union = dataset.getUnionModel();
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        ValidationReport report = ShaclValidator.get().validate(shapes, union.getGraph());
+        if (!report.conforms()) {
+            ShLib.printReport(report);
+        }
+        assertTrue(report.conforms());
+        assertFalse(union.isEmpty());
+    }
+
+    @Test
+    void removeDeletesOneArticle() {
+        Path removable = shared.resolve("removable");
+        Cli.run("ingest", EXAMPLES.toString(), "--store", removable.toString());
+        Cli removed = Cli.run("remove", "voa-putin-xi-2023-03-21", "--store", removable.toString());
+        assertEquals(0, removed.exitCode(), removed.err());
+        assertTrue(Cli.run("stats", "--store", removable.toString()).out().contains("triples                0"));
+        assertEquals(1, Cli.run("remove", "voa-putin-xi-2023-03-21", "--store", removable.toString()).exitCode());
+    }
+}
