@@ -37,8 +37,10 @@ import org.geokg.store.KgStore;
  * </pre>
  */
 public final class Ingestor {
-    /** Articles per write transaction. */
+    /** Most articles per write transaction. */
     static final int BATCH_ARTICLES = 200;
+    /** Longest wait before the articles analysed so far are committed. */
+    private static final long BATCH_NANOS = 1_000_000_000L;
     private static final long PROGRESS_NANOS = 2_000_000_000L;
 
     private final NlpModels models;
@@ -139,6 +141,7 @@ public final class Ingestor {
         private final Map<Node, Graph> batch = new LinkedHashMap<>();
         private final Set<String> entities = new HashSet<>();
         private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        private long lastFlush = System.nanoTime();
         private long articles;
         private long triples;
         private long mentions;
@@ -176,7 +179,7 @@ public final class Ingestor {
                 meetings += analysis.meetings().stream()
                         .filter(m -> m.status() == Meeting.Status.OCCURRED).count();
                 entities.addAll(analysis.entities().keySet());
-                if (batch.size() >= BATCH_ARTICLES) {
+                if (batch.size() >= BATCH_ARTICLES || System.nanoTime() - lastFlush > BATCH_NANOS) {
                     flush();
                 }
             }
@@ -194,6 +197,7 @@ public final class Ingestor {
             }
             batch.clear();
             long now = System.nanoTime();
+            lastFlush = now;
             if (now - lastProgress.get() > PROGRESS_NANOS) {
                 lastProgress.set(now);
                 double seconds = (now - start) / 1e9;

@@ -1,0 +1,79 @@
+package org.geokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.geokg.store.TdbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A killed ingest (SIGKILL) leaves a store that opens, and the same ingest run again gives a clean run's store. */
+class KilledIngestTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedIngestRecoversToTheStoreOfACleanRun() throws Exception {
+        Path input = articles(dir.resolve("articles.jsonl"), 160);
+        Path killed = dir.resolve("killed");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), GeoKg.class.getName(),
+                "ingest", input.toString(), "--store", killed.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.startsWith("... ")) {
+                // wait for the first progress line: some batches are committed by then
+            }
+            assertTrue(line != null, "the ingest ended before it could be killed");
+            process.destroyForcibly();
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, process.exitValue(), "killed by SIGKILL");
+        long partial;
+        try (TdbStore store = TdbStore.open(killed)) {
+            partial = store.counts().get("articles");
+        }
+        assertTrue(partial > 0 && partial < 160, "the kill came mid-ingest: " + partial + " articles stored");
+
+        assertEquals(0, Cli.run("ingest", input.toString(), "--store", killed.toString()).exitCode());
+        Path clean = dir.resolve("clean");
+        assertEquals(0, Cli.run("ingest", input.toString(), "--store", clean.toString()).exitCode());
+        assertEquals(quads(clean), quads(killed));
+    }
+
+    private static Set<String> quads(Path directory) throws IOException {
+        Path nq = directory.resolveSibling(directory.getFileName() + ".nq");
+        assertEquals(0, Cli.run("export", "--format", "nq", "--out", nq.toString(), "--store", directory.toString())
+                .exitCode());
+        return new TreeSet<>(Files.readAllLines(nq, StandardCharsets.UTF_8));
+    }
+
+    /** Copies of the example article, each with its own id and a sentence of its own. */
+    private static Path articles(Path file, int count) throws IOException {
+        JsonObject example = JsonParser.parseString(Files.readString(Path.of("examples/voa-putin-xi-2023-03-21.json")))
+                .getAsJsonObject();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < count; i++) {
+                JsonObject copy = example.deepCopy();
+                copy.addProperty("id", "copy-" + i);
+                copy.addProperty("text", example.get("text").getAsString() + "\n\nThis is copy number " + i + ".");
+                out.write(copy + "\n");
+            }
+        }
+        return file;
+    }
+}
