@@ -150,7 +150,9 @@ public final class MentionFinder {
                 continue;
             }
             int start = verb;
-            while (start > 0 && verb - start < 3 && isNameToken(sentence, start - 1)) {
+            // The tagger often reads an unknown name before "said" as a verb ("Wang/VERB said").
+            while (start > 0 && verb - start < 3 && (isNameToken(sentence, start - 1)
+                    || start == verb && isNameWord(sentence.token(start - 1)))) {
                 start--;
             }
             if (start == verb) {
@@ -217,9 +219,14 @@ public final class MentionFinder {
 
     private boolean isNameToken(Sentence sentence, int i) {
         Token token = sentence.token(i);
+        return !"VERB".equals(token.pos()) && isNameWord(token);
+    }
+
+    /** Whether a word, whatever its tag, can be part of a person's name. */
+    private boolean isNameWord(Token token) {
         String word = token.text();
         if (!token.isCapitalized() || NOT_NAMES.contains(word) || DateWords.isDateWord(word)
-                || Titles.isTitleWord(word) || ORG_HEADS.contains(word) || "VERB".equals(token.pos())) {
+                || Titles.isTitleWord(word) || ORG_HEADS.contains(word)) {
             return false;
         }
         if (word.length() == 1 || word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')

@@ -1,0 +1,84 @@
+package org.geokg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.geokg.cli.GeoKg;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The remote store against a real Fuseki server on localhost, with a union default graph as documented. */
+class RemoteStoreTest {
+    private static FusekiServer server;
+    private static String url;
+
+    @BeforeAll
+    static void startFuseki() {
+        server = FusekiServer.create().port(0).loopback(true).add("/ds", unionDataset())
+                .add("/scratch", unionDataset()).build().start();
+        url = "http://localhost:" + server.getPort() + "/ds";
+    }
+
+    private static DatasetGraph unionDataset() {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dataset;
+    }
+
+    @AfterAll
+    static void stopFuseki() {
+        server.stop();
+    }
+
+    private static Graph graph(String... objects) {
+        Graph graph = GraphFactory.createGraphMem();
+        for (String object : objects) {
+            graph.add(NodeFactory.createURI("https://example.org/s"), NodeFactory.createURI("https://example.org/p"),
+                    NodeFactory.createLiteralString(object));
+        }
+        return graph;
+    }
+
+    @Test
+    void replacingAGraphReplacesItsContent() {
+        Node name = NodeFactory.createURI("https://example.org/article/1");
+        try (KgStore store = new RemoteStore(url.replace("/ds", "/scratch"))) {
+            store.replaceGraphs(Map.of(name, graph("a \"quoted\" value", "b\nwith a newline")));
+            store.replaceGraphs(Map.of(name, graph("a \"quoted\" value", "b\nwith a newline")));
+            assertEquals(2, store.size());
+            assertTrue(store.ask(QueryFactory.create("ASK { ?s ?p \"b\\nwith a newline\" }")));
+            store.replaceGraphs(Map.of(name, graph("c")));
+            assertEquals(1, store.size());
+            assertTrue(store.removeGraph(name));
+            assertFalse(store.removeGraph(name));
+            assertEquals(0, store.size());
+        }
+    }
+
+    @Test
+    void ingestAndQueryThroughTheEndpoint() {
+        var cli = GeoKg.commandLine();
+        var out = new java.io.StringWriter();
+        cli.setOut(new java.io.PrintWriter(out));
+        assertEquals(0, cli.execute("ingest", "examples", "--endpoint", url));
+        cli.execute("query", "who-met-whom", "--format", "csv", "--endpoint", url);
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Vladimir Putin,Xi Jinping,2,2023-03-20,2023-03-21")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Mikhail Mishustin,Xi Jinping,1,2023-03-21")),
+                lines.toString());
+    }
+}
