@@ -206,6 +206,8 @@ public final class MentionFinder {
             if (isNameToken(sentence, end)) {
                 names++;
                 end++;
+            } else if (names > 0 && gluedHyphen(sentence, end)) {
+                end += 2;
             } else if (names > 0 && end + 1 < sentence.size()
                     && NAME_PARTICLES.contains(sentence.token(end).text())
                     && isNameToken(sentence, end + 1)) {
@@ -215,6 +217,18 @@ public final class MentionFinder {
             }
         }
         return end;
+    }
+
+    /** A hyphen written without spaces between a name and a word: "al-Thani", "Ki-moon". */
+    private static boolean gluedHyphen(Sentence sentence, int i) {
+        if (i + 1 >= sentence.size() || !"-".equals(sentence.token(i).text())) {
+            return false;
+        }
+        Token before = sentence.token(i - 1);
+        Token hyphen = sentence.token(i);
+        Token after = sentence.token(i + 1);
+        return before.end() == hyphen.begin() && hyphen.end() == after.begin()
+                && Character.isLetter(after.text().charAt(0));
     }
 
     private boolean isNameToken(Sentence sentence, int i) {

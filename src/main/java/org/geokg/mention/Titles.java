@@ -8,10 +8,11 @@ import org.geokg.nlp.Sentence;
 /** Titles and roles that stand before people's names ("President", "Foreign Minister", "spokesman"). */
 public final class Titles {
     private static final List<List<String>> TITLES = List.of(
-            "president", "vice president", "vice-president", "president-elect", "prime minister",
+            "president", "vice president", "vice-president", "vice - president", "president-elect",
+            "president - elect", "prime minister",
             "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen", "prince", "princess",
             "crown prince", "emperor", "empress", "pope", "sheikh", "emir", "sultan", "minister", "secretary",
-            "secretary of state", "secretary-general", "secretary general", "under secretary", "senator", "sen.",
+            "secretary of state", "secretary-general", "secretary - general", "secretary general", "under secretary", "senator", "sen.",
             "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "general", "gen.",
             "admiral", "adm.", "colonel", "col.", "lt.", "lieutenant", "maj.", "captain", "capt.", "commander",
             "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman",

@@ -20,8 +20,9 @@ import org.geokg.nlp.Sentence;
  * Groups an article's mentions into entities and reads the offices people hold from their titles.
  * <ul>
  *   <li>Gazetteer names resolve to the gazetteer's canonical name ("U.S." → United States, "Russian" → Russia).</li>
- *   <li>A one-word person name resolves to the full name in the same article that begins or ends with it ("Xi" →
- *       Xi Jinping, "Putin" → Vladimir Putin); where several full names do, to the nearest one before it.</li>
+ *   <li>A one-word person name resolves to a full name in the same article that contains it ("Xi" → Xi Jinping,
+ *       "Putin" → Vladimir Putin, "Lula" → Luiz Inácio Lula da Silva); where several full names contain it, to the
+ *       nearest one before it.</li>
  *   <li>A title between a state or demonym and a name is an office: "Russian President Vladimir Putin" → Vladimir
  *       Putin holds President of Russia.</li>
  * </ul>
@@ -80,8 +81,7 @@ public final class EntityResolver {
     private static String fullNameFor(Mention single, List<Mention> fullNames) {
         Mention best = null;
         for (Mention full : fullNames) {
-            String[] parts = full.name().split(" ");
-            boolean shares = parts[0].equals(single.name()) || parts[parts.length - 1].equals(single.name());
+            boolean shares = java.util.Arrays.asList(full.name().split("[ -]")).contains(single.name());
             if (shares && (best == null || closer(single, full, best))) {
                 best = full;
             }

@@ -55,6 +55,16 @@ public final class MeetingExtractor {
             "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
     private static final int WINDOW = 14;
+    private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
+            "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
+            "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
+            "resume", "started", "starts", "wrapped", "completed");
+    private static final Set<String> NEAR_SUBJECT = Set.of("also", "then", "later", "earlier", "reportedly",
+            "on", "last", "this", "first", "finally", "already");
+    private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "week", "month", "year", "yesterday",
+            "today");
 
     private final Gazetteer gazetteer;
     private final DateFinder dates = new DateFinder();
@@ -133,11 +143,25 @@ public final class MeetingExtractor {
     private static List<ResolvedMention> agents(Sentence sentence, List<ResolvedMention> mentions) {
         List<ResolvedMention> agents = new ArrayList<>();
         for (ResolvedMention m : mentions) {
-            if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)) {
+            if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
+                    && !isPlaceUse(sentence, m.mention(), mentions)) {
                 agents.add(m);
             }
         }
         return agents;
+    }
+
+    /** A state named as a place: "in Russia", "to China", "Doha, Qatar". */
+    private static boolean isPlaceUse(Sentence sentence, Mention m, List<ResolvedMention> mentions) {
+        if (m.type() != EntityType.STATE || m.demonym() || m.tokenBegin() == 0) {
+            return false;
+        }
+        String before = lower(sentence, m.tokenBegin() - 1);
+        if (Set.of("in", "at", "to", "from", "into", "across", "near", "inside", "outside").contains(before)) {
+            return true;
+        }
+        return before.equals(",") && mentions.stream().anyMatch(o -> o.mention().tokenEnd() == m.tokenBegin() - 1
+                && (o.mention().type() == EntityType.CITY || o.mention().type() == EntityType.REGION));
     }
 
     private static boolean isQualifier(Sentence sentence, Mention m, List<ResolvedMention> mentions) {
@@ -169,7 +193,7 @@ public final class MeetingExtractor {
                 return Optional.empty();
             }
         }
-        List<String> left = leftAgents(sentence, t, agents);
+        List<String> left = leftAgents(sentence, t, trigger, agents);
         List<String> right = rightAgents(sentence, t, trigger, agents);
         String rule = trigger.noun() ? "noun:" + lower(sentence, t) : "verb:" + lower(sentence, t);
         double confidence = 0.8;
@@ -224,30 +248,76 @@ public final class MeetingExtractor {
         return false;
     }
 
-    private static List<String> leftAgents(Sentence sentence, int t, List<ResolvedMention> agents) {
+    /**
+     * The agents before a trigger: the subject of a trigger verb ("X met", "X, the foreign minister, met", "X and Y
+     * met"), the owner of a trigger noun ("X's meeting with"), or the subject of a light verb before it ("X held
+     * talks with", "X attends a meeting with").
+     */
+    private static List<String> leftAgents(Sentence sentence, int t, Trigger trigger, List<ResolvedMention> agents) {
+        int j = t - 1;
+        if (trigger.noun()) {
+            while (j >= 0 && Set.of("ADJ", "NUM", "DET", "NOUN").contains(sentence.token(j).pos())
+                    && agentEndingAt(agents, j + 1) == null || j >= 0 && lower(sentence, j).equals("-")) {
+                j--;
+            }
+            if (j >= 0 && lower(sentence, j).matches("['’]s")) {
+                j--;
+            } else if (j >= 0 && LIGHT_VERBS.contains(lower(sentence, j))) {
+                j = skipToSubject(sentence, j - 1, agents);
+            } else {
+                return List.of();
+            }
+        } else {
+            j = skipToSubject(sentence, j, agents);
+        }
         List<String> found = new ArrayList<>();
-        int limit = Math.max(0, t - WINDOW);
-        for (int i = t - 1; i >= limit; i--) {
-            String w = sentence.token(i).text();
-            if (w.equals(";") || SPEECH.contains(w) && found.isEmpty() && i < t - 1) {
+        ResolvedMention agent = j >= 0 ? agentEndingAt(agents, j + 1) : null;
+        while (agent != null) {
+            found.add(0, agent.entity());
+            int k = agent.mention().tokenBegin() - 1;
+            while (k >= 0 && isSkippable(sentence, k, agents) && !lower(sentence, k).equals(",")) {
+                k--;
+            }
+            if (k < 1 || !(lower(sentence, k).equals("and") || lower(sentence, k).equals(","))) {
                 break;
             }
-            ResolvedMention agent = agentEndingAt(agents, i + 1);
-            if (agent != null) {
-                found.add(0, agent.entity());
-                i = agent.mention().tokenBegin();
-                int j = i - 1;
-                while (j >= limit && isSkippable(sentence, j, agents)) {
-                    j--;
-                }
-                if (j >= limit && (lower(sentence, j).equals("and") || lower(sentence, j).equals(","))) {
-                    i = j;
-                    continue;
-                }
-                break;
+            k--;
+            while (k >= 0 && isSkippable(sentence, k, agents) && !lower(sentence, k).equals(",")) {
+                k--;
             }
+            agent = k >= 0 ? agentEndingAt(agents, k + 1) : null;
         }
         return distinct(found);
+    }
+
+    /**
+     * Index of the last token of the subject before position {@code j}, skipping adverbs, auxiliaries, dates and
+     * an appositive between commas ("X, the foreign minister, met").
+     */
+    private static int skipToSubject(Sentence sentence, int j, List<ResolvedMention> agents) {
+        while (j >= 0) {
+            Token token = sentence.token(j);
+            String w = token.text().toLowerCase(Locale.ROOT);
+            if (agentEndingAt(agents, j + 1) != null) {
+                return j;
+            }
+            if (Set.of("ADV", "AUX", "PART").contains(token.pos()) || NEAR_SUBJECT.contains(w)
+                    || "NUM".equals(token.pos()) || WEEKDAYS_AND_MONTHS.contains(w)) {
+                j--;
+            } else if (w.equals(",")) {
+                int open = j - 1;
+                while (open >= Math.max(0, j - 12) && !lower(sentence, open).equals(",")) {
+                    open--;
+                }
+                if (open < 1 || agentEndingAt(agents, open) == null) {
+                    return -1;
+                }
+                j = open - 1;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static List<String> rightAgents(Sentence sentence, int t, Trigger trigger, List<ResolvedMention> agents) {
