@@ -1,0 +1,76 @@
+package org.geokg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.geokg.store.TdbStore;
+import org.junit.jupiter.api.Test;
+
+class QueryRunnerTest {
+    @Test
+    void valuesBecomeRdfTerms() {
+        assertEquals(NodeFactory.createURI("https://example.org/x"), QueryRunner.term("<https://example.org/x>"));
+        assertEquals(NodeFactory.createURI("https://example.org/x"), QueryRunner.term("https://example.org/x"));
+        assertEquals(NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger), QueryRunner.term("42"));
+        assertEquals(NodeFactory.createLiteralDT("2023-03-21", XSDDatatype.XSDdate), QueryRunner.term("2023-03-21"));
+        assertEquals(NodeFactory.createLiteralLang("Moskva", "ru"), QueryRunner.term("\"Moskva\"@ru"));
+        assertEquals(NodeFactory.createLiteralString("Xi Jinping"), QueryRunner.term("Xi Jinping"));
+        assertEquals(NodeFactory.createLiteralDT("5", XSDDatatype.XSDint), QueryRunner.term("\"5\"^^xsd:int"));
+    }
+
+    @Test
+    void parametersAreSubstitutedInTheParsedQuery() {
+        Query query = QueryRunner.parse("SELECT ?label WHERE { ?e rdfs:label ?label ; gkg:code ?code }", "test");
+        Query bound = QueryRunner.bind(query, Map.of("code", QueryRunner.term("\"} DROP ALL {\"")));
+        assertTrue(bound.toString().contains("\"} DROP ALL {\""), bound.toString());
+        assertTrue(bound.isSelectType());
+    }
+
+    @Test
+    void badSparqlNamesTheSourceLineAndColumn() {
+        QueryRunner.BadQueryException e = assertThrows(QueryRunner.BadQueryException.class,
+                () -> QueryRunner.parse("SELECT * WHERE {\n ?s ?p ", "bad.rq"));
+        assertTrue(e.getMessage().startsWith("bad.rq: bad SPARQL: "), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertTrue(assertThrows(QueryRunner.BadQueryException.class,
+                () -> QueryRunner.parse("SELECT ?x WHERE { ?x undeclared:p ?y }", "q")).getMessage()
+                .contains("undeclared"));
+    }
+
+    @Test
+    void writesEveryFormat() {
+        Graph graph = GraphFactory.createGraphMem();
+        Node s = NodeFactory.createURI("https://example.org/s");
+        graph.add(s, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                NodeFactory.createLiteralString("a, \"quoted\" label"));
+        try (TdbStore store = TdbStore.inMemory()) {
+            store.replaceGraphs(Map.of(NodeFactory.createURI("https://example.org/g"), graph));
+            QueryRunner runner = new QueryRunner(store);
+            Query select = QueryRunner.parse("SELECT ?l { ?s rdfs:label ?l }", "q");
+            assertEquals("l\r\n\"a, \"\"quoted\"\" label\"\r\n", run(runner, select, QueryRunner.ResultFormat.CSV));
+            assertTrue(run(runner, select, QueryRunner.ResultFormat.JSON).contains("\"bindings\""));
+            assertTrue(run(runner, select, QueryRunner.ResultFormat.TSV).startsWith("?l\n"));
+            assertTrue(run(runner, select, QueryRunner.ResultFormat.TABLE).contains("| l "));
+            assertEquals("yes\n", run(runner, QueryRunner.parse("ASK { ?s ?p ?o }", "q"),
+                    QueryRunner.ResultFormat.TABLE));
+            assertTrue(run(runner, QueryRunner.parse("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "q"),
+                    QueryRunner.ResultFormat.TABLE).contains("https://example.org/s"));
+        }
+    }
+
+    private static String run(QueryRunner runner, Query query, QueryRunner.ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        runner.run(query, Map.of(), format, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
