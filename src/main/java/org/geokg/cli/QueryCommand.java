@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
@@ -18,6 +20,7 @@ import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +34,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind ?NAME to VALUE (an IRI in <...>, "
             + "a Turtle literal, a number, a date, or a plain string). Repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv or json (default: table).")
     QueryRunner.ResultFormat format = QueryRunner.ResultFormat.TABLE;
@@ -46,7 +49,13 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         Query parsed = load(query);
         Map<String, Node> bound = new LinkedHashMap<>();
-        params.forEach((name, value) -> bound.put(name, QueryRunner.term(value)));
+        for (String param : params) {
+            int equals = param.indexOf('=');
+            if (equals < 1) {
+                throw new ParameterException(spec.commandLine(), "--param needs NAME=VALUE, not " + param);
+            }
+            bound.put(param.substring(0, equals), QueryRunner.term(param.substring(equals + 1)));
+        }
         try (KgStore store = storeOptions.open()) {
             print(spec.commandLine().getOut(), new QueryRunner(store), parsed, bound, format);
         }
