@@ -1,0 +1,2 @@
+/** Measures extraction against hand-annotated gold data. */
+package org.geokg.eval;
