@@ -37,8 +37,16 @@ public final class DateFinder {
             Map.entry("november", Month.NOVEMBER), Map.entry("nov.", Month.NOVEMBER),
             Map.entry("december", Month.DECEMBER), Map.entry("dec.", Month.DECEMBER));
 
-    /** All dates in the sentence, in order. */
+    /** All dates in the sentence, in order; weekdays are the latest such day on or before publication. */
     public List<DateMention> find(Sentence sentence, LocalDate published) {
+        return find(sentence, published, false);
+    }
+
+    /**
+     * All dates in the sentence, in order; for future events ({@code future}) a weekday is the next such day after
+     * publication ("will meet on Thursday"), "tomorrow" the day after it.
+     */
+    public List<DateMention> find(Sentence sentence, LocalDate published, boolean future) {
         List<DateMention> dates = new ArrayList<>();
         int n = sentence.size();
         for (int i = 0; i < n; i++) {
@@ -66,10 +74,12 @@ public final class DateFinder {
             }
             DayOfWeek weekday = weekday(word);
             if (weekday != null && published != null) {
-                dates.add(new DateMention(i, i + 1, DateValue.day(
-                        published.with(TemporalAdjusters.previousOrSame(weekday)))));
+                dates.add(new DateMention(i, i + 1, DateValue.day(published.with(future
+                        ? TemporalAdjusters.next(weekday) : TemporalAdjusters.previousOrSame(weekday)))));
             } else if (published != null && (lower.equals("today") || lower.equals("tonight"))) {
                 dates.add(new DateMention(i, i + 1, DateValue.day(published)));
+            } else if (published != null && lower.equals("tomorrow")) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published.plusDays(1))));
             } else if (published != null && lower.equals("yesterday")) {
                 dates.add(new DateMention(i, i + 1, DateValue.day(published.minusDays(1))));
             }

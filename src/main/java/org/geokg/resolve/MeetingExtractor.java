@@ -42,7 +42,7 @@ public final class MeetingExtractor {
     private static final Set<String> PHONE_VERBS = Set.of("phoned", "telephoned", "spoke", "speaks", "talked",
             "talks", "spoken");
     private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
-            "visit");
+            "discussion", "discussions", "negotiations");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "refused",
             "declined", "denied");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "plan",
@@ -58,7 +58,13 @@ public final class MeetingExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
             "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
             "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
-            "resume", "started", "starts", "wrapped", "completed");
+            "resume", "started", "starts", "wrapped", "completed", "paid", "pays", "pay", "paying", "made", "makes",
+            "make", "ended", "ends");
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "visits");
+    private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "visits", "visit");
+    private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
+    private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
+            "ahead", "on", "upon");
     private static final Set<String> NEAR_SUBJECT = Set.of("also", "then", "later", "earlier", "reportedly",
             "on", "last", "this", "first", "finally", "already");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
@@ -79,14 +85,20 @@ public final class MeetingExtractor {
         for (ResolvedMention m : resolution.mentions()) {
             bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m);
         }
+        List<ResolvedMention> people = resolution.mentions().stream()
+                .filter(m -> m.mention().type() == EntityType.PERSON).toList();
         List<Meeting> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             List<ResolvedMention> agents = agents(sentence, mentions);
+            agents.addAll(pronouns(sentence, people));
+            agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = trigger(sentence, t);
                 if (trigger != null) {
                     meeting(sentence, trigger, agents, mentions, found, published).ifPresent(found::add);
+                } else if (isVisit(sentence, t)) {
+                    visit(sentence, t, agents, mentions, resolution, published).ifPresent(found::add);
                 }
             }
         }
@@ -105,7 +117,7 @@ public final class MeetingExtractor {
         if (word.equals("meeting") && !"VERB".equals(token.pos())) {
             return new Trigger(t, Meeting.Kind.MEETING, true, false);
         }
-        if (MEET_VERBS.contains(word)) {
+        if (MEET_VERBS.contains(word) || word.equals("signed") && "VERB".equals(token.pos())) {
             return new Trigger(t, Meeting.Kind.MEETING, false, false);
         }
         if (HOST_VERBS.contains(word) && !"NOUN".equals(token.pos()) || word.equals("hosts")) {
@@ -117,9 +129,8 @@ public final class MeetingExtractor {
         }
         if (NOUNS.contains(word) && !"VERB".equals(token.pos())) {
             Meeting.Kind kind = switch (word) {
-                case "talks" -> Meeting.Kind.TALKS;
+                case "talks", "discussion", "discussions", "negotiations" -> Meeting.Kind.TALKS;
                 case "summit" -> Meeting.Kind.SUMMIT;
-                case "visit" -> Meeting.Kind.VISIT;
                 case "call", "conversation" -> Set.of("phone", "telephone", "video").contains(previous)
                         ? Meeting.Kind.PHONE_CALL : null;
                 default -> Meeting.Kind.MEETING;
@@ -137,6 +148,137 @@ public final class MeetingExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "He" and "she" as subjects, taken as the last person named before them in the three sentences up to theirs.
+     */
+    private static List<ResolvedMention> pronouns(Sentence sentence, List<ResolvedMention> people) {
+        List<ResolvedMention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            Token token = sentence.token(i);
+            String w = token.text().toLowerCase(Locale.ROOT);
+            if (!(w.equals("he") || w.equals("she")) || !Set.of("VERB", "AUX", "ADV")
+                    .contains(sentence.token(i + 1).pos())) {
+                continue;
+            }
+            ResolvedMention antecedent = null;
+            for (ResolvedMention person : people) {
+                if (person.mention().begin() < token.begin()
+                        && person.mention().sentence() >= sentence.index() - 3) {
+                    antecedent = person;
+                }
+            }
+            if (antecedent != null) {
+                found.add(new ResolvedMention(new Mention(EntityType.PERSON, token.text(), token.begin(), token.end(),
+                        sentence.index(), i, i + 1, antecedent.mention().name(), false, "pronoun"),
+                        antecedent.entity()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean isVisit(Sentence sentence, int t) {
+        String w = lower(sentence, t);
+        String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
+        return VISIT_NOUNS.contains(w) && !"VERB".equals(sentence.token(t).pos())
+                || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in");
+    }
+
+    /**
+     * A visit: "X visited Russia", "X's visit to Moscow", "X paid a visit to the United States", "X has arrived in
+     * Israel", "after a visit to Kenya, X warned ...". The host is the state visited (a city stands for its state
+     * when the article names that state) or the person visited.
+     */
+    private Optional<Meeting> visit(Sentence sentence, int t, List<ResolvedMention> agents,
+                                    List<ResolvedMention> mentions, EntityResolver.Resolution resolution,
+                                    LocalDate published) {
+        for (int i = Math.max(0, t - 3); i < t; i++) {
+            if (NEGATIONS.contains(lower(sentence, i))) {
+                return Optional.empty();
+            }
+        }
+        boolean noun = VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
+        int d = t + 1;
+        while (d < sentence.size() && (Set.of("to", "in", "the", "a", "an").contains(lower(sentence, d))
+                || sentence.token(d).pos().equals("ADJ"))) {
+            d++;
+        }
+        int start = d;
+        ResolvedMention destination = mentions.stream().filter(m -> m.mention().tokenBegin() == start)
+                .filter(m -> !m.mention().demonym()).findFirst().orElse(null);
+        if (destination == null) {
+            return Optional.empty();
+        }
+        String host = switch (destination.mention().type()) {
+            case STATE, PERSON -> destination.entity();
+            case CITY, REGION -> stateOf(resolution.entities().get(destination.entity()), resolution);
+            default -> null;
+        };
+        if (host == null) {
+            return Optional.empty();
+        }
+        Trigger trigger = new Trigger(t, Meeting.Kind.VISIT, noun, false);
+        List<String> left = leftAgents(sentence, t, trigger, agents);
+        if (left.isEmpty()) {
+            String subject = clauseSubject(sentence, t, agents);
+            left = subject == null ? List.of() : List.of(subject);
+        }
+        if (left.size() != 1 || left.get(0).equals(host)) {
+            return Optional.empty();
+        }
+        Meeting.Status status = status(sentence, t);
+        String place = destination.mention().type() == EntityType.PERSON ? place(sentence, t, mentions)
+                : destination.entity();
+        return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(left.get(0), host), host, place,
+                date(sentence, t, published, status), List.of(sentence.index()), 0.7,
+                (noun ? "noun:" : "verb:") + lower(sentence, t)));
+    }
+
+    private static String stateOf(Entity place, EntityResolver.Resolution resolution) {
+        if (place == null || place.country() == null) {
+            return null;
+        }
+        return resolution.entities().values().stream()
+                .filter(e -> e.type() == EntityType.STATE && place.country().equals(e.country()))
+                .map(Entity::key).findFirst().orElse(null);
+    }
+
+    /**
+     * The subject of the main clause around a trigger in a prepositional phrase: "In a telephone conversation with
+     * X, Y declared" → Y; "X said ... during her visit to Z" → X.
+     */
+    private static String clauseSubject(Sentence sentence, int t, List<ResolvedMention> agents) {
+        boolean introductory = sentence.size() > 0 && INTRODUCERS.contains(lower(sentence, 0));
+        if (introductory) {
+            for (int i = t + 1; i < sentence.size(); i++) {
+                if (lower(sentence, i).equals(",")) {
+                    int j = i + 1;
+                    while (j < sentence.size() && isSkippable(sentence, j, agents) && !lower(sentence, j).equals(",")) {
+                        j++;
+                    }
+                    ResolvedMention subject = j < sentence.size() ? agentStartingAt(agents, j) : null;
+                    if (subject != null) {
+                        return subject.entity();
+                    }
+                }
+            }
+            return null;
+        }
+        for (ResolvedMention agent : agents) {
+            int begin = agent.mention().tokenBegin();
+            if (begin >= t) {
+                return null;
+            }
+            int j = begin - 1;
+            while (j >= 0 && isSkippable(sentence, j, agents) && !lower(sentence, j).equals(",")) {
+                j--;
+            }
+            if (j < 0) {
+                return agent.entity();
+            }
+        }
+        return null;
     }
 
     /** Agent mentions of a sentence, without the states and bodies that only qualify a title or a name. */
@@ -197,20 +339,26 @@ public final class MeetingExtractor {
         List<String> right = rightAgents(sentence, t, trigger, agents);
         String rule = trigger.noun() ? "noun:" + lower(sentence, t) : "verb:" + lower(sentence, t);
         double confidence = 0.8;
-        if (left.isEmpty() && trigger.noun() && anaphoricPair(sentence, t) && !before.isEmpty()) {
-            left = before.get(before.size() - 1).participants();
+        Optional<Meeting> previous = before.stream().filter(m -> m.status() == Meeting.Status.OCCURRED)
+                .reduce((first, second) -> second);
+        if (left.isEmpty() && trigger.noun() && anaphoricPair(sentence, t) && previous.isPresent()) {
+            left = previous.get().participants();
             rule = rule + "+their";
             confidence = 0.6;
         }
-        if (right.isEmpty() && trigger.noun() && t + 1 < sentence.size() && lower(sentence, t + 1).equals("between")) {
-            right = rightAgents(sentence, t + 1, trigger, agents);
+        if (left.isEmpty() && trigger.noun() && !right.isEmpty() && afterPreposition(sentence, t)) {
+            String subject = clauseSubject(sentence, t, agents);
+            if (subject != null) {
+                left = List.of(subject);
+                rule = rule + "+subject";
+            }
         }
         LinkedHashSet<String> participants = new LinkedHashSet<>(left);
         participants.addAll(right);
         if (participants.size() < 2 || !trigger.noun() && right.isEmpty() && left.size() < 2) {
             return Optional.empty();
         }
-        if (trigger.kind() == Meeting.Kind.VISIT && right.stream().noneMatch(k -> k.startsWith("person/"))) {
+        if (lower(sentence, t).equals("signed") && left.size() < 2) {
             return Optional.empty();
         }
         Meeting.Kind kind = trigger.hosting() && mentionsTalks(sentence, t) ? Meeting.Kind.TALKS : trigger.kind();
@@ -219,10 +367,19 @@ public final class MeetingExtractor {
         }
         Meeting.Status status = status(sentence, t);
         String host = trigger.hosting() && left.size() == 1 ? left.get(0) : null;
-        DateValue date = status == Meeting.Status.OCCURRED ? date(sentence, t, published) : null;
+        DateValue date = date(sentence, t, published, status);
         String place = place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
+    }
+
+    /** Whether a trigger noun stands in a prepositional phrase: "at a meeting with", "in a telephone call with". */
+    private static boolean afterPreposition(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && Set.of("ADJ", "DET", "NOUN", "NUM", "PRON").contains(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 0 && "ADP".equals(sentence.token(j).pos());
     }
 
     private static boolean mentionsTalks(Sentence sentence, int t) {
@@ -330,6 +487,7 @@ public final class MeetingExtractor {
             if (i >= sentence.size() || !Set.of("with", "between").contains(lower(sentence, i))) {
                 return found;
             }
+            i++;
         }
         int limit = Math.min(sentence.size(), t + WINDOW);
         while (i < limit) {
@@ -400,9 +558,9 @@ public final class MeetingExtractor {
         return Meeting.Status.OCCURRED;
     }
 
-    private DateValue date(Sentence sentence, int t, LocalDate published) {
+    private DateValue date(Sentence sentence, int t, LocalDate published, Meeting.Status status) {
         DateFinder.DateMention best = null;
-        for (DateFinder.DateMention d : dates.find(sentence, published)) {
+        for (DateFinder.DateMention d : dates.find(sentence, published, status == Meeting.Status.PLANNED)) {
             if (d.tokenBegin() > t) {
                 if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
                     best = d;
