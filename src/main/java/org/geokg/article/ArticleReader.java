@@ -71,7 +71,7 @@ public final class ArticleReader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !isHidden(directory.relativize(p)))
                     .filter(p -> kind(p) != null)
                     .sorted()
                     .toList();
@@ -80,6 +80,16 @@ public final class ArticleReader {
             return;
         }
         files.forEach(file -> readFile(file, sink));
+    }
+
+    /** Whether a file or any directory on its path below the walked directory is hidden (starts with a dot). */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readFile(Path file, ArticleSink sink) {
