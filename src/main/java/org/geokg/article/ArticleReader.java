@@ -1,15 +1,20 @@
 package org.geokg.article;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -265,16 +270,26 @@ public final class ArticleReader {
         return true;
     }
 
+    /** Parses strict JSON (RFC 8259): Gson's lenient default would take {@code "text": oops} as a string. */
     private static JsonElement parseJson(String source, String json) {
         try {
-            return JsonParser.parseString(json);
-        } catch (JsonParseException e) {
-            Throwable cause = e.getCause() instanceof MalformedJsonException m ? m : e;
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement root = JSON.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedJsonException("unexpected data after the JSON value"
+                        + reader.toString().replaceFirst("^JsonReader", ""));
+            }
+            return root;
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
             String message = cause.getMessage() == null ? "syntax error" : cause.getMessage();
             int see = message.indexOf("\nSee ");
             throw new BadArticleException(source, "malformed JSON: " + (see < 0 ? message : message.substring(0, see)));
         }
     }
+
+    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
 
     private static Article jsonArticle(String source, String fileSource, JsonElement element) {
         if (!element.isJsonObject()) {
