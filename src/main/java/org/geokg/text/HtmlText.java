@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -51,13 +53,9 @@ public record HtmlText(String title, String published, String url, String text) 
         List<String> paragraphs = new ArrayList<>();
         Elements blocks = root.select(BLOCKS);
         for (Element block : blocks) {
-            if (block.selectFirst(BLOCKS) != null && !block.ownText().isBlank()) {
-                paragraphs.add(block.ownText().strip());
-            } else if (block.selectFirst(BLOCKS) == null) {
-                String text = block.text().strip();
-                if (!text.isEmpty()) {
-                    paragraphs.add(text);
-                }
+            String text = inlineText(block).strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(text);
             }
         }
         if (paragraphs.isEmpty()) {
@@ -67,6 +65,26 @@ public record HtmlText(String title, String published, String url, String text) 
             }
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * The text of a block with its inline elements (links, emphasis, ...) but without the blocks nested in it, which
+     * are paragraphs of their own. White space is normalized as in {@link Element#text()}.
+     */
+    private static String inlineText(Element block) {
+        if (block.select(BLOCKS).size() == 1) {
+            return block.text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child : block.childNodes()) {
+            if (child instanceof TextNode node) {
+                text.append(node.text());
+            } else if (child instanceof Element element && element.select(BLOCKS).isEmpty()) {
+                boolean spaced = element.isBlock() || element.nameIs("br");
+                text.append(spaced ? " " : "").append(element.text()).append(spaced ? " " : "");
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private static Element firstOf(Element root, String... queries) {
