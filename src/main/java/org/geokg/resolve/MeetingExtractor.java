@@ -116,7 +116,9 @@ public final class MeetingExtractor {
             };
             return kind == null ? null : new Trigger(t, kind, true, false);
         }
-        return word.equals("talks") && next.equals("with") ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+        // "Talks" opening a sentence is often tagged a verb: "Talks between Japan and Korea resumed."
+        return word.equals("talks") && (next.equals("with") || next.equals("between"))
+                ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
     }
 
     private static boolean phoneNear(Sentence sentence, int t) {
@@ -260,6 +262,7 @@ public final class MeetingExtractor {
             if (i >= sentence.size() || !Set.of("with", "between").contains(lower(sentence, i))) {
                 return found;
             }
+            i++;
         }
         int limit = Math.min(sentence.size(), t + WINDOW);
         while (i < limit) {
