@@ -52,7 +52,8 @@ public final class MeetingExtractor {
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "off",
             "suspended", "cancel", "postpone");
     private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
-            "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",");
+            "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
+            "phone", "telephone", "video", "link");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
     private static final int WINDOW = 14;
 
