@@ -41,6 +41,7 @@ public final class MeetingExtractor {
             "receives", "welcomed", "welcomes");
     private static final Set<String> PHONE_VERBS = Set.of("phoned", "telephoned", "spoke", "speaks", "talked",
             "talks", "spoken");
+    private static final Set<String> INVITE_VERBS = Set.of("invited", "invites", "invite", "inviting");
     private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
             "visit");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "refused",
@@ -93,6 +94,9 @@ public final class MeetingExtractor {
         String word = token.text().toLowerCase(Locale.ROOT);
         String next = t + 1 < sentence.size() ? sentence.token(t + 1).text().toLowerCase(Locale.ROOT) : "";
         String previous = t > 0 ? sentence.token(t - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (INVITE_VERBS.contains(word) && invitedToMeet(sentence, t)) {
+            return new Trigger(t, Meeting.Kind.MEETING, false, false);
+        }
         if (word.equals("meeting") && !"VERB".equals(token.pos())) {
             return new Trigger(t, Meeting.Kind.MEETING, true, false);
         }
@@ -120,6 +124,18 @@ public final class MeetingExtractor {
         // "Talks" opening a sentence is often tagged a verb: "Talks between Japan and Korea resumed."
         return word.equals("talks") && (next.equals("with") || next.equals("between"))
                 ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+    }
+
+    /** "X invited Y to visit", "... to meet", "... to come", "... to talks", "... to the summit". */
+    private static boolean invitedToMeet(Sentence sentence, int t) {
+        for (int i = t + 2; i < Math.min(sentence.size(), t + 8); i++) {
+            if (Set.of("visit", "meet", "come", "talks", "summit", "meeting").contains(lower(sentence, i))
+                    && lower(sentence, i - 1).equals("to") || lower(sentence, i).equals("for")
+                    && i + 1 < sentence.size() && Set.of("talks", "a").contains(lower(sentence, i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean phoneNear(Sentence sentence, int t) {
@@ -320,6 +336,9 @@ public final class MeetingExtractor {
     }
 
     private static Meeting.Status status(Sentence sentence, int t) {
+        if (INVITE_VERBS.contains(lower(sentence, t))) {
+            return Meeting.Status.PLANNED;
+        }
         for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + 4); i++) {
             if (CANCELLED.contains(lower(sentence, i)) && (i < t || !lower(sentence, i).equals("off"))) {
                 return Meeting.Status.CANCELLED;
