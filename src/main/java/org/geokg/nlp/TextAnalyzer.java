@@ -62,10 +62,13 @@ public final class TextAnalyzer {
         String content = text.substring(begin, end);
         Span[] spans = tokenizer.tokenizePos(content);
         String[] words = new String[spans.length];
+        String[] straight = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = content.substring(spans[i].getStart(), spans[i].getEnd());
+            straight[i] = words[i].replace('\u2019', '\'');
         }
-        String[] tags = tagger.tag(words);
+        // The tagger knows clitics only with a straight apostrophe: "Russia's" is PROPN+PART, "Russia’s" is ADJ.
+        String[] tags = tagger.tag(straight);
         List<Token> tokens = new ArrayList<>(spans.length + 4);
         for (int i = 0; i < spans.length; i++) {
             addSplittingClitic(tokens, words[i], begin + spans[i].getStart(), tags[i]);
