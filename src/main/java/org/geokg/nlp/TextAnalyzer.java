@@ -94,6 +94,13 @@ public final class TextAnalyzer {
                 }
             }
             tag = tag.substring(0, plus);
+        } else if (word.length() > 2 && word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').endsWith("'s")
+                && Character.isLetter(word.charAt(word.length() - 3))) {
+            // The tagger does not always see the clitic ("Germany's" opening a sentence comes out NOUN).
+            int cut = word.length() - 2;
+            tokens.add(new Token(word.substring(0, cut), begin, begin + cut, tag));
+            tokens.add(new Token(word.substring(cut), begin + cut, begin + word.length(), "PART"));
+            return;
         }
         tokens.add(new Token(word, begin, begin + word.length(), tag));
     }

@@ -97,6 +97,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void possessiveIsSplitWhateverTheTagger() {
+        // Opening a sentence, the tagger calls "Germany's" a NOUN rather than PROPN+PART.
+        AnalyzedText analyzed = analyze("Germany's Chancellor spoke. But Chalmers’s aide stayed.");
+        assertOffsetsHold(analyzed);
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("Germany", "'s", "Chalmers", "’s")), words.toString());
+    }
+
+    @Test
     void headlineWithoutFullStopIsItsOwnSentence() {
         AnalyzedText analyzed = analyze("Putin meets Xi in Moscow\nThe two leaders met on Tuesday. They talked.");
         assertOffsetsHold(analyzed);
