@@ -52,6 +52,9 @@ public final class MeetingExtractor {
             "set", "due", "intends", "agreed", "offered", "ready", "willing", "'ll", "going");
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "off",
             "suspended", "cancel", "postpone");
+    /** Words after which a cancellation no longer speaks of the trigger: "X met Y, who had cancelled ...". */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "while", "who", "which", "after",
+            "because", "although", "though", "since", "before", "when");
     private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
             "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
             "phone", "telephone", "video", "link");
@@ -339,8 +342,12 @@ public final class MeetingExtractor {
         if (INVITE_VERBS.contains(lower(sentence, t))) {
             return Meeting.Status.PLANNED;
         }
-        for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + 4); i++) {
-            if (CANCELLED.contains(lower(sentence, i)) && (i < t || !lower(sentence, i).equals("off"))) {
+        for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + WINDOW); i++) {
+            String w = lower(sentence, i);
+            if (i > t + 3 && CLAUSE_ENDS.contains(w)) {
+                break;
+            }
+            if (CANCELLED.contains(w) && (i < t || !w.equals("off") || lower(sentence, i - 1).equals("called"))) {
                 return Meeting.Status.CANCELLED;
             }
         }
