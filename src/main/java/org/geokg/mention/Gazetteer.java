@@ -112,6 +112,7 @@ public final class Gazetteer {
             if (capital || population >= MIN_CITY_POPULATION) {
                 addPlace(names, row.get("name"), city);
                 addPlace(names, row.get("ascii_name"), city);
+                addPlace(names, withoutAccents(row.get("name")), city);
             }
         });
         readTsv("admin1.tsv", row -> {
@@ -119,8 +120,18 @@ public final class Gazetteer {
                     row.get("geonames_id"), row.get("country_iso2"), 0, false);
             addPlace(names, row.get("name"), region);
             addPlace(names, row.get("ascii_name"), region);
+            addPlace(names, withoutAccents(row.get("name")), region);
         });
         return new Gazetteer(names, states, capitals);
+    }
+
+    /**
+     * The name with its diacritics dropped: English news writes "Zurich" and "Dusseldorf", while the GeoNames ASCII
+     * names transliterate umlauts ("Zuerich", "Duesseldorf").
+     */
+    private static String withoutAccents(String name) {
+        return name == null ? null
+                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private static void addPlace(Map<String, Hit> names, String name, GazetteerEntry place) {
