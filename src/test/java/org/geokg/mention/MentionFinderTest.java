@@ -139,13 +139,21 @@ class MentionFinderTest {
     }
 
     @Test
-    @Disabled("Bug, not fixed: cities.tsv indexes only the GeoNames name and ASCII name (Genève/Geneve, "
-            + "Zürich/Zuerich, Köln/Koeln), so English exonyms miss the city and hit the canton or nothing; "
+    void citiesAreFoundWithoutTheirAccents() {
+        // GeoNames spells the ASCII names with "ue" for ü; English news writes Zurich and Dusseldorf.
+        List<Mention> mentions = find("Envoys met in Zurich, then flew to Dusseldorf and Krakow.");
+        assertMention(mentions, "Zurich", EntityType.CITY, "Zürich");
+        assertMention(mentions, "Dusseldorf", EntityType.CITY, "Düsseldorf");
+        assertMention(mentions, "Krakow", EntityType.CITY, "Kraków");
+    }
+
+    @Test
+    @Disabled("Bug, not fixed: cities.tsv indexes only the GeoNames name and its ASCII or accent-free forms "
+            + "(Genève, Köln), so English exonyms miss the city: Geneva hits the canton, Cologne nothing; "
             + "needs a curated list of English city names")
     void citiesAreFoundByTheirEnglishName() {
-        // English news names Genève, Zürich and Köln by their English names; the cantons must not win.
-        List<Mention> mentions = find("Envoys met in Geneva, then flew to Zurich and Cologne.");
-        for (String city : List.of("Geneva", "Zurich", "Cologne")) {
+        List<Mention> mentions = find("Envoys met in Geneva, then flew to Cologne.");
+        for (String city : List.of("Geneva", "Cologne")) {
             assertEquals(EntityType.CITY, mention(mentions, city).type(), city);
         }
     }
