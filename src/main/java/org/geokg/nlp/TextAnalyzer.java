@@ -45,7 +45,7 @@ public final class TextAnalyzer {
                 }
             } else {
                 paragraphHasText = true;
-                for (Span span : sentenceDetector.sentPosDetect(line)) {
+                for (Span span : joinAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
                     Sentence sentence = sentence(text, lineStart + span.getStart(), lineStart + span.getEnd(),
                             sentences.size(), paragraph);
                     if (sentence.size() > 0) {
@@ -56,6 +56,34 @@ public final class TextAnalyzer {
             lineStart = lineEnd + 1;
         }
         return new AnalyzedText(text, sentences);
+    }
+
+    /** Abbreviations that stand before a number or a name, never at the end of a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Jan.", "Feb.", "Mar.", "Apr.",
+            "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+            "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "St.", "No.");
+
+    /**
+     * Joins sentences the detector ends at an abbreviation followed by a number or a name ("on Jan. | 9",
+     * "Gen. | Smith").
+     */
+    private static Span[] joinAbbreviations(String line, Span[] spans) {
+        List<Span> joined = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            if (!joined.isEmpty()) {
+                Span previous = joined.get(joined.size() - 1);
+                String before = line.substring(previous.getStart(), previous.getEnd());
+                int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
+                String lastWord = before.substring(space + 1);
+                char next = line.charAt(span.getStart());
+                if (ABBREVIATIONS.contains(lastWord) && (Character.isDigit(next) || Character.isUpperCase(next))) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined.toArray(new Span[0]);
     }
 
     private Sentence sentence(String text, int begin, int end, int index, int paragraph) {
