@@ -114,6 +114,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void abbreviationsBeforeNumbersAndNamesDoNotEndSentences() {
+        AnalyzedText analyzed = analyze("On Jan. 9 the envoys met. Gen. Mark Milley and Dr. Jane Roe arrived "
+                + "on Dec. 12. They left.");
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of("On Jan. 9 the envoys met.", "Gen. Mark Milley and Dr. Jane Roe arrived on Dec. 12.",
+                "They left."), sentences(analyzed));
+    }
+
+    @Test
     void crLfLineEndingsEndSentencesAndAreNotPartOfThem() {
         AnalyzedText analyzed = analyze("Summit ends\r\nLeaders left. Talks go on\r\n\r\nNext day.\r\n");
         assertOffsetsHold(analyzed);

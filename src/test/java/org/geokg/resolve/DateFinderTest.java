@@ -11,7 +11,6 @@ import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.Sentence;
 import org.geokg.nlp.TextAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DateFinderTest {
@@ -95,8 +94,6 @@ class DateFinderTest {
     }
 
     @Test
-    @Disabled("Bug, not fixed: the OpenNLP sentence detector ends a sentence after \"Jan.\" (and TextAnalyzer "
-            + "keeps the split), so \"Jan. 9\" is never seen as one date")
     void januaryAbbreviation() {
         assertEquals(day(2024, 1, 9), only("On Jan. 9 the envoys met again.", PUBLISHED));
     }
