@@ -84,6 +84,7 @@ public final class Gazetteer {
                     GazetteerEntry state = states.get(row.get("iso2"));
                     for (String demonym : row.get("demonyms").split("[|,]")) {
                         add(names, demonym.strip(), state, true);
+                        add(names, plural(demonym.strip()), state, true);
                     }
                 }
             }
@@ -132,6 +133,15 @@ public final class Gazetteer {
     private static String withoutAccents(String name) {
         return name == null ? null
                 : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** The plural of a demonym used as a noun ("Ukrainians", "Israelis"); {@code null} for "Swiss", "Chinese". */
+    private static String plural(String demonym) {
+        if (demonym.isEmpty() || demonym.endsWith("s") || demonym.endsWith("ese") || demonym.endsWith("ch")
+                || demonym.endsWith("sh") || demonym.endsWith("x") || demonym.endsWith("z")) {
+            return null;
+        }
+        return demonym + "s";
     }
 
     private static void addPlace(Map<String, Hit> names, String name, GazetteerEntry place) {
