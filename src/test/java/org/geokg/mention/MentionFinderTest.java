@@ -106,6 +106,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void pluralDemonymsAreStates() {
+        List<Mention> mentions = find("Ukrainians, Israelis and Canadians watched the vote.");
+        for (String[] expected : new String[][] {{"Ukrainians", "Ukraine"}, {"Israelis", "Israel"},
+                {"Canadians", "Canada"}}) {
+            Mention m = mention(mentions, expected[0]);
+            assertEquals(EntityType.STATE, m.type(), expected[0]);
+            assertEquals(expected[1], m.name());
+            assertTrue(m.demonym(), expected[0]);
+        }
+    }
+
+    @Test
     void countryNamesAreNotDemonyms() {
         Mention m = mention(find("Officials from Chile arrived."), "Chile");
         assertEquals(EntityType.STATE, m.type());
