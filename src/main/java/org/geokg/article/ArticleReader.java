@@ -189,8 +189,11 @@ public final class ArticleReader {
         if (page.text().isBlank()) {
             throw new BadArticleException(source, "no text found in the HTML page");
         }
+        LocalDate published = parseDate(page.published());
+        Map<String, String> metadata = page.published() != null && published == null
+                ? Map.of("date", page.published()) : Map.of();
         return new Article(ArticleIds.of(null, page.url(), page.text()), source, page.url(), page.title(),
-                parseDate(page.published()), page.text(), Map.of());
+                published, page.text(), metadata);
     }
 
     private void readJsonFile(Path file, ArticleSink sink) throws IOException {
