@@ -452,6 +452,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void unreadableHtmlDateIsKeptInMetadata() throws IOException {
+        Article a = single(read(write("d.html", "<html><head><meta property='article:published_time' "
+                + "content='Tuesday, May 14'></head><body><p>Body.</p></body></html>")));
+        assertNull(a.published());
+        assertEquals("Tuesday, May 14", a.metadata().get("date"));
+    }
+
+    @Test
     void parseDate() {
         assertEquals(LocalDate.of(2023, 3, 21), ArticleReader.parseDate("2023-03-21"));
         assertEquals(LocalDate.of(2023, 3, 21), ArticleReader.parseDate("2023-03-21T23:59:00-05:00"));
