@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 import org.geokg.GeoKgException;
 
 /**
- * The bundled gazetteers: countries with their names and demonyms, cities, first-level regions, international
+ * The bundled gazetteers: countries with their names and demonyms, cities (with the English names of those GeoNames
+ * names otherwise), first-level regions, international
  * organizations, other organizations often in the news, and heads of state and government. Loaded once from the
  * classpath ({@code org/geokg/gazetteer/*.tsv}); immutable and shared by all threads.
  *
@@ -102,6 +103,7 @@ public final class Gazetteer {
             add(names, row.get("name"), org, false);
             split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
+        Map<String, GazetteerEntry> indexedCities = new HashMap<>();
         readTsv("cities.tsv", row -> {
             boolean capital = Boolean.parseBoolean(row.get("is_capital"));
             long population = Long.parseLong(row.get("population"));
@@ -114,8 +116,11 @@ public final class Gazetteer {
                 addPlace(names, row.get("name"), city);
                 addPlace(names, row.get("ascii_name"), city);
                 addPlace(names, withoutAccents(row.get("name")), city);
+                indexedCities.put(city.geonames(), city);
             }
         });
+        readTsv("city-names-extra.tsv", row -> addPlace(names, row.get("name"),
+                indexedCities.get(row.get("geonames_id"))));
         readTsv("admin1.tsv", row -> {
             GazetteerEntry region = new GazetteerEntry(EntityType.REGION, row.get("name"), null,
                     row.get("geonames_id"), row.get("country_iso2"), 0, false);
