@@ -507,7 +507,8 @@ public final class MeetingExtractor {
         return List.copyOf(new LinkedHashSet<>(keys));
     }
 
+    /** The token in lower case with a straight apostrophe, so that "didn’t" is negated like "didn't". */
     private static String lower(Sentence sentence, int i) {
-        return sentence.token(i).text().toLowerCase(Locale.ROOT);
+        return sentence.token(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }
