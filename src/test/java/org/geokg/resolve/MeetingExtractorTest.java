@@ -127,6 +127,9 @@ class MeetingExtractorTest {
         assertEquals(List.of(), meetings("Vladimir Putin did not meet Xi Jinping in Beijing."));
         assertEquals(List.of(), meetings("Vladimir Putin didn't meet Xi Jinping."));
         assertEquals(List.of(), meetings("Vladimir Putin never met Xi Jinping."));
+        assertEquals(List.of(), meetings("Vladimir Putin didn’t meet Xi Jinping."), "curly apostrophe");
+        assertEquals(List.of(), meetings("Vladimir Putin won’t meet Xi Jinping."), "curly apostrophe");
+        assertEquals(List.of(), meetings("Vladimir Putin refused to meet Xi Jinping."));
         assertEquals(List.of(), meetings("Vladimir Putin did not invite Xi Jinping to visit Moscow."));
     }
 
