@@ -364,6 +364,9 @@ public final class MeetingExtractor {
         DateFinder.DateMention best = null;
         for (DateFinder.DateMention d : dates.find(sentence, published)) {
             if (d.tokenBegin() > t) {
+                if (speechBetween(sentence, t + 1, d.tokenBegin())) {
+                    continue; // "X met Y, the Kremlin said on Tuesday": the date of the statement
+                }
                 if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
                     best = d;
                 }
