@@ -71,6 +71,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void theDateOfAStatementIsNotTheDateOfTheMeeting() {
+        assertNull(only("Vladimir Putin met Xi Jinping in Moscow, the Kremlin said on Tuesday.").date());
+        assertNull(only("On Tuesday the Kremlin said Vladimir Putin met Xi Jinping.").date());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)),
+                only("Vladimir Putin met Xi Jinping on Monday, the Kremlin said on Tuesday.").date());
+    }
+
+    @Test
     void xAndYMet() {
         Meeting m = only("Vladimir Putin and Xi Jinping met in Moscow on Tuesday.");
         assertParticipants(m, PUTIN, XI);
