@@ -455,7 +455,7 @@ public final class MeetingExtractor {
                 String w = lower(sentence, t);
                 if (Set.of("visit", "trip", "visited", "visiting", "arrived", "travelled", "traveled").contains(w)) {
                     destination(sentence, t, bySentence.getOrDefault(sentence.index(), List.of()))
-                            .ifPresent(destinations::add);
+                            .forEach(destinations::add);
                 }
             }
         }
@@ -476,17 +476,41 @@ public final class MeetingExtractor {
         return placed;
     }
 
-    private static Optional<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
+    private static List<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
+        if (lower(sentence, t).startsWith("visit") && "VERB".equals(sentence.token(t).pos())) {
+            List<String> objects = cities(sentence, t + 1, mentions); // "X visited Moscow (and Delhi)"
+            if (!objects.isEmpty()) {
+                return objects;
+            }
+        }
         for (int i = t + 1; i < Math.min(sentence.size(), t + 3); i++) {
             String w = lower(sentence, i);
             if (w.equals("to") || w.equals("in")) {
-                int begin = i + 1;
-                return mentions.stream().filter(m -> m.mention().tokenBegin() == begin
-                                && m.mention().type() == EntityType.CITY)
-                        .map(ResolvedMention::entity).findFirst();
+                return cities(sentence, i + 1, mentions);
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** The cities of a coordination starting at a token: "Moscow", "Moscow and Delhi", "Moscow, Delhi and Pune". */
+    private static List<String> cities(Sentence sentence, int begin, List<ResolvedMention> mentions) {
+        List<String> cities = new ArrayList<>();
+        int i = begin;
+        while (true) {
+            int at = i;
+            Optional<ResolvedMention> city = mentions.stream().filter(m -> m.mention().tokenBegin() == at
+                    && m.mention().type() == EntityType.CITY).findFirst();
+            if (city.isEmpty()) {
+                return cities;
+            }
+            cities.add(city.get().entity());
+            i = city.get().mention().tokenEnd();
+            if (i < sentence.size() && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
+                i++;
+            } else {
+                return cities;
+            }
+        }
     }
 
     private String hostCapital(Meeting meeting, EntityResolver.Resolution resolution) {
