@@ -103,6 +103,16 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void visitDestinationIsThePlaceWhenNoneIsGiven() {
+        assertEquals("city/moscow", only("Xi Jinping arrived in Moscow on Monday. Vladimir Putin met Xi Jinping.")
+                .place());
+        assertEquals("city/moscow", only("Xi Jinping visited Moscow on Monday. Vladimir Putin met Xi Jinping.")
+                .place());
+        assertNull(only("Xi Jinping visited Moscow and Delhi. Vladimir Putin met Xi Jinping.").place(),
+                "two destinations: no place");
+    }
+
+    @Test
     void talksBetweenXAndY() {
         Meeting m = only("Talks between Japan and South Korea resumed on March 3.");
         assertParticipants(m, "state/japan", "state/south-korea");
