@@ -58,6 +58,32 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, sentences);
     }
 
+    /**
+     * Joins what the tokenizer wrongly splits: an abbreviation from its full stop ("Sen" "." → "Sen.") and a
+     * hyphenated name from its second part ("Jean" "-Noël" → "Jean-Noël").
+     */
+    private static Span[] joinTokens(String content, Span[] spans) {
+        List<Span> joined = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            if (!joined.isEmpty()) {
+                Span previous = joined.get(joined.size() - 1);
+                String before = content.substring(previous.getStart(), previous.getEnd());
+                String word = content.substring(span.getStart(), span.getEnd());
+                boolean adjacent = previous.getEnd() == span.getStart();
+                boolean abbreviation = word.equals(".") && ABBREVIATIONS.contains(before + ".");
+                boolean hyphenated = word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1))
+                        && !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                        && Character.isLetter(before.charAt(before.length() - 1));
+                if (adjacent && (abbreviation || hyphenated)) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined.toArray(new Span[0]);
+    }
+
     /** Abbreviations that stand before a number or a name, never at the end of a sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Jan.", "Feb.", "Mar.", "Apr.",
             "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
@@ -88,7 +114,7 @@ public final class TextAnalyzer {
 
     private Sentence sentence(String text, int begin, int end, int index, int paragraph) {
         String content = text.substring(begin, end);
-        Span[] spans = tokenizer.tokenizePos(content);
+        Span[] spans = joinTokens(content, tokenizer.tokenizePos(content));
         String[] words = new String[spans.length];
         String[] straight = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
