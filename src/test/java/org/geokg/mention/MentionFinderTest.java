@@ -78,6 +78,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void abbreviatedTitlesAndHyphenatedNames() {
+        List<Mention> mentions = find("Sen. Bernie Sanders disagreed with French Foreign Minister Jean-Noël Barrot.");
+        assertMention(mentions, "Bernie Sanders", EntityType.PERSON, "Bernie Sanders");
+        assertMention(mentions, "Jean-Noël Barrot", EntityType.PERSON, "Jean-Noël Barrot");
+        assertNoMentionContaining(mentions, "Sen.");
+    }
+
+    @Test
     void appositivePerson() {
         List<Mention> mentions = find("Ana Brnabic, the prime minister of Serbia, said the vote was fair.");
         assertMention(mentions, "Ana Brnabic", EntityType.PERSON, "Ana Brnabic");

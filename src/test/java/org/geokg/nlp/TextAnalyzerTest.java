@@ -123,6 +123,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void abbreviationsAndHyphenatedNamesAreOneToken() {
+        AnalyzedText analyzed = analyze("Sen. Bernie Sanders disagreed with Jean-Noël Barrot and Jean-Yves Le Drian.");
+        assertOffsetsHold(analyzed);
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("Sen.", "Jean-Noël", "Jean-Yves")), words.toString());
+        assertEquals(1, analyzed.sentences().size());
+    }
+
+    @Test
     void crLfLineEndingsEndSentencesAndAreNotPartOfThem() {
         AnalyzedText analyzed = analyze("Summit ends\r\nLeaders left. Talks go on\r\n\r\nNext day.\r\n");
         assertOffsetsHold(analyzed);
