@@ -148,7 +148,7 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new BadArticleException(source, "empty file");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new BadArticleException(source, "binary content (NUL byte at offset " + i + "), not text");
             }
