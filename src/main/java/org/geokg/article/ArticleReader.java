@@ -184,8 +184,7 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new BadArticleException(source, "empty file");
         }
-        decode(source, bytes);
-        HtmlText page = HtmlText.of(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)));
+        HtmlText page = HtmlText.of(Jsoup.parse(decode(source, bytes)));
         if (page.text().isBlank()) {
             throw new BadArticleException(source, "no text found in the HTML page");
         }
