@@ -273,6 +273,28 @@ class ArticleReaderTest {
     }
 
     @Test
+    void nulByteLateInTheFileIsRejectedToo() throws IOException {
+        byte[] bytes = ("Title\n" + "word ".repeat(4000)).getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = 0;
+        Path file = write("late-nul.txt", bytes);
+        assertProblem(singleProblem(read(file)), file, "binary", "offset " + (bytes.length - 3));
+    }
+
+    @Test
+    void htmlWithByteOrderMark() throws IOException {
+        byte[] html = "<html><head><title>T</title></head><body><p>Body text.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[html.length + 3];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(html, 0, all, 3, html.length);
+        Article a = single(read(write("bom.html", all)));
+        assertEquals("T", a.title());
+        assertEquals("Body text.", a.text());
+    }
+
+    @Test
     void binaryHtmlIsRejected() throws IOException {
         Path file = write("image.html", new byte[] {'<', 'p', '>', 0, 1, 2});
         assertProblem(singleProblem(read(file)), file, "binary");
