@@ -56,11 +56,16 @@ public final class DateFinder {
                     && MONTHS.containsKey(sentence.token(i + 1).text().toLowerCase(Locale.ROOT))) {
                 int day = Integer.parseInt(word);
                 Month m = MONTHS.get(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
-                Integer year = year(sentence, i + 2);
+                int next = i + 2;
+                if (next < n && ",".equals(sentence.token(next).text()) && year(sentence, next + 1) != null) {
+                    next++;
+                }
+                Integer year = year(sentence, next);
                 DateValue value = dayDate(year, m, day, published);
                 if (value != null) {
-                    dates.add(new DateMention(i, i + (year == null ? 2 : 3), value));
-                    i += year == null ? 1 : 2;
+                    int end = year == null ? i + 2 : next + 1;
+                    dates.add(new DateMention(i, end, value));
+                    i = end - 1;
                 }
                 continue;
             }
