@@ -72,6 +72,20 @@ class DateFinderTest {
     }
 
     @Test
+    void dayMonthCommaYear() {
+        assertEquals(day(2023, 3, 21), only("The leaders met on 21 March, 2023 in Moscow.", PUBLISHED));
+    }
+
+    @Test
+    void weekdayBeforeAnExplicitDateIsPartOfIt() {
+        Sentence s = sentence("The envoys met on Monday, March 18, 2024 in Doha.");
+        List<DateFinder.DateMention> dates = finder.find(s, PUBLISHED);
+        assertEquals(List.of(day(2024, 3, 18)), dates.stream().map(DateFinder.DateMention::value).toList());
+        assertEquals("Monday , March 18 , 2024", covered(s, dates.get(0)));
+        assertEquals(day(2023, 3, 21), only("They met on Tuesday 21 March 2023.", PUBLISHED));
+    }
+
+    @Test
     void monthDayTakesTheYearOfPublication() {
         assertEquals(day(2024, 3, 21), only("They met on March 21.", PUBLISHED));
         assertEquals(day(2024, 3, 21), only("They met on 21 March.", PUBLISHED));
