@@ -29,6 +29,8 @@ public record HtmlText(String title, String published, String url, String text) 
     private static final Pattern BOILERPLATE_NAMES = Pattern.compile(
             "(?i)(^|[-_ ])(nav|navbar|menu|footer|header|sidebar|cookie|consent|share|sharing|social|related|"
                     + "advert|ads|promo|breadcrumbs?|subscribe|newsletter|comments?|skip|banner)($|[-_ ])");
+    /** The main content, never removed for its class names ("story--share-enabled", "layout--with-sidebar"). */
+    private static final String MAIN_CONTENT = "article, main, [itemprop=articleBody], [role=main]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, dt, dd, td";
 
     /** Extracts the main text of a parsed page. */
@@ -41,7 +43,8 @@ public record HtmlText(String title, String published, String url, String text) 
         body.select(BOILERPLATE_TAGS).remove();
         for (Element element : new ArrayList<>(body.getAllElements())) {
             if (element != body && element.parent() != null
-                    && BOILERPLATE_NAMES.matcher(element.id() + " " + element.className()).find()) {
+                    && BOILERPLATE_NAMES.matcher(element.id() + " " + element.className()).find()
+                    && element.selectFirst(MAIN_CONTENT) == null) {
                 element.remove();
             }
         }
