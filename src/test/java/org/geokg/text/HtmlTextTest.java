@@ -154,6 +154,16 @@ class HtmlTextTest {
     }
 
     @Test
+    void theArticleIsKeptWhenItOrItsWrapperHasABoilerplateModifierClass() {
+        HtmlText page = HtmlText.of(Jsoup.parse("""
+                <body><div class="layout layout--with-sidebar">
+                  <article class="story story--share-enabled"><p>The story.</p><p>More story.</p></article>
+                  <div class="sidebar"><p>Most read.</p></div>
+                </div></body>"""));
+        assertEquals("The story.\n\nMore story.", page.text());
+    }
+
+    @Test
     void publishedDateInMetaNameDate() {
         HtmlText page = HtmlText.of(Jsoup.parse(
                 "<html><head><meta name='date' content='2021-06-01'></head><body><p>x</p></body></html>"));
