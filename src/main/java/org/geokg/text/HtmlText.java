@@ -40,7 +40,12 @@ public record HtmlText(String title, String published, String url, String text) 
                 page.select("time[datetime]").attr("datetime"));
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
         Element body = page.body() == null ? page : page.body().clone();
-        body.select(BOILERPLATE_TAGS).remove();
+        for (Element element : body.select(BOILERPLATE_TAGS)) {
+            // An article's own <header> holds its headline and standfirst, not the site's navigation.
+            if (!(element.nameIs("header") && element.closest("article") != null)) {
+                element.remove();
+            }
+        }
         for (Element element : new ArrayList<>(body.getAllElements())) {
             if (element != body && element.parent() != null
                     && BOILERPLATE_NAMES.matcher(element.id() + " " + element.className()).find()
