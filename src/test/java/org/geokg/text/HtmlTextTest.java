@@ -164,6 +164,15 @@ class HtmlTextTest {
     }
 
     @Test
+    void theArticlesOwnHeaderIsKept() {
+        HtmlText page = HtmlText.of(Jsoup.parse("""
+                <body><header><nav><a href="/">Home</a></nav><p>Site slogan</p></header>
+                <article><header><h1>Ministers meet</h1><p class="standfirst">Talks resume after a year.</p></header>
+                <p>The ministers met on Monday.</p><footer><p>Tags: diplomacy</p></footer></article></body>"""));
+        assertEquals("Ministers meet\n\nTalks resume after a year.\n\nThe ministers met on Monday.", page.text());
+    }
+
+    @Test
     void publishedDateInMetaNameDate() {
         HtmlText page = HtmlText.of(Jsoup.parse(
                 "<html><head><meta name='date' content='2021-06-01'></head><body><p>x</p></body></html>"));
