@@ -272,11 +272,14 @@ public final class ArticleReader {
         return true;
     }
 
-    /** Parses strict JSON (RFC 8259): Gson's lenient default would take {@code "text": oops} as a string. */
+    /**
+     * Parses JSON strictly: Gson's lenient default would take {@code "text": oops} as a string. Legacy-strict still
+     * accepts raw control characters (tabs, ...) inside strings, which some feeds write.
+     */
     private static JsonElement parseJson(String source, String json) {
         try {
             JsonReader reader = new JsonReader(new StringReader(json));
-            reader.setStrictness(Strictness.STRICT);
+            reader.setStrictness(Strictness.LEGACY_STRICT);
             JsonElement root = JSON.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new MalformedJsonException("unexpected data after the JSON value"

@@ -323,6 +323,11 @@ class ArticleReaderTest {
     }
 
     @Test
+    void rawTabInsideAJsonStringIsTolerated() throws IOException {
+        assertEquals("A\tB.", single(read(write("tab.json", "{\"text\": \"A\tB.\"}"))).text());
+    }
+
+    @Test
     void jsonWithTrailingDataIsRejected() throws IOException {
         Path file = write("two.json", "{\"id\": \"a\", \"text\": \"A.\"} {\"id\": \"b\", \"text\": \"B.\"}");
         assertProblem(singleProblem(read(file)), file, "malformed JSON");
