@@ -25,6 +25,6 @@ public record Article(String id, String source, String url, String title, LocalD
         if (id.isBlank()) {
             throw new IllegalArgumentException("article id must not be blank (source " + source + ")");
         }
-        metadata = Map.copyOf(metadata);
+        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 }

@@ -1,15 +1,20 @@
 package org.geokg.article;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -71,7 +76,7 @@ public final class ArticleReader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !isHidden(directory.relativize(p)))
                     .filter(p -> kind(p) != null)
                     .sorted()
                     .toList();
@@ -80,6 +85,16 @@ public final class ArticleReader {
             return;
         }
         files.forEach(file -> readFile(file, sink));
+    }
+
+    /** Whether a file or any directory on its path below the walked directory is hidden (starts with a dot). */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readFile(Path file, ArticleSink sink) {
@@ -133,7 +148,7 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new BadArticleException(source, "empty file");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new BadArticleException(source, "binary content (NUL byte at offset " + i + "), not text");
             }
@@ -169,13 +184,15 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new BadArticleException(source, "empty file");
         }
-        decode(source, bytes);
-        HtmlText page = HtmlText.of(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)));
+        HtmlText page = HtmlText.of(Jsoup.parse(decode(source, bytes)));
         if (page.text().isBlank()) {
             throw new BadArticleException(source, "no text found in the HTML page");
         }
+        LocalDate published = parseDate(page.published());
+        Map<String, String> metadata = page.published() != null && published == null
+                ? Map.of("date", page.published()) : Map.of();
         return new Article(ArticleIds.of(null, page.url(), page.text()), source, page.url(), page.title(),
-                parseDate(page.published()), page.text(), Map.of());
+                published, page.text(), metadata);
     }
 
     private void readJsonFile(Path file, ArticleSink sink) throws IOException {
@@ -255,16 +272,29 @@ public final class ArticleReader {
         return true;
     }
 
+    /**
+     * Parses JSON strictly: Gson's lenient default would take {@code "text": oops} as a string. Legacy-strict still
+     * accepts raw control characters (tabs, ...) inside strings, which some feeds write.
+     */
     private static JsonElement parseJson(String source, String json) {
         try {
-            return JsonParser.parseString(json);
-        } catch (JsonParseException e) {
-            Throwable cause = e.getCause() instanceof MalformedJsonException m ? m : e;
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.LEGACY_STRICT);
+            JsonElement root = JSON.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedJsonException("unexpected data after the JSON value"
+                        + reader.toString().replaceFirst("^JsonReader", ""));
+            }
+            return root;
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
             String message = cause.getMessage() == null ? "syntax error" : cause.getMessage();
             int see = message.indexOf("\nSee ");
             throw new BadArticleException(source, "malformed JSON: " + (see < 0 ? message : message.substring(0, see)));
         }
     }
+
+    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
 
     private static Article jsonArticle(String source, String fileSource, JsonElement element) {
         if (!element.isJsonObject()) {

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 import org.geokg.GeoKgException;
 
 /**
- * The bundled gazetteers: countries with their names and demonyms, cities, first-level regions, international
+ * The bundled gazetteers: countries with their names and demonyms, cities (with the English names of those GeoNames
+ * names otherwise), first-level regions, international
  * organizations, other organizations often in the news, and heads of state and government. Loaded once from the
  * classpath ({@code org/geokg/gazetteer/*.tsv}); immutable and shared by all threads.
  *
@@ -84,6 +85,7 @@ public final class Gazetteer {
                     GazetteerEntry state = states.get(row.get("iso2"));
                     for (String demonym : row.get("demonyms").split("[|,]")) {
                         add(names, demonym.strip(), state, true);
+                        add(names, plural(demonym.strip()), state, true);
                     }
                 }
             }
@@ -101,6 +103,7 @@ public final class Gazetteer {
             add(names, row.get("name"), org, false);
             split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
+        Map<String, GazetteerEntry> indexedCities = new HashMap<>();
         readTsv("cities.tsv", row -> {
             boolean capital = Boolean.parseBoolean(row.get("is_capital"));
             long population = Long.parseLong(row.get("population"));
@@ -112,15 +115,38 @@ public final class Gazetteer {
             if (capital || population >= MIN_CITY_POPULATION) {
                 addPlace(names, row.get("name"), city);
                 addPlace(names, row.get("ascii_name"), city);
+                addPlace(names, withoutAccents(row.get("name")), city);
+                indexedCities.put(city.geonames(), city);
             }
         });
+        readTsv("city-names-extra.tsv", row -> addPlace(names, row.get("name"),
+                indexedCities.get(row.get("geonames_id"))));
         readTsv("admin1.tsv", row -> {
             GazetteerEntry region = new GazetteerEntry(EntityType.REGION, row.get("name"), null,
                     row.get("geonames_id"), row.get("country_iso2"), 0, false);
             addPlace(names, row.get("name"), region);
             addPlace(names, row.get("ascii_name"), region);
+            addPlace(names, withoutAccents(row.get("name")), region);
         });
         return new Gazetteer(names, states, capitals);
+    }
+
+    /**
+     * The name with its diacritics dropped: English news writes "Zurich" and "Dusseldorf", while the GeoNames ASCII
+     * names transliterate umlauts ("Zuerich", "Duesseldorf").
+     */
+    private static String withoutAccents(String name) {
+        return name == null ? null
+                : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** The plural of a demonym used as a noun ("Ukrainians", "Israelis"); {@code null} for "Swiss", "Chinese". */
+    private static String plural(String demonym) {
+        if (demonym.isEmpty() || demonym.endsWith("s") || demonym.endsWith("ese") || demonym.endsWith("ch")
+                || demonym.endsWith("sh") || demonym.endsWith("x") || demonym.endsWith("z")) {
+            return null;
+        }
+        return demonym + "s";
     }
 
     private static void addPlace(Map<String, Hit> names, String name, GazetteerEntry place) {

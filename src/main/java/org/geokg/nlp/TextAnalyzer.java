@@ -45,7 +45,7 @@ public final class TextAnalyzer {
                 }
             } else {
                 paragraphHasText = true;
-                for (Span span : sentenceDetector.sentPosDetect(line)) {
+                for (Span span : joinAbbreviations(line, sentenceDetector.sentPosDetect(line))) {
                     Sentence sentence = sentence(text, lineStart + span.getStart(), lineStart + span.getEnd(),
                             sentences.size(), paragraph);
                     if (sentence.size() > 0) {
@@ -58,14 +58,71 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, sentences);
     }
 
+    /**
+     * Joins what the tokenizer wrongly splits: an abbreviation from its full stop ("Sen" "." → "Sen.") and a
+     * hyphenated name from its second part ("Jean" "-Noël" → "Jean-Noël").
+     */
+    private static Span[] joinTokens(String content, Span[] spans) {
+        List<Span> joined = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            if (!joined.isEmpty()) {
+                Span previous = joined.get(joined.size() - 1);
+                String before = content.substring(previous.getStart(), previous.getEnd());
+                String word = content.substring(span.getStart(), span.getEnd());
+                boolean adjacent = previous.getEnd() == span.getStart();
+                boolean abbreviation = word.equals(".") && ABBREVIATIONS.contains(before + ".");
+                boolean hyphenated = word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1))
+                        && !before.isEmpty() && Character.isUpperCase(before.charAt(0))
+                        && Character.isLetter(before.charAt(before.length() - 1));
+                if (adjacent && (abbreviation || hyphenated)) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined.toArray(new Span[0]);
+    }
+
+    /** Abbreviations that stand before a number or a name, never at the end of a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Jan.", "Feb.", "Mar.", "Apr.",
+            "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+            "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "St.", "No.");
+
+    /**
+     * Joins sentences the detector ends at an abbreviation followed by a number or a name ("on Jan. | 9",
+     * "Gen. | Smith").
+     */
+    private static Span[] joinAbbreviations(String line, Span[] spans) {
+        List<Span> joined = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            if (!joined.isEmpty()) {
+                Span previous = joined.get(joined.size() - 1);
+                String before = line.substring(previous.getStart(), previous.getEnd());
+                int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
+                String lastWord = before.substring(space + 1);
+                char next = line.charAt(span.getStart());
+                if (ABBREVIATIONS.contains(lastWord) && (Character.isDigit(next) || Character.isUpperCase(next))) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            joined.add(span);
+        }
+        return joined.toArray(new Span[0]);
+    }
+
     private Sentence sentence(String text, int begin, int end, int index, int paragraph) {
         String content = text.substring(begin, end);
-        Span[] spans = tokenizer.tokenizePos(content);
+        Span[] spans = joinTokens(content, tokenizer.tokenizePos(content));
         String[] words = new String[spans.length];
+        String[] straight = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = content.substring(spans[i].getStart(), spans[i].getEnd());
+            straight[i] = words[i].replace('\u2019', '\'');
         }
-        String[] tags = tagGreedily(words);
+        // The tagger knows clitics only with a straight apostrophe: "Russia's" is PROPN+PART, "Russia’s" is ADJ.
+        String[] tags = tagGreedily(straight);
         List<Token> tokens = new ArrayList<>(spans.length + 4);
         for (int i = 0; i < spans.length; i++) {
             addSplittingClitic(tokens, words[i], begin + spans[i].getStart(), tags[i]);
@@ -92,13 +149,6 @@ public final class TextAnalyzer {
      */
     private static void addSplittingClitic(List<Token> tokens, String word, int begin, String tag) {
         int plus = tag.indexOf('+');
-        if (plus < 0 && word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))
-                && Character.isLetterOrDigit(word.charAt(word.length() - 3))) {
-            tokens.add(new Token(word.substring(0, word.length() - 2), begin, begin + word.length() - 2, tag));
-            tokens.add(new Token(word.substring(word.length() - 2), begin + word.length() - 2, begin + word.length(),
-                    "PART"));
-            return;
-        }
         if (plus > 0) {
             String lower = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
             for (String clitic : CLITICS) {
@@ -111,6 +161,13 @@ public final class TextAnalyzer {
                 }
             }
             tag = tag.substring(0, plus);
+        } else if (word.length() > 2 && word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').endsWith("'s")
+                && Character.isLetter(word.charAt(word.length() - 3))) {
+            // The tagger does not always see the clitic ("Germany's" opening a sentence comes out NOUN).
+            int cut = word.length() - 2;
+            tokens.add(new Token(word.substring(0, cut), begin, begin + cut, tag));
+            tokens.add(new Token(word.substring(cut), begin + cut, begin + word.length(), "PART"));
+            return;
         }
         tokens.add(new Token(word, begin, begin + word.length(), tag));
     }

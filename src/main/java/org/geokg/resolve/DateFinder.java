@@ -64,11 +64,16 @@ public final class DateFinder {
                     && MONTHS.containsKey(sentence.token(i + 1).text().toLowerCase(Locale.ROOT))) {
                 int day = Integer.parseInt(word);
                 Month m = MONTHS.get(sentence.token(i + 1).text().toLowerCase(Locale.ROOT));
-                Integer year = year(sentence, i + 2);
+                int next = i + 2;
+                if (next < n && ",".equals(sentence.token(next).text()) && year(sentence, next + 1) != null) {
+                    next++;
+                }
+                Integer year = year(sentence, next);
                 DateValue value = dayDate(year, m, day, published);
                 if (value != null) {
-                    dates.add(new DateMention(i, i + (year == null ? 2 : 3), value));
-                    i += year == null ? 1 : 2;
+                    int end = year == null ? i + 2 : next + 1;
+                    dates.add(new DateMention(i, end, value));
+                    i = end - 1;
                 }
                 continue;
             }
@@ -84,7 +89,27 @@ public final class DateFinder {
                 dates.add(new DateMention(i, i + 1, DateValue.day(published.minusDays(1))));
             }
         }
-        return dates;
+        return withWeekdaysOfDates(sentence, dates);
+    }
+
+    /** "Monday, March 18, 2024": a weekday just before an explicit date is part of it, not a date of its own. */
+    private static List<DateMention> withWeekdaysOfDates(Sentence sentence, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (int d = 0; d < dates.size(); d++) {
+            DateMention date = dates.get(d);
+            if (d + 1 < dates.size() && date.tokenEnd() == date.tokenBegin() + 1
+                    && weekday(sentence.token(date.tokenBegin()).text()) != null) {
+                DateMention next = dates.get(d + 1);
+                int gap = next.tokenBegin() - date.tokenEnd();
+                if (gap == 0 || gap == 1 && ",".equals(sentence.token(date.tokenEnd()).text())) {
+                    out.add(new DateMention(date.tokenBegin(), next.tokenEnd(), next.value()));
+                    d++;
+                    continue;
+                }
+            }
+            out.add(date);
+        }
+        return out;
     }
 
     private int monthFirst(Sentence sentence, int i, Month month, LocalDate published, List<DateMention> dates) {

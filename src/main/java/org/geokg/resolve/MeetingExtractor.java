@@ -41,6 +41,7 @@ public final class MeetingExtractor {
             "receives", "welcomed", "welcomes");
     private static final Set<String> PHONE_VERBS = Set.of("phoned", "telephoned", "spoke", "speaks", "talked",
             "talks", "spoken");
+    private static final Set<String> INVITE_VERBS = Set.of("invited", "invites", "invite", "inviting");
     private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
             "discussion", "discussions", "negotiations");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "refused",
@@ -51,8 +52,12 @@ public final class MeetingExtractor {
             "set", "due", "intends", "agreed", "offered", "ready", "willing", "'ll", "going");
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "off",
             "suspended", "cancel", "postpone");
+    /** Words after which a cancellation no longer speaks of the trigger: "X met Y, who had cancelled ...". */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "while", "who", "which", "after",
+            "because", "although", "though", "since", "before", "when");
     private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
-            "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",");
+            "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
+            "phone", "telephone", "video", "link");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
     private static final int WINDOW = 14;
     private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
@@ -114,6 +119,9 @@ public final class MeetingExtractor {
         String word = token.text().toLowerCase(Locale.ROOT);
         String next = t + 1 < sentence.size() ? sentence.token(t + 1).text().toLowerCase(Locale.ROOT) : "";
         String previous = t > 0 ? sentence.token(t - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (INVITE_VERBS.contains(word) && invitedToMeet(sentence, t)) {
+            return new Trigger(t, Meeting.Kind.MEETING, false, false);
+        }
         if (word.equals("meeting") && !"VERB".equals(token.pos())) {
             return new Trigger(t, Meeting.Kind.MEETING, true, false);
         }
@@ -137,7 +145,21 @@ public final class MeetingExtractor {
             };
             return kind == null ? null : new Trigger(t, kind, true, false);
         }
-        return word.equals("talks") && next.equals("with") ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+        // "Talks" opening a sentence is often tagged a verb: "Talks between Japan and Korea resumed."
+        return word.equals("talks") && (next.equals("with") || next.equals("between"))
+                ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+    }
+
+    /** "X invited Y to visit", "... to meet", "... to come", "... to talks", "... to the summit". */
+    private static boolean invitedToMeet(Sentence sentence, int t) {
+        for (int i = t + 2; i < Math.min(sentence.size(), t + 8); i++) {
+            if (Set.of("visit", "meet", "come", "talks", "summit", "meeting").contains(lower(sentence, i))
+                    && lower(sentence, i - 1).equals("to") || lower(sentence, i).equals("for")
+                    && i + 1 < sentence.size() && Set.of("talks", "a").contains(lower(sentence, i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean phoneNear(Sentence sentence, int t) {
@@ -413,13 +435,14 @@ public final class MeetingExtractor {
     private static List<String> leftAgents(Sentence sentence, int t, Trigger trigger, List<ResolvedMention> agents) {
         int j = t - 1;
         if (trigger.noun()) {
-            while (j >= 0 && Set.of("ADJ", "NUM", "DET", "NOUN").contains(sentence.token(j).pos())
+            while (j >= 0 && (Set.of("ADJ", "NUM", "DET", "NOUN").contains(sentence.token(j).pos())
+                    || MODALS.contains(lower(sentence, j)) || Set.of("his", "her", "their").contains(lower(sentence, j)))
                     && agentEndingAt(agents, j + 1) == null || j >= 0 && lower(sentence, j).equals("-")) {
                 j--;
             }
             if (j >= 0 && lower(sentence, j).matches("['’]s")) {
                 j--;
-            } else if (j >= 0 && LIGHT_VERBS.contains(lower(sentence, j))) {
+            } else if (j >= 0 && (LIGHT_VERBS.contains(lower(sentence, j)) || CANCELLED.contains(lower(sentence, j)))) {
                 j = skipToSubject(sentence, j - 1, agents);
             } else {
                 return List.of();
@@ -458,7 +481,8 @@ public final class MeetingExtractor {
             if (agentEndingAt(agents, j + 1) != null) {
                 return j;
             }
-            if (Set.of("ADV", "AUX", "PART").contains(token.pos()) || NEAR_SUBJECT.contains(w)
+            if (Set.of("ADV", "AUX", "PART").contains(token.pos()) || NEAR_SUBJECT.contains(w) || MODALS.contains(w)
+                    || w.equals("to")
                     || "NUM".equals(token.pos()) || WEEKDAYS_AND_MONTHS.contains(w)) {
                 j--;
             } else if (w.equals(",")) {
@@ -511,6 +535,9 @@ public final class MeetingExtractor {
 
     private static boolean isSkippable(Sentence sentence, int i, List<ResolvedMention> agents) {
         Token token = sentence.token(i);
+        if (agents.stream().anyMatch(a -> a.mention().tokenBegin() <= i && i < a.mention().tokenEnd())) {
+            return false;
+        }
         if (sentence.token(i).isCapitalized() && agentStartingAt(agents, i) == null && isQualifierToken(token)) {
             return true;
         }
@@ -544,8 +571,15 @@ public final class MeetingExtractor {
     }
 
     private static Meeting.Status status(Sentence sentence, int t) {
-        for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + 4); i++) {
-            if (CANCELLED.contains(lower(sentence, i)) && (i < t || !lower(sentence, i).equals("off"))) {
+        if (INVITE_VERBS.contains(lower(sentence, t))) {
+            return Meeting.Status.PLANNED;
+        }
+        for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + WINDOW); i++) {
+            String w = lower(sentence, i);
+            if (i > t + 3 && CLAUSE_ENDS.contains(w)) {
+                break;
+            }
+            if (CANCELLED.contains(w) && (i < t || !w.equals("off") || lower(sentence, i - 1).equals("called"))) {
                 return Meeting.Status.CANCELLED;
             }
         }
@@ -561,7 +595,13 @@ public final class MeetingExtractor {
     private DateValue date(Sentence sentence, int t, LocalDate published, Meeting.Status status) {
         DateFinder.DateMention best = null;
         for (DateFinder.DateMention d : dates.find(sentence, published, status == Meeting.Status.PLANNED)) {
+            if (d.tokenBegin() > 0 && SPEECH.contains(lower(sentence, d.tokenBegin() - 1))) {
+                continue; // "X said Tuesday he will meet Y": the date of the statement
+            }
             if (d.tokenBegin() > t) {
+                if (speechBetween(sentence, t + 1, d.tokenBegin())) {
+                    continue; // "X met Y, the Kremlin said on Tuesday": the date of the statement
+                }
                 if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
                     best = d;
                 }
@@ -650,7 +690,7 @@ public final class MeetingExtractor {
                 String w = lower(sentence, t);
                 if (Set.of("visit", "trip", "visited", "visiting", "arrived", "travelled", "traveled").contains(w)) {
                     destination(sentence, t, bySentence.getOrDefault(sentence.index(), List.of()))
-                            .ifPresent(destinations::add);
+                            .forEach(destinations::add);
                 }
             }
         }
@@ -671,17 +711,41 @@ public final class MeetingExtractor {
         return placed;
     }
 
-    private static Optional<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
+    private static List<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
+        if (lower(sentence, t).startsWith("visit") && "VERB".equals(sentence.token(t).pos())) {
+            List<String> objects = cities(sentence, t + 1, mentions); // "X visited Moscow (and Delhi)"
+            if (!objects.isEmpty()) {
+                return objects;
+            }
+        }
         for (int i = t + 1; i < Math.min(sentence.size(), t + 3); i++) {
             String w = lower(sentence, i);
             if (w.equals("to") || w.equals("in")) {
-                int begin = i + 1;
-                return mentions.stream().filter(m -> m.mention().tokenBegin() == begin
-                                && m.mention().type() == EntityType.CITY)
-                        .map(ResolvedMention::entity).findFirst();
+                return cities(sentence, i + 1, mentions);
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** The cities of a coordination starting at a token: "Moscow", "Moscow and Delhi", "Moscow, Delhi and Pune". */
+    private static List<String> cities(Sentence sentence, int begin, List<ResolvedMention> mentions) {
+        List<String> cities = new ArrayList<>();
+        int i = begin;
+        while (true) {
+            int at = i;
+            Optional<ResolvedMention> city = mentions.stream().filter(m -> m.mention().tokenBegin() == at
+                    && m.mention().type() == EntityType.CITY).findFirst();
+            if (city.isEmpty()) {
+                return cities;
+            }
+            cities.add(city.get().entity());
+            i = city.get().mention().tokenEnd();
+            if (i < sentence.size() && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
+                i++;
+            } else {
+                return cities;
+            }
+        }
     }
 
     private String hostCapital(Meeting meeting, EntityResolver.Resolution resolution) {
@@ -705,7 +769,8 @@ public final class MeetingExtractor {
         return List.copyOf(new LinkedHashSet<>(keys));
     }
 
+    /** The token in lower case with a straight apostrophe, so that "didn’t" is negated like "didn't". */
     private static String lower(Sentence sentence, int i) {
-        return sentence.token(i).text().toLowerCase(Locale.ROOT);
+        return sentence.token(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

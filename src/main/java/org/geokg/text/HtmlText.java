@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -27,6 +29,8 @@ public record HtmlText(String title, String published, String url, String text) 
     private static final Pattern BOILERPLATE_NAMES = Pattern.compile(
             "(?i)(^|[-_ ])(nav|navbar|menu|footer|header|sidebar|cookie|consent|share|sharing|social|related|"
                     + "advert|ads|promo|breadcrumbs?|subscribe|newsletter|comments?|skip|banner)($|[-_ ])");
+    /** The main content, never removed for its class names ("story--share-enabled", "layout--with-sidebar"). */
+    private static final String MAIN_CONTENT = "article, main, [itemprop=articleBody], [role=main]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, dt, dd, td";
 
     /** Extracts the main text of a parsed page. */
@@ -36,10 +40,16 @@ public record HtmlText(String title, String published, String url, String text) 
                 page.select("time[datetime]").attr("datetime"));
         String url = firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
         Element body = page.body() == null ? page : page.body().clone();
-        body.select(BOILERPLATE_TAGS).remove();
+        for (Element element : body.select(BOILERPLATE_TAGS)) {
+            // An article's own <header> holds its headline and standfirst, not the site's navigation.
+            if (!(element.nameIs("header") && element.closest("article") != null)) {
+                element.remove();
+            }
+        }
         for (Element element : new ArrayList<>(body.getAllElements())) {
             if (element != body && element.parent() != null
-                    && BOILERPLATE_NAMES.matcher(element.id() + " " + element.className()).find()) {
+                    && BOILERPLATE_NAMES.matcher(element.id() + " " + element.className()).find()
+                    && element.selectFirst(MAIN_CONTENT) == null) {
                 element.remove();
             }
         }
@@ -51,13 +61,9 @@ public record HtmlText(String title, String published, String url, String text) 
         List<String> paragraphs = new ArrayList<>();
         Elements blocks = root.select(BLOCKS);
         for (Element block : blocks) {
-            if (block.selectFirst(BLOCKS) != null && !block.ownText().isBlank()) {
-                paragraphs.add(block.ownText().strip());
-            } else if (block.selectFirst(BLOCKS) == null) {
-                String text = block.text().strip();
-                if (!text.isEmpty()) {
-                    paragraphs.add(text);
-                }
+            String text = inlineText(block).strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(text);
             }
         }
         if (paragraphs.isEmpty()) {
@@ -67,6 +73,26 @@ public record HtmlText(String title, String published, String url, String text) 
             }
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * The text of a block with its inline elements (links, emphasis, ...) but without the blocks nested in it, which
+     * are paragraphs of their own. White space is normalized as in {@link Element#text()}.
+     */
+    private static String inlineText(Element block) {
+        if (block.select(BLOCKS).size() == 1) {
+            return block.text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child : block.childNodes()) {
+            if (child instanceof TextNode node) {
+                text.append(node.text());
+            } else if (child instanceof Element element && element.select(BLOCKS).isEmpty()) {
+                boolean spaced = element.isBlock() || element.nameIs("br");
+                text.append(spaced ? " " : "").append(element.text()).append(spaced ? " " : "");
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private static Element firstOf(Element root, String... queries) {

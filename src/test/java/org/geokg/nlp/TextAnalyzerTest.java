@@ -1,0 +1,183 @@
+package org.geokg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextAnalyzerTest {
+    private static NlpModels models;
+    private TextAnalyzer analyzer;
+
+    @BeforeAll
+    static void loadModels() {
+        models = NlpModels.load();
+    }
+
+    private AnalyzedText analyze(String text) {
+        if (analyzer == null) {
+            analyzer = models.newAnalyzer();
+        }
+        return analyzer.analyze(text);
+    }
+
+    private static void assertOffsetsHold(AnalyzedText analyzed) {
+        String text = analyzed.text();
+        int previousEnd = 0;
+        for (int s = 0; s < analyzed.sentences().size(); s++) {
+            Sentence sentence = analyzed.sentences().get(s);
+            assertEquals(s, sentence.index());
+            assertTrue(sentence.begin() >= previousEnd, "sentences in order, not overlapping");
+            String span = text.substring(sentence.begin(), sentence.end());
+            assertFalse(span.contains("\n"), "a sentence never crosses a line break: [" + span + "]");
+            assertEquals(span.strip(), span, "sentence span is trimmed: [" + span + "]");
+            int tokenEnd = sentence.begin();
+            for (Token token : sentence.tokens()) {
+                assertEquals(token.text(), text.substring(token.begin(), token.end()),
+                        "token offsets in: " + span);
+                assertTrue(token.begin() >= tokenEnd, "tokens in order");
+                assertTrue(token.end() <= sentence.end(), "token inside its sentence");
+                assertFalse(token.text().isBlank(), "no blank tokens");
+                assertFalse(token.text().contains("\r"), "no carriage return in a token");
+                tokenEnd = token.end();
+            }
+            previousEnd = sentence.end();
+        }
+    }
+
+    private static List<String> words(AnalyzedText analyzed) {
+        return analyzed.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+    }
+
+    private static List<String> sentences(AnalyzedText analyzed) {
+        return analyzed.sentences().stream().map(s -> analyzed.span(s.begin(), s.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Moscow and Beijing signed a deal. Officials said it was historic.",
+        "China's envoy said the talks weren't over; Russia’s side didn’t comment.",
+        "“We aren’t ready,” the minister said. ‘Never,’ he added.",
+        "Leaders 🤝 met in Paris 🇫🇷 on Monday. The mood was good 😀!",
+        "Headline without a stop\r\n\r\nFirst paragraph. It has two sentences.\r\nA new line.\r\n",
+        "\n\n  Indented start.\n\n\n\nAfter many blank lines.\n\t\nTab line above.  \n",
+        "The U.S. and the U.K. agreed. Mr. Smith, 42, arrived at 10 a.m. on Jan. 5.",
+        "Ukraine's, Kyiv's and the Netherlands' officials' statements—all of them—were late.",
+        "Zürich, São Paulo and Kraków: mayors’ meeting in Łódź. Ελλάδα και Κύπρος."
+    })
+    void offsetsAlwaysMatchTheText(String text) {
+        AnalyzedText analyzed = analyze(text);
+        assertFalse(analyzed.sentences().isEmpty());
+        assertOffsetsHold(analyzed);
+    }
+
+    @Test
+    void emptyAndBlankTextsHaveNoSentences() {
+        assertEquals(List.of(), analyze("").sentences());
+        assertEquals(List.of(), analyze(" \n\r\n\t\n").sentences());
+    }
+
+    @Test
+    void possessiveAndContractionCliticsAreSplitOff() {
+        AnalyzedText analyzed = analyze("China's leader said Russia’s plan wasn't new and they'll see.");
+        assertOffsetsHold(analyzed);
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("China", "'s", "Russia", "’s")), words.toString());
+        assertFalse(words.contains("China's"), words.toString());
+        assertFalse(words.contains("Russia’s"), words.toString());
+        assertTrue(words.contains("n't") || words.contains("not"), words.toString());
+        assertFalse(words.contains("wasn't"), words.toString());
+        assertFalse(words.contains("they'll"), words.toString());
+    }
+
+    @Test
+    void possessiveIsSplitWhateverTheTagger() {
+        // Opening a sentence, the tagger calls "Germany's" a NOUN rather than PROPN+PART.
+        AnalyzedText analyzed = analyze("Germany's Chancellor spoke. But Chalmers’s aide stayed.");
+        assertOffsetsHold(analyzed);
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("Germany", "'s", "Chalmers", "’s")), words.toString());
+    }
+
+    @Test
+    void headlineWithoutFullStopIsItsOwnSentence() {
+        AnalyzedText analyzed = analyze("Putin meets Xi in Moscow\nThe two leaders met on Tuesday. They talked.");
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of("Putin meets Xi in Moscow", "The two leaders met on Tuesday.", "They talked."),
+                sentences(analyzed));
+    }
+
+    @Test
+    void abbreviationsBeforeNumbersAndNamesDoNotEndSentences() {
+        AnalyzedText analyzed = analyze("On Jan. 9 the envoys met. Gen. Mark Milley and Dr. Jane Roe arrived "
+                + "on Dec. 12. They left.");
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of("On Jan. 9 the envoys met.", "Gen. Mark Milley and Dr. Jane Roe arrived on Dec. 12.",
+                "They left."), sentences(analyzed));
+    }
+
+    @Test
+    void abbreviationsAndHyphenatedNamesAreOneToken() {
+        AnalyzedText analyzed = analyze("Sen. Bernie Sanders disagreed with Jean-Noël Barrot and Jean-Yves Le Drian.");
+        assertOffsetsHold(analyzed);
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("Sen.", "Jean-Noël", "Jean-Yves")), words.toString());
+        assertEquals(1, analyzed.sentences().size());
+    }
+
+    @Test
+    void crLfLineEndingsEndSentencesAndAreNotPartOfThem() {
+        AnalyzedText analyzed = analyze("Summit ends\r\nLeaders left. Talks go on\r\n\r\nNext day.\r\n");
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of("Summit ends", "Leaders left.", "Talks go on", "Next day."), sentences(analyzed));
+        assertEquals(List.of(0, 0, 0, 1), analyzed.sentences().stream().map(Sentence::paragraph).toList());
+    }
+
+    @Test
+    void paragraphsAreNumberedByBlankLines() {
+        String text = "\n\nFirst para. Still first.\nSame paragraph, new line.\n\n\n\nSecond para.\n \t \nThird.\n\n";
+        AnalyzedText analyzed = analyze(text);
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of("First para.", "Still first.", "Same paragraph, new line.", "Second para.", "Third."),
+                sentences(analyzed));
+        assertEquals(List.of(0, 0, 0, 1, 2), analyzed.sentences().stream().map(Sentence::paragraph).toList());
+    }
+
+    @Test
+    void tokensHavePartOfSpeechTags() {
+        AnalyzedText analyzed = analyze("Russia signed the agreement quickly.");
+        List<Token> tokens = analyzed.sentences().get(0).tokens();
+        assertEquals(List.of("Russia", "signed", "the", "agreement", "quickly", "."),
+                tokens.stream().map(Token::text).toList());
+        assertEquals("PROPN", tokens.get(0).pos());
+        assertEquals("VERB", tokens.get(1).pos());
+        assertEquals("DET", tokens.get(2).pos());
+        assertEquals("NOUN", tokens.get(3).pos());
+        assertEquals("PUNCT", tokens.get(5).pos());
+        assertTrue(tokens.stream().noneMatch(t -> t.pos().contains("+")), "clitic tags are split too");
+        assertEquals(6, analyzed.tokenCount());
+    }
+
+    @Test
+    void possessiveTagsAreSplitToo() {
+        AnalyzedText analyzed = analyze("The minister praised China's role.");
+        for (Sentence sentence : analyzed.sentences()) {
+            for (Token token : sentence.tokens()) {
+                assertFalse(token.pos().contains("+"), token.toString());
+            }
+        }
+    }
+
+    @Test
+    void analyzersAreIndependent() {
+        TextAnalyzer other = models.newAnalyzer();
+        String text = "Brazil and Argentina met. Chile did not.";
+        assertEquals(analyze(text), other.analyze(text));
+    }
+}

@@ -1,0 +1,236 @@
+package org.geokg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.geokg.article.Article;
+import org.geokg.mention.Gazetteer;
+import org.geokg.nlp.NlpModels;
+import org.geokg.pipeline.Extractor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Meetings through the whole {@link Extractor}, on short articles published on Wednesday 15 May 2024. */
+class MeetingExtractorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
+    private static final String PUTIN = "person/vladimir-putin";
+    private static final String XI = "person/xi-jinping";
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor(NlpModels.load(), Gazetteer.load());
+    }
+
+    private static List<Meeting> meetings(String text) {
+        return extractor.analyze(new Article("t", "t", null, null, PUBLISHED, text, Map.of())).meetings();
+    }
+
+    private static Meeting only(String text) {
+        List<Meeting> meetings = meetings(text);
+        assertEquals(1, meetings.size(), text + " → " + meetings);
+        return meetings.get(0);
+    }
+
+    private static void assertParticipants(Meeting meeting, String... keys) {
+        assertEquals(Set.of(keys), Set.copyOf(meeting.participants()), meeting.toString());
+        assertEquals(keys.length, meeting.participants().size(), "no duplicates: " + meeting);
+    }
+
+    @Test
+    void metInPlaceOnWeekday() {
+        Meeting m = only("Vladimir Putin met Xi Jinping in Vienna on Monday.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(Meeting.Kind.MEETING, m.kind());
+        assertEquals(Meeting.Status.OCCURRED, m.status());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+        assertEquals("city/vienna", m.place());
+        assertEquals(List.of(0), m.evidence());
+        assertNull(m.host());
+    }
+
+    @Test
+    void metInGeneva() {
+        Meeting m = only("Vladimir Putin met Xi Jinping in Geneva on Monday.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals("city/geneve", m.place(), "the city (GeoNames: Genève), not the canton");
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
+
+    @Test
+    void titledPeopleMeet() {
+        Meeting m = only("German Chancellor Olaf Scholz met French President Emmanuel Macron on 3 May 2024.");
+        assertParticipants(m, "person/olaf-scholz", "person/emmanuel-macron");
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 3)), m.date());
+    }
+
+    @Test
+    void theDateOfAStatementIsNotTheDateOfTheMeeting() {
+        assertNull(only("Vladimir Putin met Xi Jinping in Moscow, the Kremlin said on Tuesday.").date());
+        assertNull(only("On Tuesday the Kremlin said Vladimir Putin met Xi Jinping.").date());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)),
+                only("Vladimir Putin met Xi Jinping on Monday, the Kremlin said on Tuesday.").date());
+    }
+
+    @Test
+    void xAndYMet() {
+        Meeting m = only("Vladimir Putin and Xi Jinping met in Moscow on Tuesday.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(Meeting.Status.OCCURRED, m.status());
+        assertEquals("city/moscow", m.place());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 14)), m.date());
+    }
+
+    @Test
+    void xHostedY() {
+        Meeting m = only("Vladimir Putin hosted Xi Jinping on 14 May 2024.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(PUTIN, m.host());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 14)), m.date());
+    }
+
+    @Test
+    void hostsCapitalIsThePlaceWhenNoneIsGiven() {
+        Meeting m = only("Russian President Vladimir Putin hosted Xi Jinping. Moscow was calm.");
+        assertEquals(PUTIN, m.host());
+        assertEquals("city/moscow", m.place());
+    }
+
+    @Test
+    void visitDestinationIsThePlaceWhenNoneIsGiven() {
+        assertEquals("city/moscow", only("Xi Jinping arrived in Moscow on Monday. Vladimir Putin met Xi Jinping.")
+                .place());
+        assertEquals("city/moscow", only("Xi Jinping visited Moscow on Monday. Vladimir Putin met Xi Jinping.")
+                .place());
+        assertNull(only("Xi Jinping visited Moscow and Delhi. Vladimir Putin met Xi Jinping.").place(),
+                "two destinations: no place");
+    }
+
+    @Test
+    void talksBetweenXAndY() {
+        Meeting m = only("Talks between Japan and South Korea resumed on March 3.");
+        assertParticipants(m, "state/japan", "state/south-korea");
+        assertEquals(Meeting.Kind.TALKS, m.kind());
+        assertEquals(DateValue.day(LocalDate.of(2024, 3, 3)), m.date());
+        assertParticipants(only("The talks between Japan and South Korea resumed."), "state/japan",
+                "state/south-korea");
+    }
+
+    @Test
+    void phoneCall() {
+        Meeting m = only("President Joe Biden spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.");
+        assertParticipants(m, "person/joe-biden", "person/recep-tayyip-erdogan");
+        assertEquals(Meeting.Kind.PHONE_CALL, m.kind());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 14)), m.date());
+        assertEquals(Meeting.Kind.PHONE_CALL, only("Vladimir Putin had a phone call with Xi Jinping.").kind());
+    }
+
+    @Test
+    void heldTalksWith() {
+        Meeting m = only("Xi Jinping held talks with Vladimir Putin in Beijing on May 10.");
+        assertParticipants(m, XI, PUTIN);
+        assertEquals(Meeting.Kind.TALKS, m.kind());
+        assertEquals("city/beijing", m.place());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 10)), m.date());
+    }
+
+    @Test
+    void negatedMeetingsAreDropped() {
+        assertEquals(List.of(), meetings("Vladimir Putin did not meet Xi Jinping in Beijing."));
+        assertEquals(List.of(), meetings("Vladimir Putin didn't meet Xi Jinping."));
+        assertEquals(List.of(), meetings("Vladimir Putin never met Xi Jinping."));
+        assertEquals(List.of(), meetings("Vladimir Putin didn’t meet Xi Jinping."), "curly apostrophe");
+        assertEquals(List.of(), meetings("Vladimir Putin won’t meet Xi Jinping."), "curly apostrophe");
+        assertEquals(List.of(), meetings("Vladimir Putin refused to meet Xi Jinping."));
+        assertEquals(List.of(), meetings("Vladimir Putin did not invite Xi Jinping to visit Moscow."));
+    }
+
+    @Test
+    void meetTheDemandsIsNoMeeting() {
+        assertEquals(List.of(), meetings("The proposal does not meet the demands of China, Xi Jinping said."));
+        assertEquals(List.of(), meetings("The offer fails to meet the demands of Vladimir Putin."));
+    }
+
+    @Test
+    void plannedMeetingsAreNeverOccurred() {
+        for (String text : List.of(
+                "Vladimir Putin will meet Xi Jinping on Friday.",
+                "Vladimir Putin is expected to meet Xi Jinping next week.",
+                "Vladimir Putin invited Xi Jinping to visit Moscow.",
+                "Vladimir Putin has invited Xi Jinping to Moscow for talks next month.",
+                "Vladimir Putin plans to hold talks with Xi Jinping.")) {
+            Meeting m = only(text);
+            assertEquals(Meeting.Status.PLANNED, m.status(), text);
+            assertParticipants(m, PUTIN, XI);
+            if (text.contains("Friday")) {
+                assertEquals(DateValue.day(LocalDate.of(2024, 5, 17)), m.date(), "the next Friday: " + text);
+            } else {
+                assertNull(m.date(), "no date is stated: " + text);
+            }
+        }
+    }
+
+    @Test
+    void invitationToSomethingElseIsNoMeeting() {
+        assertEquals(List.of(), meetings("Vladimir Putin invited Xi Jinping to join the sanctions."));
+    }
+
+    @Test
+    void cancelledMeeting() {
+        Meeting m = only("The meeting between Vladimir Putin and Xi Jinping was cancelled.");
+        assertEquals(Meeting.Status.CANCELLED, m.status());
+        assertEquals(Meeting.Status.CANCELLED,
+                only("Vladimir Putin's planned meeting with Xi Jinping was called off.").status());
+        assertEquals(Meeting.Status.CANCELLED, only("Vladimir Putin cancelled his meeting with Xi Jinping.").status());
+    }
+
+    @Test
+    void aCancellationInAnotherClauseDoesNotCancel() {
+        Meeting m = only("Vladimir Putin met Xi Jinping in Moscow, after Narendra Modi cancelled his trip.");
+        assertEquals(Meeting.Status.OCCURRED, m.status());
+        assertParticipants(m, PUTIN, XI);
+    }
+
+    @Test
+    void twoSentencesAboutTheSameMeetingAreOneMeeting() {
+        Meeting m = only("Vladimir Putin met Xi Jinping in Beijing on Monday.\n\n"
+                + "The talks between Vladimir Putin and Xi Jinping lasted five hours.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(List.of(0, 1), m.evidence());
+        assertEquals("city/beijing", m.place());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+        assertEquals(Meeting.Kind.TALKS, m.kind(), "the more specific kind wins");
+    }
+
+    @Test
+    void meetingsOnDifferentDatesStayApart() {
+        List<Meeting> meetings = meetings("Vladimir Putin met Xi Jinping on 3 March 2023.\n"
+                + "Vladimir Putin met Xi Jinping again on 18 October 2023.");
+        assertEquals(2, meetings.size(), meetings.toString());
+    }
+
+    @Test
+    void occurredAndNegatedInOneSentence() {
+        Meeting m = only("Vladimir Putin met Xi Jinping, but Narendra Modi did not meet Joe Biden.");
+        assertParticipants(m, PUTIN, XI);
+    }
+
+    @Test
+    void noMeetingWithoutTwoParticipants() {
+        assertEquals(List.of(), meetings("Vladimir Putin met reporters in Moscow."));
+        assertEquals(List.of(), meetings("The meeting ended early."));
+    }
+
+    @Test
+    void statesMeetToo() {
+        Meeting m = only("Brazil and Argentina met in Brasília on Monday.");
+        assertParticipants(m, "state/brazil", "state/argentina");
+        assertTrue(m.confidence() > 0 && m.confidence() <= 1);
+    }
+}
