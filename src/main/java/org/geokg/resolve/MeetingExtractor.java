@@ -234,7 +234,8 @@ public final class MeetingExtractor {
         }
         String host = switch (destination.mention().type()) {
             case STATE, PERSON -> destination.entity();
-            case CITY, REGION -> stateOf(resolution.entities().get(destination.entity()), resolution);
+            case CITY -> isCapital(resolution.entities().get(destination.entity()))
+                    ? stateOf(resolution.entities().get(destination.entity()), resolution) : null;
             default -> null;
         };
         if (host == null) {
@@ -257,6 +258,11 @@ public final class MeetingExtractor {
                 (noun ? "noun:" : "verb:") + lower(sentence, t)));
     }
 
+    private boolean isCapital(Entity city) {
+        return city != null && city.country() != null && gazetteer.capitalOf(city.country())
+                .filter(capital -> EntityKeys.of(EntityType.CITY, capital.name()).equals(city.key())).isPresent();
+    }
+
     private static String stateOf(Entity place, EntityResolver.Resolution resolution) {
         if (place == null || place.country() == null) {
             return null;
@@ -272,6 +278,9 @@ public final class MeetingExtractor {
      */
     private static String clauseSubject(Sentence sentence, int t, List<ResolvedMention> agents) {
         boolean introductory = sentence.size() > 0 && INTRODUCERS.contains(lower(sentence, 0));
+        for (int i = 0; i < t && introductory; i++) {
+            introductory = !lower(sentence, i).equals(",");
+        }
         if (introductory) {
             for (int i = t + 1; i < sentence.size(); i++) {
                 if (lower(sentence, i).equals(",")) {
@@ -297,6 +306,11 @@ public final class MeetingExtractor {
                 j--;
             }
             if (j < 0) {
+                for (int i = agent.mention().tokenEnd(); i < t; i++) {
+                    if (SPEECH.contains(lower(sentence, i)) || lower(sentence, i).equals("that")) {
+                        return null;
+                    }
+                }
                 return agent.entity();
             }
         }
@@ -375,6 +389,9 @@ public final class MeetingExtractor {
                 rule = rule + "+subject";
             }
         }
+        if (trigger.noun() && betweenFollows(sentence, t)) {
+            left = List.of();
+        }
         LinkedHashSet<String> participants = new LinkedHashSet<>(left);
         participants.addAll(right);
         if (participants.size() < 2 || !trigger.noun() && right.isEmpty() && left.size() < 2) {
@@ -393,6 +410,14 @@ public final class MeetingExtractor {
         String place = place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
+    }
+
+    private static boolean betweenFollows(Sentence sentence, int t) {
+        int i = t + 1;
+        while (i < sentence.size() && sentence.token(i).pos().equals("ADJ")) {
+            i++;
+        }
+        return i < sentence.size() && lower(sentence, i).equals("between");
     }
 
     /** Whether a trigger noun stands in a prepositional phrase: "at a meeting with", "in a telephone call with". */
@@ -451,9 +476,10 @@ public final class MeetingExtractor {
             j = skipToSubject(sentence, j, agents);
         }
         List<String> found = new ArrayList<>();
+        boolean joinedByAnd = false;
         ResolvedMention agent = j >= 0 ? agentEndingAt(agents, j + 1) : null;
         while (agent != null) {
-            found.add(0, agent.entity());
+            found.add(agent.entity());
             int k = agent.mention().tokenBegin() - 1;
             while (k >= 0 && isSkippable(sentence, k, agents) && !lower(sentence, k).equals(",")) {
                 k--;
@@ -461,13 +487,17 @@ public final class MeetingExtractor {
             if (k < 1 || !(lower(sentence, k).equals("and") || lower(sentence, k).equals(","))) {
                 break;
             }
+            joinedByAnd |= lower(sentence, k).equals("and");
             k--;
             while (k >= 0 && isSkippable(sentence, k, agents) && !lower(sentence, k).equals(",")) {
                 k--;
             }
             agent = k >= 0 ? agentEndingAt(agents, k + 1) : null;
         }
-        return distinct(found);
+        List<String> nearestFirst = listOrFirst(found, joinedByAnd);
+        List<String> inTextOrder = new ArrayList<>(nearestFirst);
+        java.util.Collections.reverse(inTextOrder);
+        return inTextOrder;
     }
 
     /**
@@ -514,12 +544,14 @@ public final class MeetingExtractor {
             i++;
         }
         int limit = Math.min(sentence.size(), t + WINDOW);
+        boolean joinedByAnd = false;
         while (i < limit) {
             ResolvedMention agent = agentStartingAt(agents, i);
             if (agent != null) {
                 found.add(agent.entity());
                 i = agent.mention().tokenEnd();
                 if (i < limit && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
+                    joinedByAnd |= lower(sentence, i).equals("and");
                     i++;
                     continue;
                 }
@@ -530,7 +562,13 @@ public final class MeetingExtractor {
             }
             i++;
         }
-        return distinct(found);
+        return listOrFirst(found, joinedByAnd);
+    }
+
+    /** A list of agents joined only by commas is an appositive ("X, president of Y"), not a coordination. */
+    private static List<String> listOrFirst(List<String> found, boolean joinedByAnd) {
+        List<String> agents = distinct(found);
+        return joinedByAnd || agents.size() < 2 ? agents : List.of(agents.get(0));
     }
 
     private static boolean isSkippable(Sentence sentence, int i, List<ResolvedMention> agents) {
