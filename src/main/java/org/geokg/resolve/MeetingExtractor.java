@@ -222,7 +222,8 @@ public final class MeetingExtractor {
         }
         boolean noun = VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
         int d = t + 1;
-        while (d < sentence.size() && (Set.of("to", "in", "the", "a", "an").contains(lower(sentence, d))
+        while (d < sentence.size() && mentionStartingAt(mentions, d) == null
+                && (Set.of("to", "in", "the", "a", "an").contains(lower(sentence, d))
                 || sentence.token(d).pos().equals("ADJ"))) {
             d++;
         }
@@ -256,6 +257,10 @@ public final class MeetingExtractor {
         return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(left.get(0), host), host, place,
                 date(sentence, t, published, status), List.of(sentence.index()), 0.7,
                 (noun ? "noun:" : "verb:") + lower(sentence, t)));
+    }
+
+    private static ResolvedMention mentionStartingAt(List<ResolvedMention> mentions, int begin) {
+        return mentions.stream().filter(m -> m.mention().tokenBegin() == begin).findFirst().orElse(null);
     }
 
     private boolean isCapital(Entity city) {
