@@ -245,8 +245,7 @@ public final class MeetingExtractor {
         Trigger trigger = new Trigger(t, Meeting.Kind.VISIT, noun, false);
         List<String> left = leftAgents(sentence, t, trigger, agents);
         if (left.isEmpty()) {
-            String subject = clauseSubject(sentence, t, agents);
-            left = subject == null ? List.of() : List.of(subject);
+            left = clauseSubject(sentence, t, agents);
         }
         if (left.size() != 1 || left.get(0).equals(host)) {
             return Optional.empty();
@@ -278,10 +277,11 @@ public final class MeetingExtractor {
     }
 
     /**
-     * The subject of the main clause around a trigger in a prepositional phrase: "In a telephone conversation with
-     * X, Y declared" → Y; "X said ... during her visit to Z" → X.
+     * The subject of the main clause around a trigger in a prepositional phrase, with the agents coordinated with
+     * it: "In a telephone conversation with X, Y declared" → Y; "At a meeting in Jerusalem, Tuesday, X and Y agreed"
+     * → X, Y; "X said ... during her visit to Z" → X; "X and Y ... in the 15th round of boundary talks" → X, Y.
      */
-    private static String clauseSubject(Sentence sentence, int t, List<ResolvedMention> agents) {
+    private static List<String> clauseSubject(Sentence sentence, int t, List<ResolvedMention> agents) {
         boolean introductory = sentence.size() > 0 && INTRODUCERS.contains(lower(sentence, 0));
         for (int i = 0; i < t && introductory; i++) {
             introductory = !lower(sentence, i).equals(",");
@@ -293,18 +293,17 @@ public final class MeetingExtractor {
                     while (j < sentence.size() && isSkippable(sentence, j, agents) && !lower(sentence, j).equals(",")) {
                         j++;
                     }
-                    ResolvedMention subject = j < sentence.size() ? agentStartingAt(agents, j) : null;
-                    if (subject != null) {
-                        return subject.entity();
+                    if (j < sentence.size() && agentStartingAt(agents, j) != null) {
+                        return coordinatedFrom(sentence, j, agents);
                     }
                 }
             }
-            return null;
+            return List.of();
         }
         for (ResolvedMention agent : agents) {
             int begin = agent.mention().tokenBegin();
             if (begin >= t) {
-                return null;
+                return List.of();
             }
             int j = begin - 1;
             while (j >= 0 && isSkippable(sentence, j, agents) && !lower(sentence, j).equals(",")) {
@@ -313,13 +312,39 @@ public final class MeetingExtractor {
             if (j < 0) {
                 for (int i = agent.mention().tokenEnd(); i < t; i++) {
                     if (SPEECH.contains(lower(sentence, i)) || lower(sentence, i).equals("that")) {
-                        return null;
+                        return List.of();
                     }
                 }
-                return agent.entity();
+                return coordinatedFrom(sentence, begin, agents);
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** The agent starting at a token and the agents coordinated with it ("X, Y and Z"). */
+    private static List<String> coordinatedFrom(Sentence sentence, int start, List<ResolvedMention> agents) {
+        List<String> found = new ArrayList<>();
+        boolean joinedByAnd = false;
+        int i = start;
+        while (i < sentence.size()) {
+            ResolvedMention agent = agentStartingAt(agents, i);
+            if (agent == null) {
+                if (isSkippable(sentence, i, agents) && !lower(sentence, i).equals(",") && !found.isEmpty()) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            found.add(agent.entity());
+            i = agent.mention().tokenEnd();
+            if (i < sentence.size() && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
+                joinedByAnd |= lower(sentence, i).equals("and");
+                i++;
+            } else {
+                break;
+            }
+        }
+        return listOrFirst(found, joinedByAnd);
     }
 
     /** Agent mentions of a sentence, without the states and bodies that only qualify a title or a name. */
@@ -387,10 +412,10 @@ public final class MeetingExtractor {
             rule = rule + "+their";
             confidence = 0.6;
         }
-        if (left.isEmpty() && trigger.noun() && !right.isEmpty() && afterPreposition(sentence, t)) {
-            String subject = clauseSubject(sentence, t, agents);
-            if (subject != null) {
-                left = List.of(subject);
+        if (left.isEmpty() && trigger.noun() && afterPreposition(sentence, t)) {
+            List<String> subject = clauseSubject(sentence, t, agents);
+            if (!subject.isEmpty() && (!right.isEmpty() || subject.size() >= 2)) {
+                left = subject;
                 rule = rule + "+subject";
             }
         }
@@ -431,7 +456,7 @@ public final class MeetingExtractor {
         while (j >= 0 && Set.of("ADJ", "DET", "NOUN", "NUM", "PRON").contains(sentence.token(j).pos())) {
             j--;
         }
-        return j >= 0 && "ADP".equals(sentence.token(j).pos());
+        return j >= 0 && ("ADP".equals(sentence.token(j).pos()) || INTRODUCERS.contains(lower(sentence, j)));
     }
 
     private static boolean mentionsTalks(Sentence sentence, int t) {
@@ -465,10 +490,22 @@ public final class MeetingExtractor {
     private static List<String> leftAgents(Sentence sentence, int t, Trigger trigger, List<ResolvedMention> agents) {
         int j = t - 1;
         if (trigger.noun()) {
+            int possessive = -1;
             while (j >= 0 && (Set.of("ADJ", "NUM", "DET", "NOUN").contains(sentence.token(j).pos())
-                    || MODALS.contains(lower(sentence, j)) || Set.of("his", "her", "their").contains(lower(sentence, j)))
+                    || MODALS.contains(lower(sentence, j)) || WEEKDAYS_AND_MONTHS.contains(lower(sentence, j))
+                    || Set.of("his", "her").contains(lower(sentence, j)))
                     && agentEndingAt(agents, j + 1) == null || j >= 0 && lower(sentence, j).equals("-")) {
+                if (Set.of("his", "her").contains(lower(sentence, j))) {
+                    possessive = j;
+                }
                 j--;
+            }
+            if (possessive >= 0 && !(j >= 0 && (LIGHT_VERBS.contains(lower(sentence, j))
+                    || CANCELLED.contains(lower(sentence, j))))) {
+                int before = possessive;
+                return agents.stream().filter(a -> a.mention().tokenEnd() <= before
+                                && a.mention().type() == EntityType.PERSON)
+                        .reduce((first, second) -> second).map(a -> List.of(a.entity())).orElse(List.of());
             }
             if (j >= 0 && lower(sentence, j).matches("['’]s")) {
                 j--;
