@@ -31,6 +31,10 @@ public final class MentionFinder {
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "al-", "de", "da", "dos", "del",
             "van", "von", "der", "la", "le", "abu", "el");
+    private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+            "then", "former");
+    private static final Set<String> MEETING_WORDS = Set.of("met", "meet", "meets", "meeting", "talks", "talked",
+            "spoke", "speaks", "visited", "hosted", "received", "phoned", "called");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
             "noted", "insisted", "explained", "argued", "warned", "announced", "declared", "asked", "replied",
             "tweeted", "urged", "stressed", "emphasized", "acknowledged", "confirmed", "denied");
@@ -70,6 +74,7 @@ public final class MentionFinder {
             appositivePeople(text, sentence, candidates);
             organizationPhrases(text, sentence, candidates);
             speakers(text, sentence, candidates);
+            meetingObjects(text, sentence, candidates);
             chosen.addAll(settle(candidates));
         }
         chosen.addAll(repeatedPersonNames(text, chosen));
@@ -129,17 +134,48 @@ public final class MentionFinder {
                 continue;
             }
             int end = nameEnd(sentence, start);
-            if (end - start < 2 || end + 2 >= sentence.size() || !",".equals(sentence.token(end).text())) {
+            if (end - start < 2 || end + 2 >= sentence.size() || !",".equals(sentence.token(end).text())
+                    || gazetteerSpan(sentence, start, end).isPresent()) {
                 continue;
             }
             int after = end + 1;
             String det = sentence.token(after).text().toLowerCase(java.util.Locale.ROOT);
-            if (det.equals("the") || det.equals("a") || det.equals("an")) {
+            if (APPOSITIVE_DETERMINERS.contains(det)) {
+                after++;
+            }
+            // "X, the US ambassador", "X, his special envoy", "X, China's Assistant Foreign Minister"
+            for (int skipped = 0; skipped < 4 && after + 1 < sentence.size()
+                    && !Titles.isTitleWord(sentence.token(after).text()); skipped++) {
+                Token word = sentence.token(after);
+                boolean modifier = "ADJ".equals(word.pos()) || word.text().matches("['’]s")
+                        || gazetteer.lookup(Gazetteer.key(word.text())).filter(h -> h.entry().type().isAgent()
+                        && h.entry().type() != EntityType.PERSON).isPresent();
+                if (!modifier) {
+                    break;
+                }
                 after++;
             }
             if (after < sentence.size() && Titles.isTitleWord(sentence.token(after).text())) {
                 out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
                         spanName(text, sentence, start, end), false, "appositive"), 1));
+            }
+        }
+    }
+
+    /** A name of two or more words right after "met (with)", "talks with", "hosted": a person ("met with Nancy Powell"). */
+    private void meetingObjects(AnalyzedText text, Sentence sentence, List<Candidate> out) {
+        for (int verb = 0; verb + 2 < sentence.size(); verb++) {
+            if (!MEETING_WORDS.contains(sentence.token(verb).text().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int start = verb + 1;
+            if ("with".equalsIgnoreCase(sentence.token(start).text())) {
+                start++;
+            }
+            int end = nameEnd(sentence, start);
+            if (end - start >= 2 && gazetteerSpan(sentence, start, end).isEmpty()) {
+                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
+                        spanName(text, sentence, start, end), false, "meeting-object"), 4));
             }
         }
     }
