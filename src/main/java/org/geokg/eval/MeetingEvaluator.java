@@ -100,6 +100,7 @@ public final class MeetingEvaluator {
     public static MeetingScores score(List<GoldMeeting> gold, List<PredictedMeeting> predicted) {
         List<String> misses = new ArrayList<>();
         List<String> falseAlarms = new ArrayList<>();
+        List<String> wrongDates = new ArrayList<>();
         int goldPairs = 0;
         int goldFound = 0;
         int predictedPairs = 0;
@@ -129,6 +130,9 @@ public final class MeetingEvaluator {
                     if (matches.stream().anyMatch(p -> java.util.Objects.equals(p.meeting().date(),
                             g.meeting().date()))) {
                         datesRight++;
+                    } else {
+                        wrongDates.add(doc + ": " + g.a() + " – " + g.b() + ": gold " + g.meeting().date()
+                                + ", found " + matches.stream().map(p -> p.meeting().date()).toList());
                     }
                 }
                 if (g.meeting().place() != null) {
@@ -154,7 +158,7 @@ public final class MeetingEvaluator {
             }
         }
         return new MeetingScores(goldPairs, goldFound, predictedPairs, predictedRight, datesScored, datesRight,
-                placesScored, placesRight, plannedAsOccurred, misses, falseAlarms);
+                placesScored, placesRight, plannedAsOccurred, misses, falseAlarms, wrongDates);
     }
 
     private record GoldPair(String a, String b, GoldMeeting meeting) {

@@ -17,13 +17,15 @@ import java.util.Locale;
  * @param plannedAsOccurred  predicted pairs that the gold has only as planned or cancelled
  * @param misses             gold pairs not found
  * @param falseAlarms        predicted pairs not in the gold
+ * @param wrongDates         matched pairs with a wrong date
  */
 public record MeetingScores(int goldPairs, int goldFound, int predictedPairs, int predictedRight, int datesScored,
                             int datesRight, int placesScored, int placesRight, int plannedAsOccurred,
-                            List<String> misses, List<String> falseAlarms) {
+                            List<String> misses, List<String> falseAlarms, List<String> wrongDates) {
     public MeetingScores {
         misses = List.copyOf(misses);
         falseAlarms = List.copyOf(falseAlarms);
+        wrongDates = List.copyOf(wrongDates);
     }
 
     public double precision() {
@@ -53,6 +55,7 @@ public record MeetingScores(int goldPairs, int goldFound, int predictedPairs, in
         out.append("planned or cancelled reported as occurred: ").append(plannedAsOccurred).append('\n');
         misses.forEach(m -> out.append("miss   ").append(m).append('\n'));
         falseAlarms.forEach(f -> out.append("extra  ").append(f).append('\n'));
+        wrongDates.forEach(d -> out.append("date   ").append(d).append('\n'));
         return out.toString();
     }
 }

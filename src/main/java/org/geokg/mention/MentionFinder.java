@@ -31,6 +31,8 @@ public final class MentionFinder {
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "al-", "de", "da", "dos", "del",
             "van", "von", "der", "la", "le", "abu", "el");
+    private static final java.util.regex.Pattern ARABIC_PARTICLE_NAME =
+            java.util.regex.Pattern.compile("(al|el|ad|as|ash|an|bin|ibn|abu)-\\p{Lu}\\p{L}+");
     private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
             "then", "former");
     private static final Set<String> MEETING_WORDS = Set.of("met", "meet", "meets", "meeting", "talks", "talked",
@@ -275,6 +277,9 @@ public final class MentionFinder {
     /** Whether a word, whatever its tag, can be part of a person's name. */
     private boolean isNameWord(Token token) {
         String word = token.text();
+        if (ARABIC_PARTICLE_NAME.matcher(word).matches()) {
+            return true; // "al-Shaer", "bin-Laden"
+        }
         if (!token.isCapitalized() || NOT_NAMES.contains(word) || DateWords.isDateWord(word)
                 || Titles.isTitleWord(word) || ORG_HEADS.contains(word)) {
             return false;

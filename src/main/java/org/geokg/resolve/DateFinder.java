@@ -37,6 +37,9 @@ public final class DateFinder {
             Map.entry("november", Month.NOVEMBER), Map.entry("nov.", Month.NOVEMBER),
             Map.entry("december", Month.DECEMBER), Map.entry("dec.", Month.DECEMBER));
 
+    private static final java.util.Set<String> MONTH_ONLY_BEFORE = java.util.Set.of("in", "since", "during",
+            "early", "late", "mid", "last", "next", "until");
+
     /** All dates in the sentence, in order; weekdays are the latest such day on or before publication. */
     public List<DateMention> find(Sentence sentence, LocalDate published) {
         return find(sentence, published, false);
@@ -81,7 +84,13 @@ public final class DateFinder {
             if (weekday != null && published != null) {
                 dates.add(new DateMention(i, i + 1, DateValue.day(published.with(future
                         ? TemporalAdjusters.next(weekday) : TemporalAdjusters.previousOrSame(weekday)))));
-            } else if (published != null && (lower.equals("today") || lower.equals("tonight"))) {
+            } else if (month != null && published != null && i > 0 && MONTH_ONLY_BEFORE.contains(
+                    sentence.token(i - 1).text().toLowerCase(Locale.ROOT)) && !isNumber(sentence, i + 1)) {
+                int year = published.getYear() - (month.getValue() > published.getMonthValue() && !future ? 1 : 0);
+                dates.add(new DateMention(i, i + 1, new DateValue(LocalDate.of(year, month, 1),
+                        DateValue.Precision.MONTH)));
+            } else if (published != null && (lower.equals("today") || lower.equals("tonight")
+                    || lower.equals("currently"))) {
                 dates.add(new DateMention(i, i + 1, DateValue.day(published)));
             } else if (published != null && lower.equals("tomorrow")) {
                 dates.add(new DateMention(i, i + 1, DateValue.day(published.plusDays(1))));

@@ -107,8 +107,36 @@ public final class MeetingExtractor {
                 }
             }
         }
-        List<Meeting> merged = merge(found);
+        List<Meeting> dated = new ArrayList<>(found.size());
+        for (Meeting meeting : found) {
+            dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
+                    : dateFromParagraph(text, meeting, published));
+        }
+        List<Meeting> merged = merge(dated);
         return placeFromContext(text, merged, resolution, bySentence);
+    }
+
+    /**
+     * A meeting whose sentence gives no date takes the date of the closest of the three sentences before it in
+     * the same paragraph that gives one: "On Monday, X paid a visit to Y. During his visit, he met Z."
+     */
+    private Meeting dateFromParagraph(AnalyzedText text, Meeting meeting, LocalDate published) {
+        int index = meeting.evidence().get(0);
+        Sentence sentence = text.sentences().get(index);
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            Sentence previous = text.sentences().get(i);
+            if (previous.paragraph() != sentence.paragraph()) {
+                break;
+            }
+            for (DateFinder.DateMention d : dates.find(previous, published)) {
+                if (d.tokenBegin() == 0 || !SPEECH.contains(lower(previous, d.tokenBegin() - 1))) {
+                    return new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(),
+                            meeting.place(), d.value(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
+                            meeting.rule() + "+date:paragraph");
+                }
+            }
+        }
+        return meeting;
     }
 
     private record Trigger(int index, Meeting.Kind kind, boolean noun, boolean hosting) {
@@ -673,6 +701,10 @@ public final class MeetingExtractor {
     }
 
     private DateValue date(Sentence sentence, int t, LocalDate published, Meeting.Status status) {
+        if (published != null && status == Meeting.Status.OCCURRED && t > 0
+                && Set.of("has", "have").contains(lower(sentence, t - 1)) && dates.find(sentence, published).isEmpty()) {
+            return DateValue.day(published); // "X has arrived in Israel": news in the present perfect is today's
+        }
         DateFinder.DateMention best = null;
         for (DateFinder.DateMention d : dates.find(sentence, published, status == Meeting.Status.PLANNED)) {
             if (d.tokenBegin() > 0 && SPEECH.contains(lower(sentence, d.tokenBegin() - 1))) {
