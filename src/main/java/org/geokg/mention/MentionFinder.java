@@ -246,6 +246,9 @@ public final class MentionFinder {
                 end++;
             } else if (names > 0 && gluedHyphen(sentence, end)) {
                 end += 2;
+            } else if (names > 0 && NAME_PARTICLES.contains(sentence.token(end).text()) && end + 2 < sentence.size()
+                    && gluedHyphen(sentence, end + 1)) {
+                end += 3; // "al - Shaer"
             } else if (names > 0 && end + 1 < sentence.size()
                     && NAME_PARTICLES.contains(sentence.token(end).text())
                     && isNameToken(sentence, end + 1)) {
