@@ -595,6 +595,21 @@ public final class MeetingExtractor {
                 }
                 j = open - 1;
             } else {
+                return relativeClauseSubject(sentence, j, agents);
+            }
+        }
+        return -1;
+    }
+
+    /** "X, who is in Doha meeting with Y": the last token of X, or -1. */
+    private static int relativeClauseSubject(Sentence sentence, int j, List<ResolvedMention> agents) {
+        for (int i = j; i >= Math.max(2, j - 10); i--) {
+            String w = lower(sentence, i);
+            if ((w.equals("who") || w.equals("which")) && lower(sentence, i - 1).equals(",")
+                    && agentEndingAt(agents, i - 1) != null) {
+                return i - 2;
+            }
+            if (SPEECH.contains(w) || w.equals(";")) {
                 return -1;
             }
         }
@@ -620,6 +635,7 @@ public final class MeetingExtractor {
             if (agent != null) {
                 found.add(agent.entity());
                 i = agent.mention().tokenEnd();
+                limit = Math.min(sentence.size(), i + WINDOW);
                 if (i < limit && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
                     joinedByAnd |= lower(sentence, i).equals("and");
                     i++;
@@ -739,7 +755,8 @@ public final class MeetingExtractor {
             Mention mention = m.mention();
             int before = mention.tokenBegin() - 1;
             if (!mention.type().isPlace() || mention.demonym() || before < 0
-                    || !Set.of("in", "at").contains(lower(sentence, before))) {
+                    || !Set.of("in", "at").contains(lower(sentence, before))
+                    || mention.tokenBegin() > t && anotherClauseBetween(sentence, t, mention.tokenBegin())) {
                 continue;
             }
             if (best == null || preferPlace(mention, best.mention(), t)) {
@@ -747,6 +764,17 @@ public final class MeetingExtractor {
             }
         }
         return best == null ? null : best.entity();
+    }
+
+    /** A reported statement or a quotation starts between two tokens. */
+    private static boolean anotherClauseBetween(Sentence sentence, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = lower(sentence, i);
+            if (SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean preferPlace(Mention candidate, Mention best, int t) {
