@@ -10,6 +10,7 @@ import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.MeetingEvaluator;
 import org.geokg.eval.MeetingScores;
 import org.geokg.mention.Gazetteer;
+import org.geokg.mention.NameModel;
 import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
@@ -41,7 +42,7 @@ final class EvalMeetingsCommand implements Callable<Integer> {
         goldMeetings.forEach(g -> ids.put(Iris.article(g.doc()).getURI(), g.doc()));
         PrintWriter out = spec.commandLine().getOut();
         try (TdbStore store = TdbStore.inMemory()) {
-            IngestReport report = new Ingestor(NlpModels.load(), Gazetteer.load(), store,
+            IngestReport report = new Ingestor(NlpModels.load(), Gazetteer.load(), NameModel.shipped(), store,
                     Runtime.getRuntime().availableProcessors()).ingest(docs, line -> { });
             report.skipped().stream().filter(problem -> !problem.startsWith(gold.toString()))
                     .forEach(problem -> spec.commandLine().getErr().println("skipped " + problem));

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.geokg.mention.Gazetteer;
+import org.geokg.mention.NameModel;
 import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
@@ -31,6 +33,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--ner-model", paramLabel = "FILE", description = "A name finder model (from train-ner) "
+            + "instead of the shipped one.")
+    Path nerModel;
+
     @Option(names = "--query", paramLabel = "FILE.rq", description = "After ingesting, run this query and print "
             + "its result as a table (e.g. queries/who-met-whom.rq).")
     String query;
@@ -45,7 +51,8 @@ final class IngestCommand implements Callable<Integer> {
         var parsedQuery = query == null ? null : QueryCommand.load(query);
         IngestReport report;
         try (KgStore store = storeOptions.open()) {
-            report = new Ingestor(NlpModels.load(), Gazetteer.load(), store, threads).ingest(paths, line -> {
+            Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
+            report = new Ingestor(NlpModels.load(), Gazetteer.load(), names, store, threads).ingest(paths, line -> {
                 err.println(line);
                 err.flush();
             });

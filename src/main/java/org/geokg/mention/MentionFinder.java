@@ -68,10 +68,21 @@ public final class MentionFinder {
 
     /** All mentions in the text, ordered by position. */
     public List<Mention> find(AnalyzedText text) {
+        return find(text, List.of());
+    }
+
+    /**
+     * All mentions in the text, ordered by position, with the names a statistical model found in each sentence
+     * (see {@link NameTagger}); an empty list means no model.
+     */
+    public List<Mention> find(AnalyzedText text, List<List<NameSpan>> modelNames) {
         List<Mention> chosen = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<Candidate> candidates = new ArrayList<>();
             dictionary(text, sentence, candidates);
+            if (!modelNames.isEmpty()) {
+                modelNames(text, sentence, modelNames.get(sentence.index()), candidates);
+            }
             titledPeople(text, sentence, candidates);
             appositivePeople(text, sentence, candidates);
             organizationPhrases(text, sentence, candidates);
@@ -82,6 +93,100 @@ public final class MentionFinder {
         chosen.addAll(repeatedPersonNames(text, chosen));
         chosen.sort(Comparator.comparingInt(Mention::begin));
         return chosen;
+    }
+
+    /**
+     * The model's names, merged with the gazetteers: titles and leading demonyms are cut off a person's name
+     * ("President Xi Jinping" → "Xi Jinping"); a span that is a gazetteer name takes the gazetteer's type and
+     * canonical name, so places of type gpe become states, cities or regions (unknown ones stay places); a span that
+     * cuts across a gazetteer state or organization, or holds a state inside a person or place name, is dropped,
+     * so the gazetteer wins for known countries and organizations.
+     */
+    private void modelNames(AnalyzedText text, Sentence sentence, List<NameSpan> names, List<Candidate> out) {
+        List<Candidate> known = out.stream().filter(c -> c.mention().type() == EntityType.STATE
+                || c.mention().type() == EntityType.ORGANIZATION).toList();
+        for (NameSpan name : names) {
+            int start = name.tokenBegin();
+            int end = name.tokenEnd();
+            EntityType type = switch (name.type()) {
+                case "person" -> EntityType.PERSON;
+                case "organization" -> EntityType.ORGANIZATION;
+                case "gpe" -> EntityType.CITY;
+                default -> EntityType.LOCATION;
+            };
+            if (type == EntityType.PERSON) {
+                start = afterTitle(sentence, start, end);
+                while (end > start && sentence.token(end - 1).text().matches("['’]s?")) {
+                    end--;
+                }
+            }
+            if (end <= start) {
+                continue;
+            }
+            if (conflictsWithKnown(known, start, end, type)) {
+                continue;
+            }
+            Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
+                    .filter(h -> !h.demonym());
+            if (hit.isPresent() && (type != EntityType.PERSON || hit.get().entry().type() == EntityType.PERSON)) {
+                GazetteerEntry entry = hit.get().entry();
+                out.add(new Candidate(mention(text, sentence, start, end, entry.type(), entry.name(), false,
+                        "model+gazetteer"), 2));
+            } else if (!hit.isPresent() || type == EntityType.PERSON) {
+                EntityType finalType = type == EntityType.CITY ? EntityType.LOCATION : type;
+                out.add(new Candidate(mention(text, sentence, start, end, finalType,
+                        spanName(text, sentence, start, end), false, "model"), 3));
+            }
+        }
+    }
+
+    /**
+     * Whether a model span cuts across a gazetteer state or organization, or is a person or place name with a
+     * state inside it ("Moscow , Russia", "Russia 's Putin").
+     */
+    private static boolean conflictsWithKnown(List<Candidate> known, int start, int end, EntityType type) {
+        for (Candidate candidate : known) {
+            Mention k = candidate.mention();
+            boolean overlaps = k.tokenBegin() < end && start < k.tokenEnd();
+            boolean inside = start <= k.tokenBegin() && k.tokenEnd() <= end;
+            boolean same = start == k.tokenBegin() && end == k.tokenEnd();
+            if (overlaps && !inside) {
+                return true;
+            }
+            if (inside && !same && k.type() == EntityType.STATE && type != EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token after any demonyms and titles that open a span ("Russian President Vladimir Putin"). */
+    private int afterTitle(Sentence sentence, int start, int end) {
+        boolean moved = true;
+        while (moved && start < end) {
+            moved = false;
+            for (int length = Math.min(4, end - start); length >= 1; length--) {
+                if (Titles.titleEndingAt(sentence, start + length) == length) {
+                    start += length;
+                    moved = true;
+                    break;
+                }
+            }
+            if (!moved && gazetteer.lookup(Gazetteer.key(sentence.token(start).text()))
+                    .filter(Gazetteer.Hit::demonym).isPresent()) {
+                start++;
+                moved = true;
+            }
+        }
+        return start;
+    }
+
+    private static String spanKey(Sentence sentence, int start, int end) {
+        StringBuilder key = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            key.append(Gazetteer.key(sentence.token(i).text()));
+        }
+        return key.toString();
     }
 
     private void dictionary(AnalyzedText text, Sentence sentence, List<Candidate> out) {

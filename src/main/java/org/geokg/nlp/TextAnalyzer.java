@@ -26,6 +26,34 @@ public final class TextAnalyzer {
         this.tagger = new POSTaggerME(pos);
     }
 
+    /**
+     * Analyses text that is already split into sentences and tokens (an annotated corpus): the text is the tokens
+     * joined by spaces, one sentence per line, all in one paragraph.
+     */
+    public AnalyzedText analyzeTokens(List<String[]> sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> analysed = new ArrayList<>(sentences.size());
+        for (String[] words : sentences) {
+            int begin = text.length();
+            List<Token> tokens = new ArrayList<>(words.length);
+            String[] straight = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                straight[i] = words[i].replace('\u2019', '\'');
+            }
+            String[] tags = tagGreedily(straight);
+            for (int i = 0; i < words.length; i++) {
+                if (i > 0) {
+                    text.append(' ');
+                }
+                tokens.add(new Token(words[i], text.length(), text.length() + words[i].length(), tags[i]));
+                text.append(words[i]);
+            }
+            analysed.add(new Sentence(analysed.size(), 0, begin, text.length(), tokens));
+            text.append('\n');
+        }
+        return new AnalyzedText(text.toString(), analysed);
+    }
+
     /** Analyses a whole text. */
     public AnalyzedText analyze(String text) {
         List<Sentence> sentences = new ArrayList<>();

@@ -1,10 +1,13 @@
 package org.geokg.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 import org.geokg.article.Article;
 import org.geokg.mention.Gazetteer;
 import org.geokg.mention.Mention;
 import org.geokg.mention.MentionFinder;
+import org.geokg.mention.NameModel;
+import org.geokg.mention.NameTagger;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.TextAnalyzer;
@@ -25,12 +28,20 @@ import org.geokg.resolve.MeetingExtractor;
  */
 public final class Extractor {
     private final TextAnalyzer analyzer;
+    private final NameTagger nameTagger;
     private final MentionFinder mentionFinder;
     private final EntityResolver resolver;
     private final MeetingExtractor meetingExtractor;
 
+    /** An extractor with the rules and gazetteers only, without a statistical name finder. */
     public Extractor(NlpModels models, Gazetteer gazetteer) {
+        this(models, gazetteer, Optional.empty());
+    }
+
+    /** An extractor that also uses a statistical name finder model. */
+    public Extractor(NlpModels models, Gazetteer gazetteer, Optional<NameModel> names) {
         this.analyzer = models.newAnalyzer();
+        this.nameTagger = names.map(NameModel::newTagger).orElse(null);
         this.mentionFinder = new MentionFinder(gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.meetingExtractor = new MeetingExtractor(gazetteer);
@@ -39,7 +50,7 @@ public final class Extractor {
     /** Analyses one article. */
     public ArticleAnalysis analyze(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
-        List<Mention> mentions = mentionFinder.find(text);
+        List<Mention> mentions = mentionFinder.find(text, nameTagger == null ? List.of() : nameTagger.tag(text));
         EntityResolver.Resolution resolution = resolver.resolve(text, mentions);
         return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
                 resolution.positions(), meetingExtractor.extract(text, resolution, article.published()));

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -20,6 +21,7 @@ import org.geokg.article.ArticleReader;
 import org.geokg.article.ArticleSink;
 import org.geokg.article.BadArticleException;
 import org.geokg.mention.Gazetteer;
+import org.geokg.mention.NameModel;
 import org.geokg.nlp.NlpModels;
 import org.geokg.rdf.RdfMapper;
 import org.geokg.resolve.ArticleAnalysis;
@@ -45,16 +47,23 @@ public final class Ingestor {
 
     private final NlpModels models;
     private final Gazetteer gazetteer;
+    private final Optional<NameModel> names;
     private final KgStore store;
     private final int threads;
     private final RdfMapper mapper = new RdfMapper();
 
     public Ingestor(NlpModels models, Gazetteer gazetteer, KgStore store, int threads) {
+        this(models, gazetteer, Optional.empty(), store, threads);
+    }
+
+    /** An ingestor whose extractors also use a statistical name finder model. */
+    public Ingestor(NlpModels models, Gazetteer gazetteer, Optional<NameModel> names, KgStore store, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.models = models;
         this.gazetteer = gazetteer;
+        this.names = names;
         this.store = store;
         this.threads = threads;
     }
@@ -115,7 +124,7 @@ public final class Ingestor {
     }
 
     private void analyse(BlockingQueue<Work> work, BlockingQueue<Object> results) {
-        Extractor extractor = new Extractor(models, gazetteer);
+        Extractor extractor = new Extractor(models, gazetteer, names);
         while (true) {
             Work next = take(work);
             if (next instanceof Item item) {
