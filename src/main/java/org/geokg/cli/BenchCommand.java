@@ -1,0 +1,65 @@
+package org.geokg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.geokg.article.Article;
+import org.geokg.article.ArticleReader;
+import org.geokg.article.ArticleSink;
+import org.geokg.article.BadArticleException;
+import org.geokg.mention.Gazetteer;
+import org.geokg.mention.NameModel;
+import org.geokg.nlp.NlpModels;
+import org.geokg.pipeline.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code geokg bench PATH...}: measures the language stage. */
+@Command(name = "bench", description = "Measure the language stage (sentences, tokens, POS, names, entities, "
+        + "meetings) on articles in memory: tokens/s, articles/s, peak heap.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles to analyse (any format ingest reads).")
+    List<Path> paths;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")
+    int limit = 2000;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--ner-model", paramLabel = "FILE", description = "A name finder model instead of the shipped one.")
+    Path nerModel;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Article> articles = new ArrayList<>();
+        new ArticleReader().read(paths, new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                if (articles.size() < limit) {
+                    articles.add(article);
+                }
+            }
+
+            @Override
+            public void skip(BadArticleException problem) {
+                spec.commandLine().getErr().println("skipped " + problem.getMessage());
+            }
+        });
+        Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
+        Benchmark.Result result = new Benchmark(NlpModels.load(), Gazetteer.load(), names).run(articles, threads);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(result.format() + (names.isPresent() ? "" : " (no name finder model)"));
+        out.flush();
+        return 0;
+    }
+}
