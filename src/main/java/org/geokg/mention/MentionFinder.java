@@ -172,9 +172,11 @@ public final class MentionFinder {
                     break;
                 }
             }
-            if (!moved && gazetteer.lookup(Gazetteer.key(sentence.token(start).text()))
-                    .filter(Gazetteer.Hit::demonym).isPresent()) {
-                start++;
+            boolean modifiesTitle = start + 1 < end && Titles.isTitleWord(sentence.token(start + 1).text())
+                    && sentence.token(start).isCapitalized();
+            if (!moved && (modifiesTitle || gazetteer.lookup(Gazetteer.key(sentence.token(start).text()))
+                    .filter(Gazetteer.Hit::demonym).isPresent())) {
+                start++; // "Foreign" in "Foreign Minister", "Russian" in "Russian President"
                 moved = true;
             }
         }

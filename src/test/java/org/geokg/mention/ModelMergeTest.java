@@ -1,0 +1,76 @@
+package org.geokg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.NlpModels;
+import org.geokg.nlp.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The merge policy between the statistical model's names and the gazetteers, with model spans given directly. */
+class ModelMergeTest {
+    private static TextAnalyzer analyzer;
+    private static MentionFinder finder;
+
+    @BeforeAll
+    static void load() {
+        analyzer = NlpModels.load().newAnalyzer();
+        finder = new MentionFinder(Gazetteer.load());
+    }
+
+    /** Mentions of one pre-tokenized sentence, given the model's spans as "begin end type". */
+    private static List<String> mentions(String sentence, String... spans) {
+        AnalyzedText text = analyzer.analyzeTokens(List.<String[]>of(sentence.split(" ")));
+        List<NameSpan> names = new ArrayList<>();
+        for (String span : spans) {
+            String[] parts = span.split(" ");
+            names.add(new NameSpan(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2], 0.9));
+        }
+        return finder.find(text, List.of(names)).stream()
+                .map(m -> m.type() + ":" + m.text() + (m.name().equals(m.text()) ? "" : "=" + m.name())).toList();
+    }
+
+    @Test
+    void titlesAndDemonymsAreCutOffPeople() {
+        List<String> found = mentions("Russian President Vladimir Putin spoke .", "0 4 person");
+        assertTrue(found.contains("PERSON:Vladimir Putin"), found.toString());
+        assertTrue(found.contains("STATE:Russian=Russia"), found.toString());
+        assertTrue(mentions("Foreign Minister Ngozi Okonkwo-Adeyemi arrived .", "0 4 person")
+                .contains("PERSON:Ngozi Okonkwo-Adeyemi"));
+    }
+
+    @Test
+    void placesOfTypeGpeAreSplitWithTheGazetteers() {
+        List<String> found = mentions("They went from Moscow to Russia , California and Upper Tumbleford .",
+                "3 4 gpe", "5 6 gpe", "7 8 gpe", "9 11 gpe");
+        assertEquals(List.of("CITY:Moscow", "STATE:Russia", "REGION:California", "LOCATION:Upper Tumbleford"),
+                found);
+    }
+
+    @Test
+    void theGazetteerWinsForKnownStatesAndOrganizations() {
+        assertEquals(List.of("STATE:U.S.=United States"), mentions("The U.S. economy grew .", "1 2 gpe"));
+        List<String> crossing = mentions("He was in North Korea yesterday .", "4 6 gpe");
+        assertEquals(List.of("STATE:North Korea"), crossing);
+        List<String> containing = mentions("He flew to Moscow , Russia today .", "3 6 gpe");
+        assertTrue(containing.contains("CITY:Moscow") && containing.contains("STATE:Russia"), containing.toString());
+        assertTrue(mentions("NATO met .", "0 1 person").contains("ORGANIZATION:NATO=North Atlantic Treaty "
+                + "Organisation"));
+    }
+
+    @Test
+    void organizationsMayHoldADemonym() {
+        List<String> found = mentions("The Russian Foreign Ministry said so .", "1 4 organization");
+        assertTrue(found.contains("ORGANIZATION:Russian Foreign Ministry"), found.toString());
+    }
+
+    @Test
+    void longerModelNamesBeatShorterGazetteerNames() {
+        List<String> found = mentions("Paris Hilton met reporters .", "0 2 person");
+        assertEquals(List.of("PERSON:Paris Hilton"), found);
+    }
+}
