@@ -70,6 +70,10 @@ public final class MeetingExtractor {
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
     private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
             "ahead", "on", "upon");
+    private static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
+    private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
+    private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
+    private static final Set<String> ADDRESS_VERBS = Set.of("asked", "urged", "told", "addressed", "requested");
     private static final Set<String> NEAR_SUBJECT = Set.of("also", "then", "later", "earlier", "reportedly",
             "on", "last", "this", "first", "finally", "already");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
@@ -107,6 +111,7 @@ public final class MeetingExtractor {
                 }
             }
         }
+        found.addAll(new SummitGatherer(text, bySentence, people, published).summits());
         List<Meeting> dated = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
@@ -140,6 +145,165 @@ public final class MeetingExtractor {
     }
 
     private record Trigger(int index, Meeting.Kind kind, boolean noun, boolean hosting) {
+    }
+
+    /**
+     * The parties of a summit or conference the article reports, gathered over its sentences: the organization that
+     * holds it ("the NATO summit"); the people who attend it ("X attended the summit"), chair it ("X chaired the
+     * talks"), address it ("X asked the delegates at the conference") or act at it ("At the summit, X charged ...");
+     * and each list of states or organizations present ("Delegates present at the conference were from twenty
+     * countries, including X, Y, and Z"), which makes a record of its own.
+     */
+    private final class SummitGatherer {
+        private final AnalyzedText text;
+        private final Map<Integer, List<ResolvedMention>> bySentence;
+        private final List<ResolvedMention> people;
+        private final LocalDate published;
+
+        SummitGatherer(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
+                       List<ResolvedMention> people, LocalDate published) {
+            this.text = text;
+            this.bySentence = bySentence;
+            this.people = people;
+            this.published = published;
+        }
+
+        List<Meeting> summits() {
+            Sentence first = null;
+            int firstTrigger = -1;
+            String organizer = null;
+            for (Sentence sentence : text.sentences()) {
+                for (int t = 0; t < sentence.size() && first == null; t++) {
+                    if (SUMMIT_WORDS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos())
+                            && status(sentence, t) == Meeting.Status.OCCURRED) {
+                        first = sentence;
+                        firstTrigger = t;
+                    }
+                }
+            }
+            if (first == null) {
+                return List.of();
+            }
+            List<Meeting> records = new ArrayList<>();
+            LinkedHashSet<String> attendees = new LinkedHashSet<>();
+            List<Integer> evidence = new ArrayList<>();
+            for (Sentence sentence : text.sentences()) {
+                List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
+                List<ResolvedMention> agents = agents(sentence, mentions);
+                agents.addAll(pronouns(sentence, people));
+                agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
+                boolean aboutSummit = false;
+                for (int t = 0; t < sentence.size(); t++) {
+                    String w = lower(sentence, t);
+                    if (SUMMIT_WORDS.contains(w) || w.equals("delegates") || w.equals("delegations")
+                            || CHAIR_VERBS.contains(w)) {
+                        aboutSummit = true;
+                        ResolvedMention holder = t > 0 ? agentEndingAt(agents, t) : null;
+                        if (organizer == null && holder != null && SUMMIT_WORDS.contains(w)
+                                && holder.mention().type() == EntityType.ORGANIZATION) {
+                            organizer = holder.entity();
+                        }
+                    }
+                }
+                if (!aboutSummit) {
+                    continue;
+                }
+                int before = attendees.size();
+                attendees.addAll(actors(sentence, agents));
+                if (attendees.size() > before) {
+                    evidence.add(sentence.index());
+                }
+                List<String> listed = listedParties(sentence, agents);
+                if (listed.size() >= 2) {
+                    records.add(summit(listed, List.of(sentence.index()), first, firstTrigger, "summit:list"));
+                }
+            }
+            List<String> group = new ArrayList<>();
+            if (organizer != null && attendees.size() == 1) {
+                group.add(organizer); // "X attended the NATO summit": X met NATO; with more people, they met each other
+            }
+            attendees.stream().filter(a -> !group.contains(a)).forEach(group::add);
+            if (group.size() >= 2 && !attendees.isEmpty()) {
+                records.add(summit(group, evidence, first, firstTrigger, "summit:attendees"));
+            }
+            return records;
+        }
+
+        private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, int t, String rule) {
+            List<Integer> sentences = new ArrayList<>(new java.util.TreeSet<>(evidence));
+            String place = null;
+            DateValue date = null;
+            for (Sentence sentence : text.sentences().subList(first.index(), text.sentences().size())) {
+                for (int i = 0; i < sentence.size() && (place == null || date == null); i++) {
+                    if (SUMMIT_WORDS.contains(lower(sentence, i)) && status(sentence, i) == Meeting.Status.OCCURRED) {
+                        if (place == null) {
+                            place = place(sentence, i, bySentence.getOrDefault(sentence.index(), List.of()));
+                        }
+                        if (date == null) {
+                            date = date(sentence, i, published, Meeting.Status.OCCURRED);
+                        }
+                    }
+                }
+            }
+            return new Meeting(Meeting.Kind.SUMMIT, Meeting.Status.OCCURRED, parties, null, place, date, sentences, 0.6,
+                    rule);
+        }
+
+        /** People who attend, chair, address or act at the summit in this sentence. */
+        private List<String> actors(Sentence sentence, List<ResolvedMention> agents) {
+            List<String> found = new ArrayList<>();
+            for (int v = 0; v < sentence.size(); v++) {
+                String w = lower(sentence, v);
+                boolean role = ATTEND_VERBS.contains(w) && summitWordWithin(sentence, v + 1, 4)
+                        || CHAIR_VERBS.contains(w) && (summitWordWithin(sentence, v + 1, 3)
+                        || lower(sentence, Math.min(v + 2, sentence.size() - 1)).equals("talks"))
+                        || ADDRESS_VERBS.contains(w) && summitWordWithin(sentence, v + 1, 6);
+                if (role) {
+                    int j = skipToSubject(sentence, v - 1, agents);
+                    ResolvedMention subject = j >= 0 ? agentEndingAt(agents, j + 1) : null;
+                    if (subject != null && subject.mention().type() == EntityType.PERSON) {
+                        found.add(subject.entity());
+                    }
+                }
+            }
+            if (sentence.size() > 3 && lower(sentence, 0).equals("at") && SUMMIT_WORDS.contains(lower(sentence, 2))) {
+                clauseSubject(sentence, 2, agents).stream()
+                        .filter(k -> k.startsWith("person/")).findFirst().ifPresent(found::add);
+            }
+            return found;
+        }
+
+        private boolean summitWordWithin(Sentence sentence, int from, int width) {
+            for (int i = from; i < Math.min(sentence.size(), from + width); i++) {
+                if (SUMMIT_WORDS.contains(lower(sentence, i)) || lower(sentence, i).equals("delegates")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** States or organizations listed as present: "... from twenty countries, including X, Y, and Z". */
+        private List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                String w = lower(sentence, i);
+                if (!(w.equals("from") || w.equals("including"))) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < sentence.size() && agentStartingAt(agents, j) == null
+                        && Set.of("the", "a", ",").contains(lower(sentence, j))) {
+                    j++;
+                }
+                if (j < sentence.size() && agentStartingAt(agents, j) != null) {
+                    List<String> listed = coordinatedFrom(sentence, j, agents).stream()
+                            .filter(k -> !k.startsWith("person/")).toList();
+                    if (listed.size() >= 2) {
+                        return listed;
+                    }
+                }
+            }
+            return List.of();
+        }
     }
 
     private static Trigger trigger(Sentence sentence, int t) {
@@ -368,6 +532,10 @@ public final class MeetingExtractor {
             if (i < sentence.size() && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
                 joinedByAnd |= lower(sentence, i).equals("and");
                 i++;
+                if (i < sentence.size() && lower(sentence, i).equals("and")) {
+                    joinedByAnd = true; // "X, Y, and Z"
+                    i++;
+                }
             } else {
                 break;
             }
@@ -585,6 +753,8 @@ public final class MeetingExtractor {
                     || w.equals("to")
                     || "NUM".equals(token.pos()) || WEEKDAYS_AND_MONTHS.contains(w)) {
                 j--;
+            } else if (w.equals(",") && agentEndingAt(agents, j) != null) {
+                return j - 1; // "Yemen's Foreign Minister, Abu Bakr al-Qirbi, asked"
             } else if (w.equals(",")) {
                 int open = j - 1;
                 while (open >= Math.max(0, j - 12) && !lower(sentence, open).equals(",")) {
@@ -639,6 +809,10 @@ public final class MeetingExtractor {
                 if (i < limit && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
                     joinedByAnd |= lower(sentence, i).equals("and");
                     i++;
+                    if (i < limit && lower(sentence, i).equals("and")) {
+                        joinedByAnd = true;
+                        i++;
+                    }
                     continue;
                 }
                 break;
