@@ -37,6 +37,7 @@ public final class DateFinder {
             Map.entry("november", Month.NOVEMBER), Map.entry("nov.", Month.NOVEMBER),
             Map.entry("december", Month.DECEMBER), Map.entry("dec.", Month.DECEMBER));
 
+    private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("in", "during");
     private static final java.util.Set<String> MONTH_ONLY_BEFORE = java.util.Set.of("in", "since", "during",
             "early", "late", "mid", "last", "next", "until");
 
@@ -78,6 +79,13 @@ public final class DateFinder {
                     dates.add(new DateMention(i, end, value));
                     i = end - 1;
                 }
+                continue;
+            }
+            if (i > 0 && YEAR_BEFORE.contains(sentence.token(i - 1).text().toLowerCase(Locale.ROOT))
+                    && year(sentence, i) != null && !(i + 1 < n && MONTHS.containsKey(
+                    sentence.token(i + 1).text().toLowerCase(Locale.ROOT)))) {
+                dates.add(new DateMention(i, i + 1, new DateValue(LocalDate.of(year(sentence, i), 1, 1),
+                        DateValue.Precision.YEAR)));
                 continue;
             }
             DayOfWeek weekday = weekday(word);
