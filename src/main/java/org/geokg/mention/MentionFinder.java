@@ -282,7 +282,8 @@ public final class MentionFinder {
                 start++;
             }
             int end = nameEnd(sentence, start);
-            if (end - start >= 2 && gazetteerSpan(sentence, start, end).isEmpty()) {
+            boolean titleFollows = end < sentence.size() && Titles.isTitleWord(sentence.token(end).text());
+            if (end - start >= 2 && !titleFollows && gazetteerSpan(sentence, start, end).isEmpty()) {
                 out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
                         spanName(text, sentence, start, end), false, "meeting-object"), 4));
             }

@@ -70,6 +70,8 @@ public final class MeetingExtractor {
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
     private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
             "ahead", "on", "upon");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "going", "scheduled",
+            "expected", "due");
     private static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
     private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
     private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
@@ -436,10 +438,10 @@ public final class MeetingExtractor {
         }
         Trigger trigger = new Trigger(t, Meeting.Kind.VISIT, noun, false);
         List<String> left = leftAgents(sentence, t, trigger, agents);
-        if (left.isEmpty()) {
+        if (left.isEmpty() && !possessedByNominal(sentence, t)) {
             left = clauseSubject(sentence, t, agents);
         }
-        if (left.size() != 1 || left.get(0).equals(host)) {
+        if (left.size() != 1 || left.get(0).equals(host) || isOwnState(left.get(0), host, resolution)) {
             return Optional.empty();
         }
         Meeting.Status status = status(sentence, t);
@@ -448,6 +450,20 @@ public final class MeetingExtractor {
         return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(left.get(0), host), host, place,
                 date(sentence, t, published, status), List.of(sentence.index()), 0.7,
                 (noun ? "noun:" : "verb:") + lower(sentence, t)));
+    }
+
+    /** "the Prime Minister's visit": the visitor is named only by a title, so no one else is taken for it. */
+    private static boolean possessedByNominal(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && Set.of("ADJ", "NOUN", "NUM").contains(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 0 && lower(sentence, j).matches("['’]s");
+    }
+
+    /** Whether a visitor holds an office of the state visited (a leader travelling at home is no visit). */
+    private static boolean isOwnState(String visitor, String host, EntityResolver.Resolution resolution) {
+        return resolution.positions().stream().anyMatch(p -> p.person().equals(visitor) && p.state().equals(host));
     }
 
     private static ResolvedMention mentionStartingAt(List<ResolvedMention> mentions, int begin) {
@@ -618,9 +634,13 @@ public final class MeetingExtractor {
         if (trigger.noun() && betweenFollows(sentence, t)) {
             left = List.of();
         }
+        if (trigger.hosting() && right.stream().noneMatch(k -> k.startsWith("person/"))) {
+            return Optional.empty(); // "welcomed the decision", "hosts the G20 summit", "received support"
+        }
         LinkedHashSet<String> participants = new LinkedHashSet<>(left);
         participants.addAll(right);
-        if (participants.size() < 2 || !trigger.noun() && right.isEmpty() && left.size() < 2) {
+        boolean subjectless = !trigger.noun() && left.isEmpty(); // "I've met with A, with B": not A with B
+        if (participants.size() < 2 || subjectless || !trigger.noun() && right.isEmpty() && left.size() < 2) {
             return Optional.empty();
         }
         if (lower(sentence, t).equals("signed") && left.size() < 2) {
@@ -630,12 +650,26 @@ public final class MeetingExtractor {
         if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
             kind = Meeting.Kind.SUMMIT;
         }
-        Meeting.Status status = status(sentence, t);
+        Meeting.Status status = rule.contains("+subject") ? statusFromSubject(sentence, t, agents, left)
+                : status(sentence, t);
         String host = trigger.hosting() && left.size() == 1 ? left.get(0) : null;
         DateValue date = date(sentence, t, published, status);
         String place = place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
+    }
+
+    /** The status of a trigger whose subject stands far before it: any modal word in between makes it planned. */
+    private static Meeting.Status statusFromSubject(Sentence sentence, int t, List<ResolvedMention> agents,
+                                                    List<String> subject) {
+        int from = agents.stream().filter(a -> subject.contains(a.entity())).mapToInt(a -> a.mention().tokenEnd())
+                .min().orElse(t);
+        for (int i = from; i < t; i++) {
+            if (FUTURE.contains(lower(sentence, i))) {
+                return Meeting.Status.PLANNED;
+            }
+        }
+        return status(sentence, t);
     }
 
     private static boolean betweenFollows(Sentence sentence, int t) {
@@ -885,6 +919,13 @@ public final class MeetingExtractor {
             String w = lower(sentence, i);
             if (MODALS.contains(w) || w.equals("to") && i == t - 1) {
                 return Meeting.Status.PLANNED;
+            }
+        }
+        if (lower(sentence, t).endsWith("s") && "VERB".equals(sentence.token(t).pos())) {
+            for (int i = Math.max(0, t - 6); i < t; i++) {
+                if (Set.of("when", "if", "once", "until", "after", "before").contains(lower(sentence, i))) {
+                    return Meeting.Status.PLANNED; // "when X visits India": a future visit
+                }
             }
         }
         return Meeting.Status.OCCURRED;
