@@ -24,7 +24,9 @@ import com.google.gson.JsonParser;
  * for every lower-cased word seen at least {@value #MIN_COUNT} times, how often it is written with
  * a capital when not at the start of a sentence, bucketed ({@code c0} &lt; 10 %, {@code c1} &lt; 50 %,
  * {@code c2} &lt; 90 %, {@code c3} otherwise) and its frequency bucket ({@code f} = ⌊log₁₀ count⌋).
- * The output ({@code word cluster} lines, sorted) is read as an OpenNLP {@code WordClusterDictionary}:
+ * The output ({@code word class} lines, sorted by word) is shipped as
+ * {@code /org/geokg/ner/case-lexicon.txt} and turned by {@link Gazetteers} into four case-insensitive
+ * dictionaries ({@code case-c0.dictionary} ... {@code case-c3.dictionary}) embedded in the model:
  * a cheap distributional feature telling name-like words ("Mwangi", "Halvorsen") from common words
  * that happen to be capitalized ("Police", "The").
  */

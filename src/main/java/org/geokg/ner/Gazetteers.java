@@ -56,55 +56,90 @@ public final class Gazetteers {
   private Gazetteers() {
   }
 
-  /** All dictionaries keyed by resource name, in a fixed order; built fresh on every call. */
+  /** Resource key prefix of the capitalization-lexicon dictionaries ({@code case-c0.dictionary} ... {@code case-c3.dictionary}). */
+  public static final String CASE_PREFIX = "case-";
+  /** Classpath location of the capitalization lexicon built by {@link CaseLexicon}. */
+  public static final String CASE_LEXICON_RESOURCE = "/org/geokg/ner/case-lexicon.txt";
+
+  /** Every resource key this class can build, in a fixed order. */
+  public static final List<String> KEYS = List.of(COUNTRY, ADMIN1, CITY, DEMONYM, ORG, PERSON, TITLE,
+      "case-c0.dictionary", "case-c1.dictionary", "case-c2.dictionary", "case-c3.dictionary");
+
+  /** All gazetteer dictionaries (not the case lexicon) keyed by resource name; built fresh on every call. */
   public static Map<String, Object> resources() {
     Map<String, Object> m = new LinkedHashMap<>();
-    Dictionary country = new Dictionary(true);
-    Dictionary demonym = new Dictionary(true);
-    read("countries.tsv", r -> {
-      add(country, r.get("name"));
-      add(country, r.get("official_name"));
-      addAll(country, r.get("alt_names"));
-      for (String d : r.get("demonyms").split("[|,]")) {
-        add(demonym, d);
+    for (String k : KEYS) {
+      if (!k.startsWith(CASE_PREFIX)) {
+        m.put(k, dictionary(k));
       }
-    });
-    Dictionary admin1 = new Dictionary(true);
-    read("admin1.tsv", r -> {
-      add(admin1, r.get("name"));
-      add(admin1, r.get("ascii_name"));
-    });
-    Dictionary city = new Dictionary(true);
-    read("cities.tsv", r -> {
-      add(city, r.get("name"));
-      add(city, r.get("ascii_name"));
-      for (String a : r.get("alternate_names").split("\\|")) {
-        if (a.length() >= 4 && CITY_ALT.matcher(a).matches()) {
-          add(city, a);
+    }
+    return m;
+  }
+
+  /** Builds one dictionary by resource key (see {@link #KEYS}). */
+  public static Dictionary dictionary(String key) {
+    if (key.startsWith(CASE_PREFIX)) {
+      return caseDictionary(key.substring(CASE_PREFIX.length(), key.indexOf('.')));
+    }
+    Dictionary d = new Dictionary(true);
+    switch (key) {
+      case COUNTRY -> read("countries.tsv", r -> {
+        add(d, r.get("name"));
+        add(d, r.get("official_name"));
+        addAll(d, r.get("alt_names"));
+      });
+      case DEMONYM -> read("countries.tsv", r -> {
+        for (String x : r.get("demonyms").split("[|,]")) {
+          add(d, x);
+        }
+      });
+      case ADMIN1 -> read("admin1.tsv", r -> {
+        add(d, r.get("name"));
+        add(d, r.get("ascii_name"));
+      });
+      case CITY -> read("cities.tsv", r -> {
+        add(d, r.get("name"));
+        add(d, r.get("ascii_name"));
+        for (String a : r.get("alternate_names").split("\\|")) {
+          if (a.length() >= 4 && CITY_ALT.matcher(a).matches()) {
+            add(d, a);
+          }
+        }
+      });
+      case ORG -> read("organizations.tsv", r -> {
+        add(d, r.get("name"));
+        addAll(d, r.get("acronyms"));
+        addAll(d, r.get("alt_names"));
+      });
+      case PERSON -> read("people.tsv", r -> {
+        add(d, r.get("name"));
+        addAll(d, r.get("aliases"));
+      });
+      case TITLE -> TITLES.forEach(t -> add(d, t));
+      default -> throw new IllegalArgumentException("Unknown dictionary " + key);
+    }
+    return d;
+  }
+
+  /** Case-insensitive single-word dictionary of the lexicon words whose capitalization class is {@code cls}. */
+  private static Dictionary caseDictionary(String cls) {
+    Dictionary d = new Dictionary(false);
+    try (InputStream in = Gazetteers.class.getResourceAsStream(CASE_LEXICON_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing classpath resource " + CASE_LEXICON_RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        int sp = line.indexOf(' ');
+        if (sp > 0 && line.startsWith(cls, sp + 1)) {
+          d.put(new StringList(line.substring(0, sp)));
         }
       }
-    });
-    Dictionary org = new Dictionary(true);
-    read("organizations.tsv", r -> {
-      add(org, r.get("name"));
-      addAll(org, r.get("acronyms"));
-      addAll(org, r.get("alt_names"));
-    });
-    Dictionary person = new Dictionary(true);
-    read("people.tsv", r -> {
-      add(person, r.get("name"));
-      addAll(person, r.get("aliases"));
-    });
-    Dictionary title = new Dictionary(true);
-    TITLES.forEach(t -> add(title, t));
-    m.put(COUNTRY, country);
-    m.put(ADMIN1, admin1);
-    m.put(CITY, city);
-    m.put(DEMONYM, demonym);
-    m.put(ORG, org);
-    m.put(PERSON, person);
-    m.put(TITLE, title);
-    return m;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return d;
   }
 
   /** Splits an entry into corpus-style tokens (whitespace; commas, parentheses split off). */

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +38,6 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.Version;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
  * Trains the GeoKG English name finder (person, organization, gpe, location) with Apache OpenNLP,
@@ -56,11 +54,6 @@ public final class NerTrainer {
   /** {@link Options#features()} value selecting OpenNLP's built-in default features (baseline). */
   public static final String OPENNLP_FEATURES = "opennlp-default";
 
-  /** Model resource key of the capitalization lexicon (see {@link CaseLexicon}). */
-  public static final String CASE_LEXICON = "case-lexicon.clusters";
-  /** Classpath location of the capitalization lexicon built by {@link CaseLexicon}. */
-  public static final String CASE_LEXICON_RESOURCE = "/org/geokg/ner/case-lexicon.txt";
-
   private static final long ZIP_TIME = 315532800000L + 86400000L; // 1980-01-02, a valid DOS time
 
   private NerTrainer() {
@@ -69,7 +62,8 @@ public final class NerTrainer {
   /**
    * Training options.
    *
-   * @param algorithm {@code MAXENT} (GIS) or {@code PERCEPTRON}
+   * @param algorithm {@code MAXENT} (GIS), {@code MAXENT_QN} (L-BFGS with OpenNLP's default L1/L2
+   *     regularization) or {@code PERCEPTRON} (averaged)
    * @param iterations training iterations
    * @param cutoff minimum feature count
    * @param codec {@code bio} or {@code bilou}
@@ -83,8 +77,8 @@ public final class NerTrainer {
     /** Validates and copies. */
     public Options {
       algorithm = algorithm.toUpperCase(Locale.ROOT);
-      if (!algorithm.equals("MAXENT") && !algorithm.equals("PERCEPTRON")) {
-        throw new IllegalArgumentException("algorithm must be MAXENT or PERCEPTRON: " + algorithm);
+      if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN") && !algorithm.equals("PERCEPTRON")) {
+        throw new IllegalArgumentException("algorithm must be MAXENT, MAXENT_QN or PERCEPTRON: " + algorithm);
       }
       if (!codec.equals("bio") && !codec.equals("bilou")) {
         throw new IllegalArgumentException("codec must be bio or bilou: " + codec);
@@ -200,7 +194,7 @@ public final class NerTrainer {
     params.put("featuresSha256", sha256(descriptor));
     m.put("parameters", params);
     Map<String, Object> res = new LinkedHashMap<>();
-    resources.forEach((k, v) -> res.put(k, v instanceof Dictionary dict ? dict.size() : "word clusters"));
+    resources.forEach((k, v) -> res.put(k, ((Dictionary) v).size()));
     m.put("dictionaryEntries", res);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("path", data.toString());
@@ -270,19 +264,9 @@ public final class NerTrainer {
       return out;
     }
     String xml = new String(descriptor, StandardCharsets.UTF_8);
-    Gazetteers.resources().forEach((k, v) -> {
+    for (String k : Gazetteers.KEYS) {
       if (xml.contains(">" + k + "<")) {
-        out.put(k, v);
-      }
-    });
-    if (xml.contains(">" + CASE_LEXICON + "<")) {
-      try (InputStream in = NerTrainer.class.getResourceAsStream(CASE_LEXICON_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing classpath resource " + CASE_LEXICON_RESOURCE);
-        }
-        out.put(CASE_LEXICON, new WordClusterDictionary(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        out.put(k, Gazetteers.dictionary(k));
       }
     }
     return out;

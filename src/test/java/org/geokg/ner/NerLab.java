@@ -13,6 +13,7 @@ import java.util.Set;
  * NerLab train DATA MODEL [--alg MAXENT|PERCEPTRON] [--iter N] [--cutoff N] [--codec bio|bilou]
  *              [--features geokg|opennlp-default|FILE.xml] [--eval FILE]...
  * NerLab eval MODEL DATA...
+ * NerLab lexicon OUT CORPUS.jsonl.gz...     (rebuilds src/main/resources/org/geokg/ner/case-lexicon.txt)
  * </pre>
  */
 public final class NerLab {
@@ -23,6 +24,15 @@ public final class NerLab {
   /** Entry point, see class comment. */
   public static void main(String[] args) throws Exception {
     Set<String> three = Set.of("person", "organization", "gpe");
+    if (args[0].equals("lexicon")) {
+      List<Path> corpus = new ArrayList<>();
+      for (int i = 2; i < args.length; i++) {
+        corpus.add(Path.of(args[i]));
+      }
+      corpus.sort(null);
+      CaseLexicon.build(corpus, Path.of(args[1]));
+      return;
+    }
     if (args[0].equals("eval")) {
       for (int i = 2; i < args.length; i++) {
         NerEvaluator.Evaluation e = NerEvaluator.evaluate(Path.of(args[1]), Path.of(args[i]));
