@@ -1,0 +1,40 @@
+package org.geokg.ner;
+
+import java.util.Map;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.DictionarySerializer;
+
+/**
+ * XML factory for {@link GazetteerFeatureGenerator}:
+ * {@code <generator class="org.geokg.ner.GazetteerFeatureGeneratorFactory"><str name="dict">gaz-country.dictionary</str>
+ * <str name="prefix">country</str></generator>}. The dictionary is a model resource: it is passed
+ * at training time (see {@link Gazetteers#resources()}), stored inside the model zip by the
+ * {@link DictionarySerializer} declared here, and read back from the model when it is loaded.
+ */
+public class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+  /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
+  public GazetteerFeatureGeneratorFactory() {
+    super();
+  }
+
+  @Override
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    String key = getStr("dict");
+    Object res = resourceManager == null ? null : resourceManager.getResource(key);
+    if (!(res instanceof Dictionary dict)) {
+      throw new InvalidFormatException("No dictionary resource '" + key + "' (got " + res + ")");
+    }
+    return new GazetteerFeatureGenerator(getStr("prefix", key), dict);
+  }
+
+  @Override
+  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+    return Map.of(getStr("dict"), new DictionarySerializer());
+  }
+}
