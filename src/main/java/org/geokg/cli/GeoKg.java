@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = "geokg 0.1.0",
         description = "Turns geopolitical news into an RDF knowledge graph and answers SPARQL questions about it.",
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
-                RemoveCommand.class, EvalMeetingsCommand.class, BenchCommand.class,
+                RemoveCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
+                EvalNerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GeoKg implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

@@ -38,6 +38,34 @@ public final class Titles {
         return 0;
     }
 
+    /**
+     * Number of tokens of the title that opens a token sequence at {@code start}: a title ("Prime Minister") with
+     * the capitalized words that qualify it ("Foreign Minister", "Deputy Prime Minister"), or 0.
+     */
+    public static int titleLengthAt(String[] tokens, int start, int end) {
+        int i = start;
+        while (i < end) {
+            int length = 0;
+            for (int candidate = Math.min(LONGEST, end - i); candidate >= 1 && length == 0; candidate--) {
+                List<String> words = new java.util.ArrayList<>();
+                for (int k = i; k < i + candidate; k++) {
+                    words.add(lower(tokens[k]));
+                }
+                if (TITLES.contains(words)) {
+                    length = candidate;
+                }
+            }
+            if (length > 0) {
+                i += length;
+            } else if (i + 1 < end && Character.isUpperCase(tokens[i].codePointAt(0)) && isTitleWord(tokens[i + 1])) {
+                i++; // "Foreign" before "Minister"
+            } else {
+                break;
+            }
+        }
+        return i - start;
+    }
+
     private static boolean matches(Sentence sentence, int start, int length) {
         for (List<String> title : TITLES) {
             if (title.size() == length) {

@@ -1,0 +1,78 @@
+package org.geokg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameSample;
+import org.geokg.GeoKgException;
+import org.geokg.eval.MentionEvaluation;
+import org.geokg.mention.Gazetteer;
+import org.geokg.mention.NameModel;
+import org.geokg.ner.NerCorpus;
+import org.geokg.ner.NerEvaluator;
+import org.geokg.ner.TitleStripping;
+import org.geokg.nlp.NlpModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code geokg eval-ner FILE}: precision, recall and F1 of the name finder on an annotated corpus. */
+@Command(name = "eval-ner", description = "Score names found against a corpus in OpenNLP name-finder format "
+        + "(plain or gzipped): per type and micro-averaged, exact span and type.")
+final class EvalNerCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The annotated corpus (a file or a directory of files).")
+    Path data;
+
+    @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Types to score, e.g. "
+            + "person,organization,gpe (default: all in the file).")
+    List<String> types = List.of();
+
+    @Option(names = "--ner-model", paramLabel = "FILE", description = "A model instead of the shipped one.")
+    Path nerModel;
+
+    @Option(names = "--model-only", description = "Score the statistical model alone, not the whole mention "
+            + "stage (model, gazetteers and rules) that ingest uses.")
+    boolean modelOnly;
+
+    @Option(names = "--strip-titles", description = "Take titles out of the corpus's person names before scoring "
+            + "(\"President Hugo Chavez\" → \"Hugo Chavez\"), GeoKG's convention.")
+    boolean stripTitles;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<NameSample> samples;
+        try {
+            samples = NerCorpus.read(data);
+        } catch (IOException | RuntimeException e) {
+            throw new GeoKgException(data + ": cannot read the corpus: " + e.getMessage(), e);
+        }
+        if (stripTitles) {
+            samples = TitleStripping.strip(samples);
+        }
+        Set<String> chosen = new LinkedHashSet<>(types);
+        Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
+        if (modelOnly && names.isEmpty()) {
+            throw new GeoKgException("no name finder model: give one with --ner-model FILE");
+        }
+        NerEvaluator.Evaluation evaluation = modelOnly
+                ? NerEvaluator.evaluate(names.get().model(), samples, chosen)
+                : MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, chosen);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(evaluation.format());
+        out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s%n", evaluation.sentences(),
+                evaluation.tokens(), evaluation.tokensPerSecond());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.geokg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.geokg.GeoKgException;
+import org.geokg.ner.NerEvaluator;
+import org.geokg.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code geokg train-ner --data DIR --out FILE}: trains a name finder model, deterministically. */
+@Command(name = "train-ner", description = "Train a name finder model from a corpus in OpenNLP name-finder format "
+        + "(fixed iterations and cutoff, one thread: the same input gives the same model) and write it with a JSON "
+        + "manifest of parameters, data checksum and scores.")
+final class TrainNerCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = "Training data (plain or .gz).")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The model to write (.bin).")
+    Path out;
+
+    @Option(names = "--eval", paramLabel = "FILE", description = "Test data to score the model on (repeatable).")
+    List<Path> eval = List.of();
+
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT, MAXENT_QN or PERCEPTRON "
+            + "(default: the shipped model's).")
+    String algorithm;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: the shipped "
+            + "model's).")
+    Integer iterations;
+
+    @Option(names = "--cutoff", paramLabel = "N", description = "Minimum feature count (default: the shipped "
+            + "model's).")
+    Integer cutoff;
+
+    @Option(names = "--features", paramLabel = "NAME|FILE", description = "geokg (default), opennlp-default, or a "
+            + "feature descriptor XML file.")
+    String features;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        NerTrainer.Options options = NerTrainer.Options.defaults().withEvalData(eval);
+        if (algorithm != null) {
+            options = options.withAlgorithm(algorithm);
+        }
+        if (iterations != null) {
+            options = options.withIterations(iterations);
+        }
+        if (cutoff != null) {
+            options = options.withCutoff(cutoff);
+        }
+        if (features != null) {
+            options = options.withFeatures(features);
+        }
+        NerTrainer.Result result;
+        try {
+            result = NerTrainer.train(data, out, options);
+        } catch (IOException e) {
+            throw new GeoKgException(data + ": cannot train: " + e.getMessage(), e);
+        }
+        PrintWriter writer = spec.commandLine().getOut();
+        writer.printf("wrote %s (%d bytes) and %s in %.1f s%n", result.model(), result.modelBytes(),
+                result.manifest(), result.trainingMillis() / 1000.0);
+        for (int i = 0; i < result.evaluations().size(); i++) {
+            NerEvaluator.Evaluation evaluation = result.evaluations().get(i);
+            writer.println(eval.get(i) + ":");
+            writer.print(evaluation.format());
+        }
+        writer.flush();
+        return 0;
+    }
+}

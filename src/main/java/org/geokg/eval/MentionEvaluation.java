@@ -1,0 +1,72 @@
+package org.geokg.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+import org.geokg.mention.Gazetteer;
+import org.geokg.mention.Mention;
+import org.geokg.mention.MentionFinder;
+import org.geokg.mention.NameModel;
+import org.geokg.mention.NameTagger;
+import org.geokg.ner.NerEvaluator;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.NlpModels;
+import org.geokg.nlp.TextAnalyzer;
+
+/**
+ * Scores GeoKG's whole mention stage, as ingest runs it (the statistical model merged with the gazetteers and the
+ * rules), on an annotated corpus in OpenNLP's name-finder format. GeoKG's types map to the corpus types: people to
+ * person, organizations to organization, states, cities and regions to gpe, other places to location; demonyms are
+ * not names.
+ */
+public final class MentionEvaluation {
+    private MentionEvaluation() {
+    }
+
+    /** Tags each document of the samples (split where the corpus resets its adaptive data) and scores. */
+    public static NerEvaluator.Evaluation evaluate(List<NameSample> samples, NlpModels models, Gazetteer gazetteer,
+                                                   Optional<NameModel> names, Set<String> types) {
+        TextAnalyzer analyzer = models.newAnalyzer();
+        NameTagger tagger = names.map(NameModel::newTagger).orElse(null);
+        MentionFinder finder = new MentionFinder(gazetteer);
+        List<Span[]> predicted = new ArrayList<>(samples.size());
+        long start = System.nanoTime();
+        long tokens = 0;
+        int from = 0;
+        while (from < samples.size()) {
+            int to = from + 1;
+            while (to < samples.size() && !samples.get(to).isClearAdaptiveDataSet()) {
+                to++;
+            }
+            List<String[]> sentences = new ArrayList<>();
+            for (NameSample sample : samples.subList(from, to)) {
+                sentences.add(sample.getSentence());
+                tokens += sample.getSentence().length;
+            }
+            AnalyzedText text = analyzer.analyzeTokens(sentences);
+            List<Mention> mentions = finder.find(text, tagger == null ? List.of() : tagger.tag(text));
+            for (int s = 0; s < sentences.size(); s++) {
+                int sentence = s;
+                predicted.add(mentions.stream().filter(m -> m.sentence() == sentence && !m.demonym())
+                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), corpusType(m)))
+                        .toArray(Span[]::new));
+            }
+            from = to;
+        }
+        NerEvaluator.Evaluation scores = NerEvaluator.score(samples, predicted, types);
+        return new NerEvaluator.Evaluation(scores.types(), scores.micro(), scores.sentences(), tokens,
+                System.nanoTime() - start);
+    }
+
+    private static String corpusType(Mention mention) {
+        return switch (mention.type()) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "organization";
+            case STATE, CITY, REGION -> "gpe";
+            case LOCATION -> "location";
+        };
+    }
+}
