@@ -56,6 +56,23 @@ public final class ArticleReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads every path into memory; each input that cannot be read goes to {@code onSkip}. */
+    public List<Article> readAll(List<Path> paths, java.util.function.Consumer<BadArticleException> onSkip) {
+        List<Article> articles = new java.util.ArrayList<>();
+        read(paths, new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void skip(BadArticleException problem) {
+                onSkip.accept(problem);
+            }
+        });
+        return articles;
+    }
+
     /** Reads every path (file or directory) in order, handing articles and problems to the sink. */
     public void read(List<Path> paths, ArticleSink sink) {
         for (Path path : paths) {

@@ -2,14 +2,11 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
-import org.geokg.article.ArticleSink;
-import org.geokg.article.BadArticleException;
 import org.geokg.mention.Gazetteer;
 import org.geokg.mention.NameModel;
 import org.geokg.nlp.NlpModels;
@@ -41,20 +38,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(paths, new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                if (articles.size() < limit) {
-                    articles.add(article);
-                }
-            }
-
-            @Override
-            public void skip(BadArticleException problem) {
-                spec.commandLine().getErr().println("skipped " + problem.getMessage());
-            }
-        });
+        List<Article> articles = new ArticleReader().readAll(paths,
+                problem -> spec.commandLine().getErr().println("skipped " + problem.getMessage()));
+        articles = articles.subList(0, Math.min(limit, articles.size()));
         Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
         Benchmark.Result result = new Benchmark(NlpModels.load(), Gazetteer.load(), names).run(articles, threads);
         PrintWriter out = spec.commandLine().getOut();

@@ -11,8 +11,6 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -106,11 +104,7 @@ public final class RemoteStore implements KgStore {
         ResultSet quads = select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }"));
         quads.forEachRemaining(row -> dataset.add(row.get("g").asNode(), row.get("s").asNode(),
                 row.get("p").asNode(), row.get("o").asNode()));
-        if (RDFLanguages.isQuads(lang)) {
-            RDFDataMgr.write(out, dataset, lang);
-        } else {
-            RDFDataMgr.write(out, dataset.getUnionGraph(), lang);
-        }
+        StoreExport.write(dataset, lang, out);
     }
 
     @Override

@@ -11,8 +11,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -104,13 +102,7 @@ public final class TdbStore implements KgStore {
 
     @Override
     public void export(Lang lang, OutputStream out) {
-        Txn.executeRead(dataset, () -> {
-            if (RDFLanguages.isQuads(lang)) {
-                RDFDataMgr.write(out, dataset, lang);
-            } else {
-                RDFDataMgr.write(out, dataset.getUnionGraph(), lang);
-            }
-        });
+        Txn.executeRead(dataset, () -> StoreExport.write(dataset, lang, out));
     }
 
     @Override

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
-import org.geokg.article.ArticleSink;
-import org.geokg.article.BadArticleException;
 import org.geokg.mention.Gazetteer;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.Sentence;
@@ -51,19 +49,9 @@ class GoldenExtractionTest {
     }
 
     static Article read(Path file) {
-        List<Article> articles = new ArrayList<>();
-        new ArticleReader().read(List.of(file), new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void skip(BadArticleException problem) {
-                throw problem;
-            }
-        });
-        return articles.get(0);
+        return new ArticleReader().readAll(List.of(file), problem -> {
+            throw problem;
+        }).get(0);
     }
 
     private static void check(Path golden, List<String> actual) throws IOException {

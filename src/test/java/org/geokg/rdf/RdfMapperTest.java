@@ -12,8 +12,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
-import org.geokg.article.ArticleSink;
-import org.geokg.article.BadArticleException;
 import org.geokg.mention.Gazetteer;
 import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.Extractor;
@@ -29,18 +27,10 @@ class RdfMapperTest {
 
     @BeforeAll
     static void map() {
-        List<Article> articles = new java.util.ArrayList<>();
-        new ArticleReader().read(List.of(Path.of("examples/voa-putin-xi-2023-03-21.json")), new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void skip(BadArticleException problem) {
-                throw problem;
-            }
-        });
+        List<Article> articles = new ArticleReader().readAll(
+                List.of(Path.of("examples/voa-putin-xi-2023-03-21.json")), problem -> {
+                    throw problem;
+                });
         analysis = new Extractor(NlpModels.load(), Gazetteer.load()).analyze(articles.get(0));
         graph = new RdfMapper().map(analysis);
     }
