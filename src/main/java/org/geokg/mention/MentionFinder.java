@@ -230,6 +230,10 @@ public final class MentionFinder {
                 continue;
             }
             int end = nameEnd(sentence, start);
+            Token first = sentence.token(start);
+            if (end == start && isNameWord(first) && !first.text().matches(".*(s|ed|ing)")) {
+                end = Math.max(start + 1, nameEnd(sentence, start + 1)); // "counterpart Wang/VERB Yi"
+            }
             if (end > start) {
                 out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
                         spanName(text, sentence, start, end), false, "title"), 0));

@@ -41,6 +41,7 @@ public final class MeetingExtractor {
             "receives", "welcomed", "welcomes");
     private static final Set<String> PHONE_VERBS = Set.of("phoned", "telephoned", "spoke", "speaks", "talked",
             "talks", "spoken");
+    private static final Set<String> DISCUSS_VERBS = Set.of("discussed", "discusses", "negotiated", "conferred");
     private static final Set<String> INVITE_VERBS = Set.of("invited", "invites", "invite", "inviting");
     private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
             "discussion", "discussions", "negotiations");
@@ -322,6 +323,9 @@ public final class MeetingExtractor {
         if (MEET_VERBS.contains(word) || word.equals("signed") && "VERB".equals(token.pos())) {
             return new Trigger(t, Meeting.Kind.MEETING, false, false);
         }
+        if (DISCUSS_VERBS.contains(word) && withAhead(sentence, t) > 0) {
+            return new Trigger(t, Meeting.Kind.TALKS, false, false);
+        }
         if (HOST_VERBS.contains(word) && !"NOUN".equals(token.pos()) || word.equals("hosts")) {
             return new Trigger(t, Meeting.Kind.MEETING, false, true);
         }
@@ -354,6 +358,19 @@ public final class MeetingExtractor {
             }
         }
         return false;
+    }
+
+    /** Index of "with" within eight tokens after a trigger ("discussed the ceasefire with Y"), or -1. */
+    private static int withAhead(Sentence sentence, int t) {
+        for (int i = t + 1; i < Math.min(sentence.size(), t + 9); i++) {
+            if (lower(sentence, i).equals("with")) {
+                return i;
+            }
+            if (Set.of(",", ";", "that", "and").contains(lower(sentence, i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean phoneNear(Sentence sentence, int t) {
@@ -822,7 +839,7 @@ public final class MeetingExtractor {
 
     private static List<String> rightAgents(Sentence sentence, int t, Trigger trigger, List<ResolvedMention> agents) {
         List<String> found = new ArrayList<>();
-        int i = t + 1;
+        int i = DISCUSS_VERBS.contains(lower(sentence, t)) ? withAhead(sentence, t) + 1 : t + 1;
         if (trigger.noun()) {
             while (i < sentence.size() && sentence.token(i).pos().equals("ADJ")) {
                 i++;
