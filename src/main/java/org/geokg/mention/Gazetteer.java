@@ -56,11 +56,19 @@ public final class Gazetteer {
         Map<String, Hit> names = new HashMap<>();
         Map<String, GazetteerEntry> states = new HashMap<>();
         Map<String, GazetteerEntry> capitals = new HashMap<>();
+        Map<String, List<GazetteerEntry>> surnames = new HashMap<>();
         readTsv("people.tsv", row -> {
             GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get("name"), blankToNull(
                     row.get("wikidata_qid")), null, row.get("country_iso2"), 0, false);
             add(names, row.get("name"), person, false);
             split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
+            String[] parts = row.get("name").split(" ");
+            if (parts.length > 1) {
+                List<GazetteerEntry> holders = surnames.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>());
+                if (holders.stream().noneMatch(h -> h.name().equals(person.name()))) {
+                    holders.add(person);
+                }
+            }
         });
         List<Map<String, String>> countries = new ArrayList<>();
         readTsv("countries.tsv", countries::add);
@@ -128,7 +136,46 @@ public final class Gazetteer {
             addPlace(names, row.get("ascii_name"), region);
             addPlace(names, withoutAccents(row.get("name")), region);
         });
+        addSurnames(names, surnames);
         return new Gazetteer(names, states, capitals);
+    }
+
+    /**
+     * Leaders' surnames alone ("Putin", "Erdoğan"), added last so that no place or organization is shadowed, and only
+     * when one leader bears the surname and the word is a name in running text (the capitalization lexicon counts
+     * it capitalized at least half of the time).
+     */
+    private static void addSurnames(Map<String, Hit> names, Map<String, List<GazetteerEntry>> surnames) {
+        Set<String> commonWords = commonWords();
+        surnames.forEach((surname, holders) -> {
+            if (holders.size() == 1 && surname.length() >= 3 && Character.isUpperCase(surname.codePointAt(0))
+                    && !commonWords.contains(surname.toLowerCase(Locale.ROOT))) {
+                add(names, surname, holders.get(0), false);
+                add(names, withoutAccents(surname), holders.get(0), false);
+            }
+        });
+    }
+
+    /** Words written in lower case more than half of the time in political text (classes c0 and c1). */
+    private static Set<String> commonWords() {
+        String resource = "org/geokg/ner/case-lexicon.txt";
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new GeoKgException("Classpath must contain '" + resource + "'");
+        }
+        Set<String> words = new java.util.HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int space = line.indexOf(' ');
+                if (space > 0 && (line.startsWith("c0", space + 1) || line.startsWith("c1", space + 1))) {
+                    words.add(line.substring(0, space));
+                }
+            }
+        } catch (IOException e) {
+            throw new GeoKgException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+        return words;
     }
 
     /**
