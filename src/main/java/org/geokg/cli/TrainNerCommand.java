@@ -43,12 +43,16 @@ final class TrainNerCommand implements Callable<Integer> {
             + "feature descriptor XML file.")
     String features;
 
+    @Option(names = "--keep-titles", description = "Keep titles inside person names as the corpus has them "
+            + "(default: take them out, \"President Hugo Chavez\" → \"Hugo Chavez\").")
+    boolean keepTitles;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        NerTrainer.Options options = NerTrainer.Options.defaults().withEvalData(eval);
+        NerTrainer.Options options = NerTrainer.Options.defaults().withEvalData(eval).withStripTitles(!keepTitles);
         if (algorithm != null) {
             options = options.withAlgorithm(algorithm);
         }

@@ -123,7 +123,7 @@ public final class MentionFinder {
             if (end <= start) {
                 continue;
             }
-            if (conflictsWithKnown(known, start, end, type)) {
+            if (conflictsWithKnown(known, start, end, type, sentence)) {
                 continue;
             }
             Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
@@ -144,7 +144,8 @@ public final class MentionFinder {
      * Whether a model span cuts across a gazetteer state or organization, or is a person or place name with a
      * state inside it ("Moscow , Russia", "Russia 's Putin").
      */
-    private static boolean conflictsWithKnown(List<Candidate> known, int start, int end, EntityType type) {
+    private static boolean conflictsWithKnown(List<Candidate> known, int start, int end, EntityType type,
+                                              Sentence sentence) {
         for (Candidate candidate : known) {
             Mention k = candidate.mention();
             boolean overlaps = k.tokenBegin() < end && start < k.tokenEnd();
@@ -154,6 +155,18 @@ public final class MentionFinder {
                 return true;
             }
             if (inside && !same && k.type() == EntityType.STATE && type != EntityType.ORGANIZATION) {
+                return true;
+            }
+            if (inside && !same && joinsNames(sentence, start, end)) {
+                return true; // "The Associated Press and Reuters": two names, not one
+            }
+        }
+        return false;
+    }
+
+    private static boolean joinsNames(Sentence sentence, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if ("and".equals(sentence.token(i).text()) || ",".equals(sentence.token(i).text())) {
                 return true;
             }
         }
@@ -216,9 +229,17 @@ public final class MentionFinder {
         }
     }
 
-    /** A one-word place name at the start of a sentence must be tagged a proper noun ("Split", "Mobile"). */
+    /**
+     * A one-word place name at the start of a sentence must be tagged a proper noun ("Split", "Mobile"), and so must a
+     * leader's surname anywhere ("an English translation" is no Bill English).
+     */
     private static boolean plausibleDictionaryHit(Sentence sentence, int start, int end, Gazetteer.Hit hit) {
-        if (end - start > 1 || start > 0 || hit.entry().type() == EntityType.STATE || hit.demonym()) {
+        boolean oneWord = end - start == 1;
+        if (oneWord && hit.entry().type() == EntityType.PERSON) {
+            boolean afterDeterminer = start > 0 && "DET".equals(sentence.token(start - 1).pos());
+            return "PROPN".equals(sentence.token(start).pos()) && !afterDeterminer;
+        }
+        if (!oneWord || start > 0 || hit.entry().type() == EntityType.STATE || hit.demonym()) {
             return true;
         }
         return "PROPN".equals(sentence.token(start).pos());

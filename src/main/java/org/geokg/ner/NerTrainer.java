@@ -70,9 +70,11 @@ public final class NerTrainer {
    * @param features {@link #GEOKG_FEATURES}, {@link #OPENNLP_FEATURES} or the path of a descriptor XML
    * @param evalData data files scored after training and recorded in the manifest (may be empty)
    * @param language language code stored in the model
+   * @param stripTitles whether titles are taken out of person names in the training and evaluation data
+   *     ({@link TitleStripping}), GeoKG's convention
    */
   public record Options(String algorithm, int iterations, int cutoff, String codec, String features,
-                        List<Path> evalData, String language) {
+                        List<Path> evalData, String language, boolean stripTitles) {
 
     /** Validates and copies. */
     public Options {
@@ -88,42 +90,47 @@ public final class NerTrainer {
 
     /** The settings of the shipped model: maxent (GIS), 100 iterations, cutoff 3, BILOU, GeoKG features. */
     public static Options defaults() {
-      return new Options("MAXENT", 100, 3, "bilou", GEOKG_FEATURES, List.of(), "en");
+      return new Options("MAXENT", 100, 3, "bilou", GEOKG_FEATURES, List.of(), "en", true);
     }
 
     /** The OpenNLP default-feature baseline: maxent, 100 iterations, cutoff 5, BIO. */
     public static Options baseline() {
-      return new Options("MAXENT", 100, 5, "bio", OPENNLP_FEATURES, List.of(), "en");
+      return new Options("MAXENT", 100, 5, "bio", OPENNLP_FEATURES, List.of(), "en", false);
     }
 
     /** Copy with another algorithm. */
     public Options withAlgorithm(String a) {
-      return new Options(a, iterations, cutoff, codec, features, evalData, language);
+      return new Options(a, iterations, cutoff, codec, features, evalData, language, stripTitles);
     }
 
     /** Copy with another iteration count. */
     public Options withIterations(int i) {
-      return new Options(algorithm, i, cutoff, codec, features, evalData, language);
+      return new Options(algorithm, i, cutoff, codec, features, evalData, language, stripTitles);
     }
 
     /** Copy with another cutoff. */
     public Options withCutoff(int c) {
-      return new Options(algorithm, iterations, c, codec, features, evalData, language);
+      return new Options(algorithm, iterations, c, codec, features, evalData, language, stripTitles);
     }
 
     /** Copy with another codec. */
     public Options withCodec(String c) {
-      return new Options(algorithm, iterations, cutoff, c, features, evalData, language);
+      return new Options(algorithm, iterations, cutoff, c, features, evalData, language, stripTitles);
     }
 
     /** Copy with another feature descriptor. */
     public Options withFeatures(String f) {
-      return new Options(algorithm, iterations, cutoff, codec, f, evalData, language);
+      return new Options(algorithm, iterations, cutoff, codec, f, evalData, language, stripTitles);
+    }
+
+    /** Copy with or without title stripping. */
+    public Options withStripTitles(boolean strip) {
+      return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, strip);
     }
 
     /** Copy with data sets to evaluate on after training. */
     public Options withEvalData(List<Path> e) {
-      return new Options(algorithm, iterations, cutoff, codec, features, e, language);
+      return new Options(algorithm, iterations, cutoff, codec, features, e, language, stripTitles);
     }
   }
 
@@ -151,7 +158,7 @@ public final class NerTrainer {
    * to {@code modelOut} and the manifest beside it, and scores it on {@code options.evalData()}.
    */
   public static Result train(Path data, Path modelOut, Options options) throws IOException {
-    List<NameSample> samples = NerCorpus.read(data);
+    List<NameSample> samples = read(data, options);
     String sha = NerCorpus.sha256(data);
     byte[] descriptor = descriptor(options.features());
     Map<String, Object> resources = resourcesFor(descriptor);
@@ -171,7 +178,7 @@ public final class NerTrainer {
       reloaded = new TokenNameFinderModel(in); // score exactly what was written
     }
     for (Path p : options.evalData()) {
-      evals.add(NerEvaluator.evaluate(reloaded, NerCorpus.read(p), Set.of()));
+      evals.add(NerEvaluator.evaluate(reloaded, read(p, options), Set.of()));
     }
 
     Path manifest = manifestPath(modelOut);
@@ -190,6 +197,7 @@ public final class NerTrainer {
     params.put("codec", options.codec());
     params.put("beamSize", NameFinderME.DEFAULT_BEAM_SIZE);
     params.put("language", options.language());
+    params.put("stripTitles", options.stripTitles());
     params.put("features", options.features());
     params.put("featuresSha256", sha256(descriptor));
     m.put("parameters", params);
@@ -217,6 +225,11 @@ public final class NerTrainer {
       w.write('\n');
     }
     return new Result(modelOut, manifest, sha, trainMillis, bytes.length, List.copyOf(evals));
+  }
+
+  private static List<NameSample> read(Path data, Options options) throws IOException {
+    List<NameSample> samples = NerCorpus.read(data);
+    return options.stripTitles() ? TitleStripping.strip(samples) : samples;
   }
 
   /**

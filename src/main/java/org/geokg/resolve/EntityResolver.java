@@ -51,11 +51,13 @@ public final class EntityResolver {
     /** Resolves all mentions of one article. */
     public Resolution resolve(AnalyzedText text, List<Mention> mentions) {
         List<Mention> fullNames = mentions.stream()
-                .filter(m -> m.type() == EntityType.PERSON && m.name().contains(" ")).toList();
+                .filter(m -> m.type() == EntityType.PERSON && m.text().contains(" ")).toList();
         Map<String, Builder> builders = new LinkedHashMap<>();
         List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            String name = mention.type() == EntityType.PERSON && !mention.name().contains(" ")
+            // A one-word name is the full name the article gives; a leader's surname from the gazetteer only when
+            // the article gives no full name with that word ("Novak" after "Petr Novak" is not Katalin Novák).
+            String name = mention.type() == EntityType.PERSON && !mention.text().contains(" ")
                     ? fullNameFor(mention, fullNames) : mention.name();
             String key = EntityKeys.of(mention.type(), name);
             Builder builder = builders.computeIfAbsent(key, k -> new Builder(k, mention.type(), name));
@@ -81,7 +83,7 @@ public final class EntityResolver {
     private static String fullNameFor(Mention single, List<Mention> fullNames) {
         Mention best = null;
         for (Mention full : fullNames) {
-            boolean shares = java.util.Arrays.asList(full.name().split("[ -]")).contains(single.name());
+            boolean shares = java.util.Arrays.asList(full.text().split("[ -]")).contains(single.text());
             if (shares && (best == null || closer(single, full, best))) {
                 best = full;
             }

@@ -23,7 +23,7 @@ class ExampleFactsTest {
 
     @BeforeAll
     static void analyse() {
-        Extractor extractor = new Extractor(NlpModels.load(), Gazetteer.load());
+        Extractor extractor = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped());
         analysis = extractor.analyze(GoldenExtractionTest.read(Path.of("examples/voa-putin-xi-2023-03-21.json")));
     }
 

@@ -32,7 +32,7 @@ class GoldenExtractionTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(NlpModels.load(), Gazetteer.load());
+        extractor = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped());
     }
 
     static Stream<Path> examples() throws IOException {

@@ -31,7 +31,7 @@ class RdfMapperTest {
                 List.of(Path.of("examples/voa-putin-xi-2023-03-21.json")), problem -> {
                     throw problem;
                 });
-        analysis = new Extractor(NlpModels.load(), Gazetteer.load()).analyze(articles.get(0));
+        analysis = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped()).analyze(articles.get(0));
         graph = new RdfMapper().map(analysis);
     }
 

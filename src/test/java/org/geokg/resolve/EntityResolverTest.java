@@ -22,7 +22,7 @@ class EntityResolverTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(NlpModels.load(), Gazetteer.load());
+        extractor = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped());
     }
 
     private static ArticleAnalysis analyze(String text) {

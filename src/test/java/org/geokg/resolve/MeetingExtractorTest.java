@@ -25,7 +25,7 @@ class MeetingExtractorTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(NlpModels.load(), Gazetteer.load());
+        extractor = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped());
     }
 
     private static List<Meeting> meetings(String text) {
