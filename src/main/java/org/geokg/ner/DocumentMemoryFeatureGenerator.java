@@ -15,42 +15,42 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 public final class DocumentMemoryFeatureGenerator implements AdaptiveFeatureGenerator {
 
-  private final Map<String, String> memory = new HashMap<>();
+    private final Map<String, String> memory = new HashMap<>();
 
-  @Override
-  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    String type = memory.get(tokens[index]);
-    if (type != null) {
-      features.add("mem=" + type);
-      features.add("mem=" + type + ",sh=" + ShapeFeatureGenerator.shape(tokens[index]));
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        String type = memory.get(tokens[index]);
+        if (type != null) {
+            features.add("mem=" + type);
+            features.add("mem=" + type + ",sh=" + ShapeFeatureGenerator.shape(tokens[index]));
+        }
     }
-  }
 
-  @Override
-  public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-    if (outcomes == null) {
-      return;
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        if (outcomes == null) {
+            return;
+        }
+        for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
+            String o = outcomes[i];
+            int dash = o.lastIndexOf('-');
+            if (dash <= 0) {
+                continue; // "other"
+            }
+            String type = o.substring(0, dash);
+            String tok = tokens[i];
+            if (tok.length() > 1 && Character.isUpperCase(tok.charAt(0))) {
+                memory.put(tok, type);
+            }
+            int hy = tok.lastIndexOf('-');
+            if (hy > 0 && hy < tok.length() - 2 && Character.isUpperCase(tok.charAt(hy + 1))) {
+                memory.putIfAbsent(tok.substring(hy + 1), type);
+            }
+        }
     }
-    for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
-      String o = outcomes[i];
-      int dash = o.lastIndexOf('-');
-      if (dash <= 0) {
-        continue; // "other"
-      }
-      String type = o.substring(0, dash);
-      String tok = tokens[i];
-      if (tok.length() > 1 && Character.isUpperCase(tok.charAt(0))) {
-        memory.put(tok, type);
-      }
-      int hy = tok.lastIndexOf('-');
-      if (hy > 0 && hy < tok.length() - 2 && Character.isUpperCase(tok.charAt(hy + 1))) {
-        memory.putIfAbsent(tok.substring(hy + 1), type);
-      }
-    }
-  }
 
-  @Override
-  public void clearAdaptiveData() {
-    memory.clear();
-  }
+    @Override
+    public void clearAdaptiveData() {
+        memory.clear();
+    }
 }

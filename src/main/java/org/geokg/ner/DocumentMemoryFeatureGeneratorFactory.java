@@ -10,13 +10,13 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  */
 public class DocumentMemoryFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
-  /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
-  public DocumentMemoryFeatureGeneratorFactory() {
-    super();
-  }
+    /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
+    public DocumentMemoryFeatureGeneratorFactory() {
+        super();
+    }
 
-  @Override
-  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    return new DocumentMemoryFeatureGenerator();
-  }
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+        return new DocumentMemoryFeatureGenerator();
+    }
 }

@@ -18,23 +18,23 @@ import opennlp.tools.util.model.DictionarySerializer;
  */
 public class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
-  /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
-  public GazetteerFeatureGeneratorFactory() {
-    super();
-  }
-
-  @Override
-  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    String key = getStr("dict");
-    Object res = resourceManager == null ? null : resourceManager.getResource(key);
-    if (!(res instanceof Dictionary dict)) {
-      throw new InvalidFormatException("No dictionary resource '" + key + "' (got " + res + ")");
+    /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
+    public GazetteerFeatureGeneratorFactory() {
+        super();
     }
-    return new GazetteerFeatureGenerator(getStr("prefix", key), dict);
-  }
 
-  @Override
-  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-    return Map.of(getStr("dict"), new DictionarySerializer());
-  }
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+        String key = getStr("dict");
+        Object res = resourceManager == null ? null : resourceManager.getResource(key);
+        if (!(res instanceof Dictionary dict)) {
+            throw new InvalidFormatException("No dictionary resource '" + key + "' (got " + res + ")");
+        }
+        return new GazetteerFeatureGenerator(getStr("prefix", key), dict);
+    }
+
+    @Override
+    public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+        return Map.of(getStr("dict"), new DictionarySerializer());
+    }
 }

@@ -13,66 +13,66 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
 
-  private final int window;
+    private final int window;
 
-  /** @param window how many tokens left and right also contribute their shape */
-  public ShapeFeatureGenerator(int window) {
-    this.window = window;
-  }
+    /** @param window how many tokens left and right also contribute their shape */
+    public ShapeFeatureGenerator(int window) {
+        this.window = window;
+    }
 
-  @Override
-  public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-    String tok = tokens[index];
-    String shape = shape(tok);
-    features.add("sh=" + shape);
-    for (int d = 1; d <= window; d++) {
-      features.add("sh-" + d + "=" + (index - d >= 0 ? shape(tokens[index - d]) : "BOS"));
-      features.add("sh+" + d + "=" + (index + d < tokens.length ? shape(tokens[index + d]) : "EOS"));
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        String tok = tokens[index];
+        String shape = shape(tok);
+        features.add("sh=" + shape);
+        for (int d = 1; d <= window; d++) {
+            features.add("sh-" + d + "=" + (index - d >= 0 ? shape(tokens[index - d]) : "BOS"));
+            features.add("sh+" + d + "=" + (index + d < tokens.length ? shape(tokens[index + d]) : "EOS"));
+        }
+        if (index > 0) {
+            features.add("sh-1,0=" + shape(tokens[index - 1]) + "," + shape);
+        }
+        if (index + 1 < tokens.length) {
+            features.add("sh0,+1=" + shape + "," + shape(tokens[index + 1]));
+        }
+        int hy = tok.indexOf('-');
+        if (hy > 0 && hy < tok.length() - 1) {
+            String[] parts = tok.split("-");
+            features.add("hy0=" + parts[0].toLowerCase(Locale.ROOT));
+            features.add("hyN=" + parts[parts.length - 1].toLowerCase(Locale.ROOT));
+            features.add("hyN.sh=" + shape(parts[parts.length - 1]));
+        }
+        if (tok.length() >= 2 && tok.length() <= 3 && Character.isUpperCase(tok.charAt(0)) && tok.endsWith(".")) {
+            features.add("abbr");
+        }
     }
-    if (index > 0) {
-      features.add("sh-1,0=" + shape(tokens[index - 1]) + "," + shape);
-    }
-    if (index + 1 < tokens.length) {
-      features.add("sh0,+1=" + shape + "," + shape(tokens[index + 1]));
-    }
-    int hy = tok.indexOf('-');
-    if (hy > 0 && hy < tok.length() - 1) {
-      String[] parts = tok.split("-");
-      features.add("hy0=" + parts[0].toLowerCase(Locale.ROOT));
-      features.add("hyN=" + parts[parts.length - 1].toLowerCase(Locale.ROOT));
-      features.add("hyN.sh=" + shape(parts[parts.length - 1]));
-    }
-    if (tok.length() >= 2 && tok.length() <= 3 && Character.isUpperCase(tok.charAt(0)) && tok.endsWith(".")) {
-      features.add("abbr");
-    }
-  }
 
-  /**
-   * The compressed shape of a token: upper-case letters become {@code X}, lower-case {@code x},
-   * digits {@code d}, other characters stay; runs of the same class collapse to one character.
-   */
-  public static String shape(String token) {
-    StringBuilder sb = new StringBuilder(8);
-    char last = 0;
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      char m;
-      if (Character.isUpperCase(c)) {
-        m = 'X';
-      } else if (Character.isLowerCase(c)) {
-        m = 'x';
-      } else if (Character.isDigit(c)) {
-        m = 'd';
-      } else if (Character.isLetter(c)) {
-        m = 'l';
-      } else {
-        m = c;
-      }
-      if (m != last) {
-        sb.append(m);
-        last = m;
-      }
+    /**
+     * The compressed shape of a token: upper-case letters become {@code X}, lower-case {@code x},
+     * digits {@code d}, other characters stay; runs of the same class collapse to one character.
+     */
+    public static String shape(String token) {
+        StringBuilder sb = new StringBuilder(8);
+        char last = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            char m;
+            if (Character.isUpperCase(c)) {
+                m = 'X';
+            } else if (Character.isLowerCase(c)) {
+                m = 'x';
+            } else if (Character.isDigit(c)) {
+                m = 'd';
+            } else if (Character.isLetter(c)) {
+                m = 'l';
+            } else {
+                m = c;
+            }
+            if (m != last) {
+                sb.append(m);
+                last = m;
+            }
+        }
+        return sb.toString();
     }
-    return sb.toString();
-  }
 }

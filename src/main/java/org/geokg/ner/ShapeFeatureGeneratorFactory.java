@@ -10,13 +10,13 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  */
 public class ShapeFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
-  /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
-  public ShapeFeatureGeneratorFactory() {
-    super();
-  }
+    /** Creates the factory; OpenNLP's {@link GeneratorFactory} instantiates it reflectively. */
+    public ShapeFeatureGeneratorFactory() {
+        super();
+    }
 
-  @Override
-  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    return new ShapeFeatureGenerator(getInt("window", 1));
-  }
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+        return new ShapeFeatureGenerator(getInt("window", 1));
+    }
 }

@@ -19,54 +19,54 @@ import opennlp.tools.util.Span;
 /** The shipped model loads on its own (dictionaries from inside the model) and finds people. */
 class ShippedModelTest {
 
-  private static TokenNameFinderModel model;
+    private static TokenNameFinderModel model;
 
-  @BeforeAll
-  static void load() throws Exception {
-    try (InputStream in = ShippedModelTest.class.getResourceAsStream("/org/geokg/models/ner-en.bin")) {
-      assertNotNull(in, "ner-en.bin missing from the classpath");
-      model = new TokenNameFinderModel(in);
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = ShippedModelTest.class.getResourceAsStream("/org/geokg/models/ner-en.bin")) {
+            assertNotNull(in, "ner-en.bin missing from the classpath");
+            model = new TokenNameFinderModel(in);
+        }
     }
-  }
 
-  // sentences written for this test, not taken from any corpus
-  private static final String[][] CASES = {
-      {"Finance Minister Ingrid Halvorsen told parliament in Oslo that the budget would be cut .", "Halvorsen"},
-      {"Kenyan opposition leader Joseph Mwangi rejected the election results on Sunday .", "Mwangi"},
-      {"The talks were led by Ambassador Catherine Dufresne , a veteran diplomat .", "Dufresne"},
-      {"Mr. Takahashi said Japan would not change its policy .", "Takahashi"},
-      {"Police say Ahmed al-Rashidi was arrested at the border with Jordan .", "al-Rashidi"},
-  };
+    // sentences written for this test, not taken from any corpus
+    private static final String[][] CASES = {
+            {"Finance Minister Ingrid Halvorsen told parliament in Oslo that the budget would be cut .", "Halvorsen"},
+            {"Kenyan opposition leader Joseph Mwangi rejected the election results on Sunday .", "Mwangi"},
+            {"The talks were led by Ambassador Catherine Dufresne , a veteran diplomat .", "Dufresne"},
+            {"Mr. Takahashi said Japan would not change its policy .", "Takahashi"},
+            {"Police say Ahmed al-Rashidi was arrested at the border with Jordan .", "al-Rashidi"},
+    };
 
-  @Test
-  void findsThePeople() {
-    NameFinderME finder = new NameFinderME(model);
-    List<String> misses = new ArrayList<>();
-    for (String[] c : CASES) {
-      finder.clearAdaptiveData();
-      String[] tokens = c[0].split(" ");
-      Span[] spans = finder.find(tokens);
-      boolean found = Arrays.stream(spans)
-          .filter(s -> s.getType().equals("person"))
-          .anyMatch(s -> Arrays.asList(tokens).subList(s.getStart(), s.getEnd()).contains(c[1]));
-      if (!found) {
-        misses.add(c[1] + " in: " + Arrays.toString(Span.spansToStrings(spans, tokens)));
-      }
+    @Test
+    void findsThePeople() {
+        NameFinderME finder = new NameFinderME(model);
+        List<String> misses = new ArrayList<>();
+        for (String[] c : CASES) {
+            finder.clearAdaptiveData();
+            String[] tokens = c[0].split(" ");
+            Span[] spans = finder.find(tokens);
+            boolean found = Arrays.stream(spans)
+                    .filter(s -> s.getType().equals("person"))
+                    .anyMatch(s -> Arrays.asList(tokens).subList(s.getStart(), s.getEnd()).contains(c[1]));
+            if (!found) {
+                misses.add(c[1] + " in: " + Arrays.toString(Span.spansToStrings(spans, tokens)));
+            }
+        }
+        assertTrue(misses.isEmpty(), "missed: " + misses);
     }
-    assertTrue(misses.isEmpty(), "missed: " + misses);
-  }
 
-  @Test
-  void findsPlacesAndOrganizationsWithTypes() {
-    NameFinderME finder = new NameFinderME(model);
-    String[] tokens = "Delegates from Brazil met officials of the World Bank in Geneva on Monday .".split(" ");
-    List<String> found = new ArrayList<>();
-    for (Span s : finder.find(tokens)) {
-      found.add(s.getType() + ":" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
+    @Test
+    void findsPlacesAndOrganizationsWithTypes() {
+        NameFinderME finder = new NameFinderME(model);
+        String[] tokens = "Delegates from Brazil met officials of the World Bank in Geneva on Monday .".split(" ");
+        List<String> found = new ArrayList<>();
+        for (Span s : finder.find(tokens)) {
+            found.add(s.getType() + ":" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())));
+        }
+        assertTrue(found.contains("gpe:Brazil"), found.toString());
+        assertTrue(found.contains("gpe:Geneva"), found.toString());
+        assertTrue(found.contains("organization:World Bank"), found.toString());
+        assertEquals(3, found.size(), found.toString());
     }
-    assertTrue(found.contains("gpe:Brazil"), found.toString());
-    assertTrue(found.contains("gpe:Geneva"), found.toString());
-    assertTrue(found.contains("organization:World Bank"), found.toString());
-    assertEquals(3, found.size(), found.toString());
-  }
 }
