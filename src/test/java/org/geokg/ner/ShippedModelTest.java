@@ -34,7 +34,6 @@ class ShippedModelTest {
             {"Finance Minister Ingrid Halvorsen told parliament in Oslo that the budget would be cut .", "Halvorsen"},
             {"Kenyan opposition leader Joseph Mwangi rejected the election results on Sunday .", "Mwangi"},
             {"The talks were led by Ambassador Catherine Dufresne , a veteran diplomat .", "Dufresne"},
-            {"Mr. Takahashi said Japan would not change its policy .", "Takahashi"},
             {"Police say Ahmed al-Rashidi was arrested at the border with Jordan .", "al-Rashidi"},
     };
 
@@ -54,6 +53,27 @@ class ShippedModelTest {
             }
         }
         assertTrue(misses.isEmpty(), "missed: " + misses);
+    }
+
+    /**
+     * Titles are outside person names in the shipped model's training data, so a name known only by its title ("Mr.
+     * Takahashi") is the title rule's to find: the mention stage as ingest runs it finds every person.
+     */
+    @Test
+    void theMentionStageFindsThePeopleWithTitlesToo() {
+        org.geokg.nlp.TextAnalyzer analyzer = org.geokg.nlp.NlpModels.load().newAnalyzer();
+        org.geokg.mention.MentionFinder finder =
+                new org.geokg.mention.MentionFinder(org.geokg.mention.Gazetteer.load());
+        org.geokg.mention.NameTagger tagger = org.geokg.mention.NameModel.shipped().orElseThrow().newTagger();
+        List<String[]> cases = new ArrayList<>(Arrays.asList(CASES));
+        cases.add(new String[] {"Mr. Takahashi said Japan would not change its policy .", "Takahashi"});
+        for (String[] c : cases) {
+            var text = analyzer.analyzeTokens(List.<String[]>of(c[0].split(" ")));
+            List<String> people = finder.find(text, tagger.tag(text)).stream()
+                    .filter(m -> m.type() == org.geokg.mention.EntityType.PERSON).map(m -> m.text()).toList();
+            assertTrue(people.stream().anyMatch(p -> p.contains(c[1])), c[0] + " → " + people);
+            assertTrue(people.stream().noneMatch(p -> p.startsWith("Mr.") || p.startsWith("Finance")), people.toString());
+        }
     }
 
     @Test
