@@ -36,7 +36,7 @@ class ExampleFactsTest {
     void findsThePeopleOfTheArticleAsOneEntityEach() {
         assertTrue(labels(EntityType.PERSON).containsAll(List.of("Vladimir Putin", "Xi Jinping", "Mikhail Mishustin",
                 "Dmitry Peskov", "Volodymyr Zelenskyy", "Antony Blinken", "John Kirby", "Wang Wenbin",
-                "Oleksiy Danilov", "Patsy Widakuswara")), labels(EntityType.PERSON).toString());
+                "Oleksiy Danilov", "Patsy Widakuswara", "Paris Huang")), labels(EntityType.PERSON).toString());
         assertTrue(labels(EntityType.PERSON).stream().noneMatch(name -> name.equals("Putin") || name.equals("Xi")
                 || name.equals("Wang")), "short names resolve to the full name: " + labels(EntityType.PERSON));
     }
