@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
         Benchmark.Result result = new Benchmark(NlpModels.load(), Gazetteer.load(), names).run(articles, threads);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(result.format() + (names.isPresent() ? "" : " (no name finder model)"));
+        out.println(result.format() + names.map(n -> " (name finder " + n.source() + ")").orElse(" (no name finder model)"));
         out.flush();
         return 0;
     }
