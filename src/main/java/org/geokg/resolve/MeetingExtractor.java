@@ -65,7 +65,7 @@ public final class MeetingExtractor {
             "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
             "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
             "resume", "started", "starts", "wrapped", "completed", "paid", "pays", "pay", "paying", "made", "makes",
-            "make", "ended", "ends");
+            "make", "ended", "ends", "launching", "launched", "launch");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "visits");
     private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "visits", "visit");
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
@@ -636,7 +636,8 @@ public final class MeetingExtractor {
         double confidence = 0.8;
         Optional<Meeting> previous = before.stream().filter(m -> m.status() == Meeting.Status.OCCURRED)
                 .reduce((first, second) -> second);
-        if (left.isEmpty() && trigger.noun() && anaphoricPair(sentence, t) && previous.isPresent()) {
+        if (left.isEmpty() && (trigger.noun() && anaphoricPair(sentence, t) || twoOfThem(sentence, t))
+                && previous.isPresent()) {
             left = previous.get().participants();
             rule = rule + "+their";
             confidence = 0.6;
@@ -709,6 +710,17 @@ public final class MeetingExtractor {
     private static boolean mentionsTalks(Sentence sentence, int t) {
         for (int i = t + 1; i < Math.min(sentence.size(), t + WINDOW); i++) {
             if (lower(sentence, i).equals("talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The two leaders met", "the two sides held talks": the parties of the meeting reported before. */
+    private static boolean twoOfThem(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 4); i + 1 < t; i++) {
+            if (lower(sentence, i).equals("two") && Set.of("leaders", "sides", "presidents", "ministers", "men",
+                    "women", "countries", "governments", "delegations").contains(lower(sentence, i + 1))) {
                 return true;
             }
         }

@@ -233,4 +233,23 @@ class MeetingExtractorTest {
         assertParticipants(m, "state/brazil", "state/argentina");
         assertTrue(m.confidence() > 0 && m.confidence() <= 1);
     }
+
+    @Test
+    void theTwoLeadersAreTheParticipantsOfTheMeetingBefore() {
+        List<Meeting> found = meetings("Vladimir Putin met Xi Jinping in Moscow on Monday.\n\n"
+                + "The two leaders met again on Tuesday in Beijing.");
+        assertEquals(2, found.size(), found.toString());
+        assertParticipants(found.get(1), PUTIN, XI);
+        assertEquals("city/beijing", found.get(1).place());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 14)), found.get(1).date());
+    }
+
+    @Test
+    void aSummitGathersItsAttendees() {
+        List<Meeting> found = meetings("The NATO summit opened in Wales on Thursday.\n\n"
+                + "Ukrainian President Petro Poroshenko attended the summit.");
+        assertTrue(found.stream().anyMatch(m -> m.kind() == Meeting.Kind.SUMMIT
+                && Set.copyOf(m.participants()).equals(Set.of("organization/north-atlantic-treaty-organisation",
+                "person/petro-poroshenko"))), found.toString());
+    }
 }
