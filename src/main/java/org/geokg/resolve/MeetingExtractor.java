@@ -58,7 +58,7 @@ public final class MeetingExtractor {
             "because", "although", "though", "since", "before", "when");
     private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
             "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
-            "phone", "telephone", "video", "link");
+            "phone", "telephone", "video", "link", "country", "country's", "nation", "host");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
     private static final int WINDOW = 14;
     private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
@@ -534,7 +534,9 @@ public final class MeetingExtractor {
             while (j >= 0 && isSkippable(sentence, j, agents) && !lower(sentence, j).equals(",")) {
                 j--;
             }
-            if (j < 0) {
+            boolean afterIntroduction = j >= 1 && j <= 6 && lower(sentence, j).equals(",")
+                    && INTRODUCERS.contains(lower(sentence, 0)); // "On Thursday, NATO leaders ..."
+            if (j < 0 || afterIntroduction) {
                 for (int i = agent.mention().tokenEnd(); i < t; i++) {
                     if (SPEECH.contains(lower(sentence, i)) || lower(sentence, i).equals("that")) {
                         return List.of();
