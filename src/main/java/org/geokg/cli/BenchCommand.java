@@ -12,6 +12,7 @@ import org.geokg.mention.NameModel;
 import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.Benchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--ner-model", paramLabel = "FILE", description = "A name finder model instead of the shipped one.")
-    Path nerModel;
+    @Mixin
+    NameModelOption nameModel;
 
     @Spec
     CommandSpec spec;
@@ -41,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> articles = new ArticleReader().readAll(paths,
                 problem -> spec.commandLine().getErr().println("skipped " + problem.getMessage()));
         articles = articles.subList(0, Math.min(limit, articles.size()));
-        Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
+        Optional<NameModel> names = nameModel.load();
         Benchmark.Result result = new Benchmark(NlpModels.load(), Gazetteer.load(), names).run(articles, threads);
         PrintWriter out = spec.commandLine().getOut();
         out.println(result.format() + names.map(n -> " (name finder " + n.source() + ")").orElse(" (no name finder model)"));

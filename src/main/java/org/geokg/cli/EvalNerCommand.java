@@ -19,6 +19,7 @@ import org.geokg.ner.NerEvaluator;
 import org.geokg.ner.TitleStripping;
 import org.geokg.nlp.NlpModels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class EvalNerCommand implements Callable<Integer> {
             + "person,organization,gpe (default: all in the file).")
     List<String> types = List.of();
 
-    @Option(names = "--ner-model", paramLabel = "FILE", description = "A model instead of the shipped one.")
-    Path nerModel;
+    @Mixin
+    NameModelOption nameModel;
 
     @Option(names = "--model-only", description = "Score the statistical model alone, not the whole mention "
             + "stage (model, gazetteers and rules) that ingest uses.")
@@ -61,7 +62,7 @@ final class EvalNerCommand implements Callable<Integer> {
             samples = TitleStripping.strip(samples);
         }
         Set<String> chosen = new LinkedHashSet<>(types);
-        Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
+        Optional<NameModel> names = nameModel.load();
         if (modelOnly && names.isEmpty()) {
             throw new GeoKgException("no name finder model: give one with --ner-model FILE");
         }

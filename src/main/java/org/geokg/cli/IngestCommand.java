@@ -33,9 +33,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--ner-model", paramLabel = "FILE", description = "A name finder model (from train-ner) "
-            + "instead of the shipped one.")
-    Path nerModel;
+    @Mixin
+    NameModelOption nameModel;
 
     @Option(names = "--query", paramLabel = "FILE.rq", description = "After ingesting, run this query and print "
             + "its result as a table (e.g. queries/who-met-whom.rq).")
@@ -51,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         var parsedQuery = query == null ? null : QueryCommand.load(query);
         IngestReport report;
         try (KgStore store = storeOptions.open()) {
-            Optional<NameModel> names = nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
+            Optional<NameModel> names = nameModel.load();
             report = new Ingestor(NlpModels.load(), Gazetteer.load(), names, store, threads).ingest(paths, line -> {
                 err.println(line);
                 err.flush();

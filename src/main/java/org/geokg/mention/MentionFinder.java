@@ -430,11 +430,7 @@ public final class MentionFinder {
     }
 
     private Optional<Gazetteer.Hit> gazetteerSpan(Sentence sentence, int start, int end) {
-        StringBuilder key = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            key.append(Gazetteer.key(sentence.token(i).text()));
-        }
-        return gazetteer.lookup(key.toString()).filter(hit -> hit.entry().type() != EntityType.PERSON);
+        return gazetteer.lookup(spanKey(sentence, start, end)).filter(hit -> hit.entry().type() != EntityType.PERSON);
     }
 
     private boolean isGazetteerState(Sentence sentence, int start, int end) {

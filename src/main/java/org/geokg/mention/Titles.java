@@ -7,7 +7,7 @@ import org.geokg.nlp.Sentence;
 
 /** Titles and roles that stand before people's names ("President", "Foreign Minister", "spokesman"). */
 public final class Titles {
-    private static final List<List<String>> TITLES = List.of(
+    private static final Set<List<String>> TITLES = List.of(
             "president", "vice president", "vice-president", "vice - president", "president-elect",
             "president - elect", "prime minister",
             "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen", "prince", "princess",
@@ -21,7 +21,7 @@ public final class Titles {
             "commissioner", "attorney general", "counterpart", "lawmaker", "diplomat", "negotiator", "adviser",
             "advisor", "aide", "ceo", "head", "dictator", "strongman", "journalist", "correspondent", "reporter",
             "analyst", "activist", "monarch", "sir", "foreign secretary", "home secretary", "dame")
-            .stream().map(t -> List.of(t.split(" "))).toList();
+            .stream().map(t -> List.of(t.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST = TITLES.stream().mapToInt(List::size).max().orElse(1);
     private static final Set<String> TITLE_WORDS = Set.copyOf(TITLES.stream().flatMap(List::stream).toList());
 
@@ -67,18 +67,14 @@ public final class Titles {
     }
 
     private static boolean matches(Sentence sentence, int start, int length) {
-        for (List<String> title : TITLES) {
-            if (title.size() == length) {
-                boolean same = true;
-                for (int i = 0; i < length && same; i++) {
-                    same = title.get(i).equals(lower(sentence.token(start + i).text()));
-                }
-                if (same) {
-                    return true;
-                }
-            }
+        if (!TITLE_WORDS.contains(lower(sentence.token(start + length - 1).text()))) {
+            return false;
         }
-        return false;
+        List<String> words = new java.util.ArrayList<>(length);
+        for (int i = start; i < start + length; i++) {
+            words.add(lower(sentence.token(i).text()));
+        }
+        return TITLES.contains(words);
     }
 
     /** Whether a single word is part of some title. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -149,7 +148,7 @@ public final class Ingestor {
         private final long start;
         private final Map<Node, Graph> batch = new LinkedHashMap<>();
         private final Set<String> entities = new HashSet<>();
-        private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        private long lastProgress = System.nanoTime();
         private long lastFlush = System.nanoTime();
         private long articles;
         private long triples;
@@ -207,8 +206,8 @@ public final class Ingestor {
             batch.clear();
             long now = System.nanoTime();
             lastFlush = now;
-            if (now - lastProgress.get() > PROGRESS_NANOS) {
-                lastProgress.set(now);
+            if (now - lastProgress > PROGRESS_NANOS) {
+                lastProgress = now;
                 double seconds = (now - start) / 1e9;
                 progress.accept(String.format(java.util.Locale.ROOT, "... %d articles, %d triples, %.0f articles/s",
                         articles, triples, articles / seconds));

@@ -71,6 +71,8 @@ public final class MeetingExtractor {
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
     private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
             "ahead", "on", "upon");
+    private static final Set<String> DESTINATION_WORDS = Set.of("visit", "trip", "visited", "visiting", "arrived",
+            "travelled", "traveled");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "going", "scheduled",
             "expected", "due");
     private static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
@@ -100,11 +102,13 @@ public final class MeetingExtractor {
         List<ResolvedMention> people = resolution.mentions().stream()
                 .filter(m -> m.mention().type() == EntityType.PERSON).toList();
         List<Meeting> found = new ArrayList<>();
+        Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             List<ResolvedMention> agents = agents(sentence, mentions);
             agents.addAll(pronouns(sentence, people));
             agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
+            agentsBySentence.put(sentence.index(), agents);
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = trigger(sentence, t);
                 if (trigger != null) {
@@ -114,7 +118,7 @@ public final class MeetingExtractor {
                 }
             }
         }
-        found.addAll(new SummitGatherer(text, bySentence, people, published).summits());
+        found.addAll(new SummitGatherer(text, bySentence, agentsBySentence, published).summits());
         List<Meeting> dated = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
@@ -160,14 +164,14 @@ public final class MeetingExtractor {
     private final class SummitGatherer {
         private final AnalyzedText text;
         private final Map<Integer, List<ResolvedMention>> bySentence;
-        private final List<ResolvedMention> people;
+        private final Map<Integer, List<ResolvedMention>> agentsBySentence;
         private final LocalDate published;
 
         SummitGatherer(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
-                       List<ResolvedMention> people, LocalDate published) {
+                       Map<Integer, List<ResolvedMention>> agentsBySentence, LocalDate published) {
             this.text = text;
             this.bySentence = bySentence;
-            this.people = people;
+            this.agentsBySentence = agentsBySentence;
             this.published = published;
         }
 
@@ -191,10 +195,7 @@ public final class MeetingExtractor {
             LinkedHashSet<String> attendees = new LinkedHashSet<>();
             List<Integer> evidence = new ArrayList<>();
             for (Sentence sentence : text.sentences()) {
-                List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-                List<ResolvedMention> agents = agents(sentence, mentions);
-                agents.addAll(pronouns(sentence, people));
-                agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
+                List<ResolvedMention> agents = agentsBySentence.get(sentence.index());
                 boolean aboutSummit = false;
                 for (int t = 0; t < sentence.size(); t++) {
                     String w = lower(sentence, t);
@@ -1074,7 +1075,7 @@ public final class MeetingExtractor {
         for (Sentence sentence : text.sentences()) {
             for (int t = 0; t < sentence.size(); t++) {
                 String w = lower(sentence, t);
-                if (Set.of("visit", "trip", "visited", "visiting", "arrived", "travelled", "traveled").contains(w)) {
+                if (DESTINATION_WORDS.contains(w)) {
                     destination(sentence, t, bySentence.getOrDefault(sentence.index(), List.of()))
                             .forEach(destinations::add);
                 }
