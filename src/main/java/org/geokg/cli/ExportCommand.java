@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.geokg.query.QueryRunner;
 import org.geokg.GeoKgException;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", description = "Write the knowledge graph as RDF: ttl, nt (the union graph), "
         + "trig, nq (one named graph per article) or jsonld.")
 final class ExportCommand implements Callable<Integer> {
+    private static final String SAME_AS = "CONSTRUCT { ?e owl:sameAs ?t } WHERE { ?e owl:sameAs ?t }";
+
     /** Export formats. */
     enum Format {
         ttl(Lang.TURTLE), nt(Lang.NTRIPLES), trig(Lang.TRIG), nq(Lang.NQUADS), jsonld(Lang.JSONLD);
@@ -34,11 +38,24 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
+    @Option(names = "--links", paramLabel = "FILE",
+            description = "Write only the owl:sameAs links to Wikidata and GeoNames, as N-Triples, to FILE.")
+    Path links;
+
     @Mixin
     StoreOptions storeOptions;
 
     @Override
     public Integer call() throws IOException {
+        if (links != null) {
+            try (KgStore store = storeOptions.open();
+                 OutputStream stream = new BufferedOutputStream(Files.newOutputStream(links))) {
+                RDFDataMgr.write(stream, store.construct(QueryRunner.parse(SAME_AS, "links")), Lang.NTRIPLES);
+            } catch (IOException e) {
+                throw new GeoKgException(links + ": cannot write: " + e.getMessage(), e);
+            }
+            return 0;
+        }
         try (KgStore store = storeOptions.open();
              OutputStream stream = out == null ? nonClosing(System.out)
                      : new BufferedOutputStream(Files.newOutputStream(out))) {

@@ -47,8 +47,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Query parsed = load(query);
-        Map<String, Node> bound = new LinkedHashMap<>();
+        QueryText text = text(query);
+        Query parsed = QueryRunner.parse(text.text(), text.source());
+        Map<String, Node> bound = new LinkedHashMap<>(QueryRunner.defaults(text.text()));
         for (String param : params) {
             int equals = param.indexOf('=');
             if (equals < 1) {
@@ -73,6 +74,16 @@ final class QueryCommand implements Callable<Integer> {
 
     /** Reads a query from a file, a saved query bundled in the jar, or the argument itself. */
     static Query load(String argument) {
+        QueryText text = text(argument);
+        return QueryRunner.parse(text.text(), text.source());
+    }
+
+    /** The text of a query and where it comes from, for messages. */
+    record QueryText(String text, String source) {
+    }
+
+    /** The text of a query file, of a saved query bundled in the jar, or the argument itself. */
+    static QueryText text(String argument) {
         Path file = Path.of(argument.length() < 4096 && !argument.contains("\n") ? argument : ".");
         if (argument.endsWith(".rq") || Files.isRegularFile(file)) {
             if (!Files.isRegularFile(file)) {
@@ -80,10 +91,10 @@ final class QueryCommand implements Callable<Integer> {
                 if (bundled == null) {
                     throw new GeoKgException(argument + ": no such query file");
                 }
-                return QueryRunner.parse(read(bundled, argument), argument);
+                return new QueryText(read(bundled, argument), argument);
             }
             try {
-                return QueryRunner.parse(Files.readString(file, StandardCharsets.UTF_8), argument);
+                return new QueryText(Files.readString(file, StandardCharsets.UTF_8), argument);
             } catch (IOException e) {
                 throw new GeoKgException(argument + ": cannot read: " + e.getMessage(), e);
             }
@@ -91,10 +102,10 @@ final class QueryCommand implements Callable<Integer> {
         if (argument.matches("[a-z0-9-]+")) {
             InputStream bundled = savedQuery(argument + ".rq");
             if (bundled != null) {
-                return QueryRunner.parse(read(bundled, argument), argument + ".rq");
+                return new QueryText(read(bundled, argument), argument + ".rq");
             }
         }
-        return QueryRunner.parse(argument, "query");
+        return new QueryText(argument, "query");
     }
 
     private static InputStream savedQuery(String name) {

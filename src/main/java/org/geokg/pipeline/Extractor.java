@@ -3,6 +3,8 @@ package org.geokg.pipeline;
 import java.util.List;
 import java.util.Optional;
 import org.geokg.article.Article;
+import org.geokg.link.EntityLinker;
+import org.geokg.link.LinkTables;
 import org.geokg.mention.Gazetteer;
 import org.geokg.mention.Mention;
 import org.geokg.mention.MentionFinder;
@@ -32,6 +34,7 @@ public final class Extractor {
     private final MentionFinder mentionFinder;
     private final EntityResolver resolver;
     private final MeetingExtractor meetingExtractor;
+    private final EntityLinker linker;
 
     /** An extractor with the rules and gazetteers only, without a statistical name finder. */
     public Extractor(NlpModels models, Gazetteer gazetteer) {
@@ -45,6 +48,7 @@ public final class Extractor {
         this.mentionFinder = new MentionFinder(gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.meetingExtractor = new MeetingExtractor(gazetteer);
+        this.linker = new EntityLinker(LinkTables.shipped());
     }
 
     /** Analyses one article. */
@@ -53,6 +57,7 @@ public final class Extractor {
         List<Mention> mentions = mentionFinder.find(text, nameTagger == null ? List.of() : nameTagger.tag(text));
         EntityResolver.Resolution resolution = resolver.resolve(text, mentions);
         return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
-                resolution.positions(), meetingExtractor.extract(text, resolution, article.published()));
+                resolution.positions(), meetingExtractor.extract(text, resolution.namedOnly(), article.published()),
+                linker.link(resolution.entities(), article.published()), resolution.actingAgents());
     }
 }

@@ -8,7 +8,7 @@ public final class Prefixes {
     private Prefixes() {
     }
 
-    /** A new mapping of the standard prefixes: gkg, id, article, nif, itsrdf, rdf, rdfs, owl, xsd, skos, ... */
+    /** A new mapping of the standard prefixes: gkg, id, article, nif, itsrdf, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, wd, wdt. */
     public static PrefixMapping standard() {
         PrefixMapping prefixes = new PrefixMappingImpl();
         prefixes.setNsPrefix("gkg", "https://w3id.org/geokg/ontology#");
@@ -24,6 +24,8 @@ public final class Prefixes {
         prefixes.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
         prefixes.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
         prefixes.setNsPrefix("schema", "https://schema.org/");
+        prefixes.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        prefixes.setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/");
         return prefixes;
     }
 }

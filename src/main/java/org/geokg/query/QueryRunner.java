@@ -45,6 +45,9 @@ public final class QueryRunner {
         }
     }
 
+    private static final java.util.regex.Pattern DEFAULT =
+            java.util.regex.Pattern.compile("#\\s*default:\\s*\\?(\\w+)\\s*=\\s*(.+)");
+
     private final KgStore store;
 
     public QueryRunner(KgStore store) {
@@ -89,6 +92,17 @@ public final class QueryRunner {
             return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
         }
         return NodeFactory.createLiteralString(value);
+    }
+
+    /**
+     * The default values a query declares for its parameters in comment lines such as
+     * {@code # default: ?endpoint = <https://query.wikidata.org/sparql>}; values as for {@link #term}.
+     */
+    public static Map<String, Node> defaults(String text) {
+        Map<String, Node> defaults = new LinkedHashMap<>();
+        text.lines().map(DEFAULT::matcher).filter(java.util.regex.Matcher::matches)
+                .forEach(m -> defaults.put(m.group(1), term(m.group(2).strip())));
+        return defaults;
     }
 
     /** Binds the parameters (variable name without "?" → term) in a parsed query. */

@@ -6,12 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.geokg.link.EntityLink;
 import org.geokg.resolve.EntityKeys;
 
 /**
  * Mints the IRIs of GeoKG resources: articles under {@code https://w3id.org/geokg/article/}, entities and positions
- * under {@code https://w3id.org/geokg/id/}, and sentences, mentions and meetings as fragments of their article's
- * IRI ({@code #char=B,E} for text spans, as NIF does).
+ * under {@code https://w3id.org/geokg/id/}, and sentences, mentions, meetings, links and position holdings as
+ * fragments of their article's IRI ({@code #char=B,E} for text spans, as NIF does).
  */
 public final class Iris {
     /** Namespace of article IRIs. */
@@ -42,6 +43,28 @@ public final class Iris {
     /** The IRI of an entity with this key ({@code person/vladimir-putin}). */
     public static Node entity(String key) {
         return NodeFactory.createURI(ID_NS + key);
+    }
+
+    /**
+     * The IRI of an entity, minted from its most stable key: its Wikidata id when linked ({@code id/Q7747}), else its
+     * GeoNames id ({@code id/geonames/524901}), else its type and normalized name ({@code id/person/john-kirby}).
+     */
+    public static Node entity(String key, EntityLink link) {
+        if (link == null) {
+            return entity(key);
+        }
+        return NodeFactory.createURI(ID_NS + (link.wikidata() != null ? link.wikidata()
+                : "geonames/" + link.geonames()));
+    }
+
+    /** The IRI of the n-th entity link stated by an article, from 1. */
+    public static Node link(Node article, int n) {
+        return NodeFactory.createURI(article.getURI() + "#link-" + n);
+    }
+
+    /** The IRI of the n-th position holding stated by an article, from 1. */
+    public static Node positionHolding(Node article, int n) {
+        return NodeFactory.createURI(article.getURI() + "#position-" + n);
     }
 
     /** The IRI of the position with this label ("President of Russia"). */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,15 +14,18 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.geokg.article.Article;
+import org.geokg.link.EntityLink;
 import org.geokg.mention.EntityType;
 import org.geokg.nlp.Sentence;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.ITSRDF;
 import org.geokg.rdf.vocab.NIF;
+import org.geokg.resolve.ActingAgent;
 import org.geokg.resolve.ArticleAnalysis;
 import org.geokg.resolve.Entity;
 import org.geokg.resolve.Meeting;
@@ -73,6 +77,7 @@ public final class RdfMapper {
             String value = property == GKG.metadata ? field.getKey() + ": " + field.getValue() : field.getValue();
             g.add(a, property.asNode(), string(value));
         }
+        Function<String, Node> iri = key -> Iris.entity(key, analysis.links().get(key));
         Set<Integer> sentences = new HashSet<>();
         for (ResolvedMention resolved : analysis.mentions()) {
             var m = resolved.mention();
@@ -80,41 +85,94 @@ public final class RdfMapper {
             add(g, phrase, RDF.type, NIF.Phrase);
             span(g, a, phrase, m.text(), m.begin(), m.end());
             g.add(phrase, NIF.sentence.asNode(), sentence(g, a, analysis, m.sentence(), sentences));
-            g.add(phrase, ITSRDF.taIdentRef.asNode(), Iris.entity(resolved.entity()));
+            g.add(phrase, ITSRDF.taIdentRef.asNode(), iri.apply(resolved.entity()));
             g.add(phrase, ITSRDF.taClassRef.asNode(), typeOf(analysis.entities().get(resolved.entity()).type())
                     .asNode());
         }
+        for (ActingAgent agent : analysis.actingAgents()) {
+            var m = agent.mention().mention();
+            g.add(Iris.span(a, m.begin(), m.end()), GKG.actingAgent.asNode(), iri.apply(agent.state()));
+        }
+        int links = 0;
         for (Entity entity : analysis.entities().values()) {
-            Node e = Iris.entity(entity.key());
+            EntityLink link = analysis.links().get(entity.key());
+            Node e = iri.apply(entity.key());
             add(g, e, RDF.type, typeOf(entity.type()));
-            g.add(e, RDFS.label.asNode(), string(entity.label()));
-            entity.aliases().forEach(alias -> g.add(e, SKOS.altLabel.asNode(), string(alias)));
+            String label = link == null ? entity.label() : link.label();
+            g.add(e, RDFS.label.asNode(), string(label));
+            if (!label.equals(entity.label())) {
+                g.add(e, SKOS.altLabel.asNode(), string(entity.label()));
+            }
+            entity.aliases().stream().filter(alias -> !alias.equals(label))
+                    .forEach(alias -> g.add(e, SKOS.altLabel.asNode(), string(alias)));
             g.add(e, GKG.reportedIn.asNode(), a);
             if (entity.type() != EntityType.STATE && entity.country() != null && entity.type().isPlace()) {
                 String stateKey = analysis.entities().values().stream()
                         .filter(s -> s.type() == EntityType.STATE && entity.country().equals(s.country()))
                         .map(Entity::key).findFirst().orElse(null);
                 if (stateKey != null) {
-                    g.add(e, GKG.locatedIn.asNode(), Iris.entity(stateKey));
+                    g.add(e, GKG.locatedIn.asNode(), iri.apply(stateKey));
                 }
             }
+            if (link != null) {
+                links = link(g, a, e, link, links);
+            }
         }
+        int holdings = 0;
         for (Position position : analysis.positions()) {
             Node p = Iris.position(position.label());
             add(g, p, RDF.type, GKG.Position);
             g.add(p, RDFS.label.asNode(), string(position.label()));
             g.add(p, GKG.roleTitle.asNode(), string(position.title()));
-            g.add(p, GKG.ofState.asNode(), Iris.entity(position.state()));
-            g.add(Iris.entity(position.person()), GKG.holdsPosition.asNode(), p);
+            g.add(p, GKG.ofState.asNode(), iri.apply(position.state()));
+            Node person = iri.apply(position.person());
+            g.add(person, GKG.holdsPosition.asNode(), p);
+            Node holding = Iris.positionHolding(a, ++holdings);
+            add(g, holding, RDF.type, GKG.PositionHolding);
+            g.add(holding, GKG.holder.asNode(), person);
+            g.add(holding, GKG.position.asNode(), p);
+            g.add(holding, GKG.evidence.asNode(), sentence(g, a, analysis, position.sentence(), sentences));
+            g.add(holding, PROV_DERIVED, a);
+            if (article.published() != null) {
+                g.add(holding, GKG.reportedOn.asNode(), NodeFactory.createLiteralDT(article.published().toString(),
+                        XSDDatatype.XSDdate));
+            }
         }
         List<Meeting> meetings = analysis.meetings();
         for (int i = 0; i < meetings.size(); i++) {
-            meeting(g, a, analysis, meetings.get(i), Iris.meeting(a, i + 1), sentences);
+            meeting(g, a, analysis, meetings.get(i), Iris.meeting(a, i + 1), sentences, iri);
         }
         return g;
     }
 
-    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Node m, Set<Integer> sentences) {
+    /** The {@code owl:sameAs} links of an entity and their method and confidence; returns the links numbered so far. */
+    private static int link(Graph g, Node a, Node entity, EntityLink link, int numbered) {
+        int n = numbered;
+        for (String target : new String[] {link.wikidataIri(), link.geonamesIri()}) {
+            if (target == null) {
+                continue;
+            }
+            Node t = NodeFactory.createURI(target);
+            g.add(entity, OWL.sameAs.asNode(), t);
+            Node l = Iris.link(a, ++n);
+            add(g, l, RDF.type, GKG.EntityLink);
+            g.add(l, GKG.linkedEntity.asNode(), entity);
+            g.add(l, GKG.linkTarget.asNode(), t);
+            g.add(l, GKG.linkMethod.asNode(), string(link.method()));
+            g.add(l, GKG.confidence.asNode(), decimal(link.confidence()));
+            g.add(l, PROV_DERIVED, a);
+        }
+        if (link.iso2() != null) {
+            g.add(entity, GKG.iso3166Alpha2.asNode(), string(link.iso2()));
+        }
+        if (link.iso3() != null) {
+            g.add(entity, GKG.iso3166Alpha3.asNode(), string(link.iso3()));
+        }
+        return n;
+    }
+
+    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Node m, Set<Integer> sentences,
+                         Function<String, Node> iri) {
         add(g, m, RDF.type, switch (meeting.kind()) {
             case TALKS -> GKG.Talks;
             case SUMMIT -> GKG.Summit;
@@ -123,13 +181,13 @@ public final class RdfMapper {
             case MEETING -> GKG.Meeting;
         });
         for (String participant : meeting.participants()) {
-            g.add(m, GKG.participant.asNode(), Iris.entity(participant));
+            g.add(m, GKG.participant.asNode(), iri.apply(participant));
         }
         if (meeting.host() != null) {
-            g.add(m, GKG.host.asNode(), Iris.entity(meeting.host()));
+            g.add(m, GKG.host.asNode(), iri.apply(meeting.host()));
         }
         if (meeting.place() != null) {
-            g.add(m, GKG.place.asNode(), Iris.entity(meeting.place()));
+            g.add(m, GKG.place.asNode(), iri.apply(meeting.place()));
         }
         if (meeting.date() != null) {
             XSDDatatype type = switch (meeting.date().precision()) {
@@ -148,14 +206,13 @@ public final class RdfMapper {
             g.add(m, GKG.evidence.asNode(), sentence(g, a, analysis, s, sentences));
         }
         g.add(m, PROV_DERIVED, a);
-        g.add(m, GKG.confidence.asNode(), NodeFactory.createLiteralDT(
-                String.valueOf(Math.round(meeting.confidence() * 100) / 100.0), XSDDatatype.XSDdecimal));
+        g.add(m, GKG.confidence.asNode(), decimal(meeting.confidence()));
         g.add(m, GKG.extractedBy.asNode(), string(meeting.rule()));
         if (meeting.status() == Meeting.Status.OCCURRED) {
             for (String p : meeting.participants()) {
                 for (String q : meeting.participants()) {
                     if (!p.equals(q)) {
-                        g.add(Iris.entity(p), GKG.met.asNode(), Iris.entity(q));
+                        g.add(iri.apply(p), GKG.met.asNode(), iri.apply(q));
                     }
                 }
             }
@@ -194,6 +251,10 @@ public final class RdfMapper {
 
     private static void add(Graph g, Node s, Resource p, Resource o) {
         g.add(Triple.create(s, p.asNode(), o.asNode()));
+    }
+
+    private static Node decimal(double value) {
+        return NodeFactory.createLiteralDT(String.valueOf(Math.round(value * 100) / 100.0), XSDDatatype.XSDdecimal);
     }
 
     private static Node string(String value) {

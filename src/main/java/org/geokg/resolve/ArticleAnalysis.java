@@ -3,6 +3,7 @@ package org.geokg.resolve;
 import java.util.List;
 import java.util.Map;
 import org.geokg.article.Article;
+import org.geokg.link.EntityLink;
 import org.geokg.nlp.AnalyzedText;
 
 /**
@@ -14,13 +15,18 @@ import org.geokg.nlp.AnalyzedText;
  * @param entities  its entities by key
  * @param positions the offices its people hold, as it states them
  * @param meetings  the meetings it reports
+ * @param links     the links of its entities to Wikidata and GeoNames, by entity key
+ * @param actingAgents capitals and seats of government standing for their state
  */
 public record ArticleAnalysis(Article article, AnalyzedText text, List<ResolvedMention> mentions,
-                              Map<String, Entity> entities, List<Position> positions, List<Meeting> meetings) {
+                              Map<String, Entity> entities, List<Position> positions, List<Meeting> meetings,
+                              Map<String, EntityLink> links, List<ActingAgent> actingAgents) {
     public ArticleAnalysis {
         mentions = List.copyOf(mentions);
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         positions = List.copyOf(positions);
         meetings = List.copyOf(meetings);
+        links = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links));
+        actingAgents = List.copyOf(actingAgents);
     }
 }

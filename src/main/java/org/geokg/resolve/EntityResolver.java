@@ -37,15 +37,39 @@ public final class EntityResolver {
             "interior minister", "finance minister", "secretary of state", "foreign secretary", "ambassador",
             "president-elect", "crown prince", "minister", "secretary");
 
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
     private final Gazetteer gazetteer;
+    private final NominalResolver nominals = new NominalResolver();
+    private final ActingAgentFinder actingAgents;
 
     public EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.actingAgents = new ActingAgentFinder(gazetteer);
     }
 
-    /** Entities and positions of one article. */
+    /**
+     * Entities and positions of one article.
+     *
+     * @param mentions     every mention with its entity, in text order, nominal roles included
+     * @param entities     the entities by key
+     * @param positions    the offices people hold, as the article states them
+     * @param actingAgents capitals and seats of government that stand for their state
+     */
     public record Resolution(List<ResolvedMention> mentions, Map<String, Entity> entities,
-                             List<Position> positions) {
+                             List<Position> positions, List<ActingAgent> actingAgents) {
+        public Resolution {
+            mentions = List.copyOf(mentions);
+            entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+            positions = List.copyOf(positions);
+            actingAgents = List.copyOf(actingAgents);
+        }
+
+        /** This resolution without the nominal role mentions ("the Chinese leader"), which the meeting rules skip. */
+        public Resolution namedOnly() {
+            return new Resolution(mentions.stream().filter(m -> !m.mention().rule().equals(NominalResolver.RULE))
+                    .toList(), entities, positions, actingAgents);
+        }
     }
 
     /** Resolves all mentions of one article. */
@@ -73,7 +97,11 @@ public final class EntityResolver {
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
         builders.forEach((key, builder) -> entities.put(key, builder.build()));
-        return new Resolution(resolved, entities, positions(text, resolved, entities));
+        List<Position> positions = positions(text, resolved, entities);
+        resolved.addAll(nominals.resolve(text, resolved, entities, positions));
+        resolved.sort(java.util.Comparator.comparingInt(r -> r.mention().begin()));
+        List<ActingAgent> agents = actingAgents.find(text, resolved, entities);
+        return new Resolution(resolved, entities, positions, agents);
     }
 
     private static String keyOf(String name) {
@@ -118,6 +146,10 @@ public final class EntityResolver {
             }
             int titleStart = m.tokenBegin() - titleLength;
             String title = text.span(sentence.token(titleStart).begin(), sentence.token(m.tokenBegin() - 1).end());
+            if (SPOKESPEOPLE.contains(title.toLowerCase(Locale.ROOT))) {
+                spokesperson(person, title, titleStart, bySentence, entities, positions);
+                continue;
+            }
             if (!OFFICES.contains(title.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -125,17 +157,48 @@ public final class EntityResolver {
             if (qualifierEnd > 0 && sentence.token(qualifierEnd - 1).text().matches("['’]s")) {
                 qualifierEnd--;
             }
-            int end = qualifierEnd;
-            bySentence.getOrDefault(m.sentence(), List.of()).stream()
-                    .filter(q -> q.mention().tokenEnd() == end && q.mention().type() == EntityType.STATE)
-                    .findFirst()
-                    .ifPresent(state -> {
-                        String office = capitalize(title) + " of " + entities.get(state.entity()).label();
-                        positions.putIfAbsent(person.entity() + "|" + office, new Position(person.entity(),
-                                capitalize(title), state.entity(), office, m.sentence()));
-                    });
+            stateEndingAt(bySentence.getOrDefault(m.sentence(), List.of()), qualifierEnd).ifPresent(state -> {
+                String office = capitalize(title) + " of " + entities.get(state).label();
+                positions.putIfAbsent(person.entity() + "|" + office, new Position(person.entity(),
+                        capitalize(title), state, office, m.sentence()));
+            });
         }
         return List.copyOf(positions.values());
+    }
+
+    private static java.util.Optional<String> stateEndingAt(List<ResolvedMention> sentenceMentions, int token) {
+        return sentenceMentions.stream()
+                .filter(q -> q.mention().tokenEnd() == token && q.mention().type() == EntityType.STATE)
+                .map(ResolvedMention::entity).findFirst();
+    }
+
+    /**
+     * A spokesperson of a government body: "Kremlin spokesman Dmitry Peskov" → Kremlin Spokesman of Russia (the state
+     * of a seat of government), "Chinese Foreign Ministry spokesperson Wang Wenbin" → Foreign Ministry Spokesperson of
+     * China (the state named before the body).
+     */
+    private void spokesperson(ResolvedMention person, String title, int titleStart,
+                              Map<Integer, List<ResolvedMention>> bySentence, Map<String, Entity> entities,
+                              Map<String, Position> positions) {
+        Mention m = person.mention();
+        List<ResolvedMention> sentenceMentions = bySentence.getOrDefault(m.sentence(), List.of());
+        sentenceMentions.stream()
+                .filter(q -> q.mention().tokenEnd() == titleStart && q.mention().type() == EntityType.ORGANIZATION)
+                .findFirst()
+                .ifPresent(body -> {
+                    Entity org = entities.get(body.entity());
+                    String state = stateEndingAt(sentenceMentions, body.mention().tokenBegin())
+                            .or(() -> actingAgents.seatOf(org.label()).flatMap(gazetteer::state)
+                                    .map(s -> EntityKeys.of(EntityType.STATE, s.name()))
+                                    .filter(entities::containsKey))
+                            .orElse(null);
+                    if (state != null) {
+                        String role = org.label() + " " + capitalize(title);
+                        String office = role + " of " + entities.get(state).label();
+                        positions.putIfAbsent(person.entity() + "|" + office,
+                                new Position(person.entity(), role, state, office, m.sentence()));
+                    }
+                });
     }
 
     private static String capitalize(String title) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.article.Article;
@@ -56,11 +57,11 @@ class RdfMapperTest {
 
     @Test
     void metIsWrittenBothWaysForMeetingsThatTookPlace() {
-        Node putin = Iris.entity("person/vladimir-putin");
-        Node xi = Iris.entity("person/xi-jinping");
+        Node putin = NodeFactory.createURI(Iris.ID_NS + "Q7747");
+        Node xi = NodeFactory.createURI(Iris.ID_NS + "Q15031");
         assertTrue(graph.contains(putin, GKG.met.asNode(), xi));
         assertTrue(graph.contains(xi, GKG.met.asNode(), putin));
-        assertFalse(graph.contains(putin, GKG.met.asNode(), Iris.entity("person/mikhail-mishustin")));
+        assertFalse(graph.contains(putin, GKG.met.asNode(), NodeFactory.createURI(Iris.ID_NS + "Q4298520")));
         long meetings = graph.find(Node.ANY, GKG.status.asNode(), GKG.occurred.asNode()).toList().size();
         assertEquals(3, meetings);
         assertTrue(graph.contains(Iris.meeting(Iris.article(analysis.article().id()), 1), RDF.type.asNode(),

@@ -68,6 +68,10 @@ public final class GKG {
     public static final Resource Article = resource("Article");
     /** Whether a meeting took place, is planned or was cancelled, according to the article. */
     public static final Resource MeetingStatus = resource("MeetingStatus");
+    /** A statement of an article that a person holds a position. */
+    public static final Resource PositionHolding = resource("PositionHolding");
+    /** The decision that an entity is the same as a resource of another data set, with method and confidence. */
+    public static final Resource EntityLink = resource("EntityLink");
 
     // Properties
 
@@ -88,7 +92,7 @@ public final class GKG {
     public static final Property ofState = property("ofState");
     /** A larger place that contains this place, such as the state a city is in. */
     public static final Property locatedIn = property("locatedIn");
-    /** A NIF sentence of an article that states the event. */
+    /** A NIF sentence of an article that states the event or the fact. */
     public static final Property evidence = property("evidence");
     /** An article that reports on this resource. */
     public static final Property reportedIn = property("reportedIn");
@@ -107,6 +111,24 @@ public final class GKG {
     public static final Property roleTitle = property("roleTitle");
     /** A source metadata field of the article that has no standard property, written as "key: value". */
     public static final Property metadata = property("metadata");
+    /** The person who holds the position, according to a position holding. */
+    public static final Property holder = property("holder");
+    /** The position held, according to a position holding. */
+    public static final Property position = property("position");
+    /** The publication date of the article that states a position holding. */
+    public static final Property reportedOn = property("reportedOn");
+    /** The GeoKG entity of a link. */
+    public static final Property linkedEntity = property("linkedEntity");
+    /** The resource of the other data set that a link points to. */
+    public static final Property linkTarget = property("linkTarget");
+    /** How a link was decided. */
+    public static final Property linkMethod = property("linkMethod");
+    /** The two-letter ISO 3166-1 code of a state. */
+    public static final Property iso3166Alpha2 = property("iso3166Alpha2");
+    /** The three-letter ISO 3166-1 code of a state. */
+    public static final Property iso3166Alpha3 = property("iso3166Alpha3");
+    /** The state that a mention of its capital or seat of government stands for. */
+    public static final Property actingAgent = property("actingAgent");
 
     // Individuals
 

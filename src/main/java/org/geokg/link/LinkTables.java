@@ -1,0 +1,235 @@
+package org.geokg.link;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.geokg.data.TsvResource;
+
+/**
+ * The bundled data sets with external identifiers, indexed by {@link NameKey}: heads of state and government with
+ * their dated terms ({@code people.tsv}), states ({@code countries.tsv} plus the usual short names of
+ * {@code country-names-extra.tsv}), cities ({@code cities.tsv}, GeoNames ids), first-level regions
+ * ({@code admin1.tsv}) and international organizations ({@code organizations.tsv}, Wikidata ids where known).
+ * Immutable and shared by all threads.
+ */
+public final class LinkTables {
+    /** One term of office of a head of state or government. */
+    public record Term(String wikidata, String name, String position, String iso2, LocalDate start, LocalDate end) {
+        /** Whether the term covers this day, with {@code slackDays} of tolerance at both ends. */
+        public boolean covers(LocalDate day, int slackDays) {
+            return (start == null || !day.isBefore(start.minusDays(slackDays)))
+                    && (end == null || !day.isAfter(end.plusDays(slackDays)));
+        }
+    }
+
+    /** A state. */
+    public record State(String iso2, String iso3, String name, String wikidata, String geonames) {
+    }
+
+    /** A city, or a first-level region (population 0, never a capital). */
+    public record Place(String geonames, String name, String iso2, long population, boolean capital) {
+    }
+
+    /** An international organization with a Wikidata id. */
+    public record Organization(String wikidata, String name) {
+    }
+
+    private final Map<String, List<Term>> peopleByName;
+    private final Map<String, List<Term>> peopleBySurname;
+    private final Map<String, State> statesByName;
+    private final Map<String, State> statesByCode;
+    private final Map<String, List<Place>> citiesByName;
+    private final Map<String, List<Place>> regionsByName;
+    private final Map<String, List<Organization>> organizationsByName;
+    private final Map<String, List<Organization>> organizationsByAcronym;
+
+    private LinkTables(Builder b) {
+        this.peopleByName = Map.copyOf(b.peopleByName);
+        this.peopleBySurname = Map.copyOf(b.peopleBySurname);
+        this.statesByName = Map.copyOf(b.statesByName);
+        this.statesByCode = Map.copyOf(b.statesByCode);
+        b.citiesByName.values().forEach(cities -> cities.sort(
+                java.util.Comparator.comparingLong(Place::population).reversed()));
+        this.citiesByName = Map.copyOf(b.citiesByName);
+        this.regionsByName = Map.copyOf(b.regionsByName);
+        this.organizationsByName = Map.copyOf(b.organizationsByName);
+        this.organizationsByAcronym = Map.copyOf(b.organizationsByAcronym);
+    }
+
+    /** The tables bundled in the jar, loaded once on first use. */
+    public static LinkTables shipped() {
+        return Shipped.TABLES;
+    }
+
+    /** Holder of the bundled tables (initialized by the class loader on first use, never changed). */
+    private static final class Shipped {
+        static final LinkTables TABLES = load();
+    }
+
+    /** Loads the tables bundled in the jar. */
+    public static LinkTables load() {
+        Builder b = new Builder();
+        TsvResource.read("people.tsv", b::person);
+        List<Map<String, String>> countries = new ArrayList<>();
+        TsvResource.read("countries.tsv", countries::add);
+        countries.forEach(b::state);
+        countries.forEach(b::stateAltNames);
+        TsvResource.read("country-names-extra.tsv", row -> {
+            State state = b.statesByCode.get(row.get("iso2"));
+            if (state != null && !"demonym".equals(row.get("kind"))) {
+                b.statesByName.putIfAbsent(NameKey.of(row.get("name")), state);
+            }
+        });
+        Map<String, Place> citiesById = new HashMap<>();
+        TsvResource.read("cities.tsv", row -> {
+            Place city = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"),
+                    Long.parseLong(row.get("population")), Boolean.parseBoolean(row.get("is_capital")));
+            citiesById.put(city.geonames(), city);
+            for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
+                index(b.citiesByName, name, city);
+            }
+        });
+        TsvResource.read("city-names-extra.tsv", row -> {
+            Place city = citiesById.get(row.get("geonames_id"));
+            if (city != null) {
+                index(b.citiesByName, row.get("name"), city);
+            }
+        });
+        TsvResource.read("admin1.tsv", row -> {
+            Place region = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"), 0, false);
+            for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
+                index(b.regionsByName, name, region);
+            }
+        });
+        TsvResource.read("organizations.tsv", b::organization);
+        return new LinkTables(b);
+    }
+
+    /** Terms of the people with this full name (or alias) key. */
+    public List<Term> peopleNamed(String key) {
+        return peopleByName.getOrDefault(key, List.of());
+    }
+
+    /** Terms of the people whose name ends with this surname key. */
+    public List<Term> peopleWithSurname(String key) {
+        return peopleBySurname.getOrDefault(key, List.of());
+    }
+
+    /** The state with this name key, if any. */
+    public State stateNamed(String key) {
+        return statesByName.get(key);
+    }
+
+    /** The state with this ISO 3166-1 alpha-2 code, if any. */
+    public State state(String iso2) {
+        return statesByCode.get(iso2);
+    }
+
+    /** Cities with this name key, the most populous first. */
+    public List<Place> citiesNamed(String key) {
+        return citiesByName.getOrDefault(key, List.of());
+    }
+
+    /** First-level regions with this name key. */
+    public List<Place> regionsNamed(String key) {
+        return regionsByName.getOrDefault(key, List.of());
+    }
+
+    /** Organizations with this name key. */
+    public List<Organization> organizationsNamed(String key) {
+        return organizationsByName.getOrDefault(key, List.of());
+    }
+
+    /** Organizations with this acronym key. */
+    public List<Organization> organizationsAbbreviated(String key) {
+        return organizationsByAcronym.getOrDefault(key, List.of());
+    }
+
+    private static <T> void index(Map<String, List<T>> index, String name, T value) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        List<T> values = index.computeIfAbsent(NameKey.of(name), k -> new ArrayList<>(1));
+        if (!values.contains(value)) {
+            values.add(value);
+        }
+    }
+
+    private static LocalDate date(String day, String year, boolean end) {
+        try {
+            if (day != null && !day.isBlank()) {
+                return LocalDate.parse(day);
+            }
+            if (year != null && !year.isBlank()) {
+                int y = Integer.parseInt(year);
+                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Mutable indexes while loading. */
+    private static final class Builder {
+        final Map<String, List<Term>> peopleByName = new HashMap<>();
+        final Map<String, List<Term>> peopleBySurname = new HashMap<>();
+        final Map<String, State> statesByName = new HashMap<>();
+        final Map<String, State> statesByCode = new HashMap<>();
+        final Map<String, List<Place>> citiesByName = new HashMap<>();
+        final Map<String, List<Place>> regionsByName = new HashMap<>();
+        final Map<String, List<Organization>> organizationsByName = new HashMap<>();
+        final Map<String, List<Organization>> organizationsByAcronym = new HashMap<>();
+
+        void person(Map<String, String> row) {
+            String qid = TsvResource.blankToNull(row.get("wikidata_qid"));
+            if (qid == null) {
+                return;
+            }
+            boolean current = Boolean.parseBoolean(row.get("is_current"));
+            LocalDate end = current ? null : date(row.get("end_date"), row.get("end_year"), true);
+            Term term = new Term(qid, row.get("name"), row.get("position"), row.get("country_iso2"),
+                    date(row.get("start_date"), row.get("start_year"), false), end);
+            Set<String> names = new LinkedHashSet<>();
+            names.add(row.get("name"));
+            names.addAll(TsvResource.split(row.get("aliases")));
+            for (String name : names) {
+                index(peopleByName, name, term);
+                String key = NameKey.of(name);
+                if (key.contains(" ")) {
+                    index(peopleBySurname, NameKey.lastWord(key), term);
+                }
+            }
+        }
+
+        void state(Map<String, String> row) {
+            State state = new State(row.get("iso2"), row.get("iso3"), row.get("name"),
+                    TsvResource.blankToNull(row.get("wikidata_qid")), TsvResource.blankToNull(row.get("geonames_id")));
+            statesByCode.put(state.iso2(), state);
+            statesByName.put(NameKey.of(state.name()), state);
+        }
+
+        /** Official and other names, after every state's short name so that none is shadowed. */
+        void stateAltNames(Map<String, String> row) {
+            State state = statesByCode.get(row.get("iso2"));
+            statesByName.putIfAbsent(NameKey.of(row.get("official_name")), state);
+            TsvResource.split(row.get("alt_names")).forEach(alt -> statesByName.putIfAbsent(NameKey.of(alt), state));
+        }
+
+        void organization(Map<String, String> row) {
+            String qid = TsvResource.blankToNull(row.get("wikidata_qid"));
+            if (qid == null) {
+                return;
+            }
+            Organization org = new Organization(qid, row.get("name"));
+            index(organizationsByName, org.name(), org);
+            TsvResource.split(row.get("alt_names")).forEach(alt -> index(organizationsByName, alt, org));
+            TsvResource.split(row.get("acronyms")).forEach(acronym -> index(organizationsByAcronym, acronym, org));
+        }
+    }
+}
