@@ -1,0 +1,102 @@
+package org.geokg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.geokg.mention.EntityType;
+import org.geokg.resolve.Entity;
+import org.geokg.resolve.EntityKeys;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+    private static final EntityLinker LINKER = new EntityLinker(LinkTables.shipped());
+    private static final LocalDate MARCH_2023 = LocalDate.of(2023, 3, 21);
+
+    private static Optional<EntityLink> link(EntityType type, String name, LocalDate date, String... states) {
+        Entity entity = new Entity(EntityKeys.of(type, name), type, name, new TreeSet<>(), null, null, null);
+        return LINKER.link(entity, date, Set.of(states));
+    }
+
+    @Test
+    void englishSpellingsOfAPersonMatchTheTableSpelling() {
+        for (String name : new String[] {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskiy"}) {
+            EntityLink link = link(EntityType.PERSON, name, MARCH_2023).orElseThrow();
+            assertEquals("Q3874799", link.wikidata(), name);
+            assertEquals("Volodymyr Zelenski", link.label());
+            assertEquals("people.tsv: full name, in office on the article's date", link.method());
+        }
+    }
+
+    @Test
+    void aFullNameNeedsTheTermOrTheStateToAgree() {
+        assertTrue(link(EntityType.PERSON, "Volodymyr Zelenskyy", LocalDate.of(2010, 1, 1)).isEmpty(),
+                "out of office and Ukraine not named");
+        EntityLink named = link(EntityType.PERSON, "Volodymyr Zelenskyy", LocalDate.of(2010, 1, 1), "UA")
+                .orElseThrow();
+        assertEquals("Q3874799", named.wikidata());
+        assertEquals("people.tsv: full name, state named in the article", named.method());
+        assertTrue(named.confidence() < 0.97);
+    }
+
+    @Test
+    void aSurnameAloneLinksOnlyToTheOneHolderInOfficeOfANamedState() {
+        assertEquals("Q7747", link(EntityType.PERSON, "Putin", MARCH_2023, "RU").orElseThrow().wikidata());
+        assertTrue(link(EntityType.PERSON, "Putin", MARCH_2023).isEmpty(), "Russia not named");
+        assertTrue(link(EntityType.PERSON, "Putin", null, "RU").isEmpty(), "no date");
+        assertEquals("Q207", link(EntityType.PERSON, "Bush", LocalDate.of(2005, 6, 1), "US").orElseThrow().wikidata(),
+                "George W. Bush, not McKeeva Bush of the Cayman Islands");
+        assertTrue(link(EntityType.PERSON, "Bush", LocalDate.of(2015, 6, 1), "US").isEmpty(), "no Bush in office");
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameInOfficeTogetherAreNotGuessed() {
+        assertTrue(link(EntityType.PERSON, "Kaczynski", LocalDate.of(2006, 10, 1), "PL").isEmpty());
+        assertEquals("Q2757", link(EntityType.PERSON, "Lech Kaczyński", LocalDate.of(2006, 10, 1), "PL")
+                .orElseThrow().wikidata());
+        assertEquals("Q55917", link(EntityType.PERSON, "Jaroslaw Kaczynski", LocalDate.of(2006, 10, 1), "PL")
+                .orElseThrow().wikidata());
+    }
+
+    @Test
+    void statesGetWikidataGeoNamesAndIsoCodes() {
+        EntityLink russia = link(EntityType.STATE, "Russia", MARCH_2023).orElseThrow();
+        assertEquals("Q159", russia.wikidata());
+        assertEquals("RU", russia.iso2());
+        assertEquals("RUS", russia.iso3());
+        assertEquals("https://sws.geonames.org/" + russia.geonames() + "/", russia.geonamesIri());
+        assertEquals("Q145", link(EntityType.STATE, "Britain", MARCH_2023).orElseThrow().wikidata());
+    }
+
+    @Test
+    void citiesAreChosenByTheStatesTheArticleNames() {
+        assertEquals("4140963", link(EntityType.CITY, "Washington", MARCH_2023, "US").orElseThrow().geonames());
+        assertEquals("2634715", link(EntityType.CITY, "Washington", MARCH_2023, "GB").orElseThrow().geonames(),
+                "Washington in Tyne and Wear when only Britain is named");
+        assertEquals("2988507", link(EntityType.CITY, "Paris", MARCH_2023).orElseThrow().geonames(),
+                "the capital, far larger than Paris, Texas");
+        assertEquals("4717560", link(EntityType.CITY, "Paris", MARCH_2023, "US").orElseThrow().geonames());
+    }
+
+    @Test
+    void regionsNeedTheirStateNamed() {
+        assertTrue(link(EntityType.REGION, "Punjab", MARCH_2023).isEmpty(), "India's or Pakistan's");
+        assertEquals("1167710", link(EntityType.REGION, "Punjab", MARCH_2023, "PK").orElseThrow().geonames());
+    }
+
+    @Test
+    void organizationsByNameOrUniqueAcronym() {
+        assertEquals("Q1065", link(EntityType.ORGANIZATION, "United Nations", MARCH_2023).orElseThrow().wikidata());
+        EntityLink nato = link(EntityType.ORGANIZATION, "NATO", MARCH_2023).orElseThrow();
+        assertEquals("Q7184", nato.wikidata());
+        assertTrue(link(EntityType.ORGANIZATION, "Voice of America", MARCH_2023).isEmpty(), "no id in the table");
+    }
+
+    @Test
+    void unnamedPlacesAreNeverLinked() {
+        assertTrue(link(EntityType.LOCATION, "Crimean Peninsula", MARCH_2023).isEmpty());
+    }
+}
