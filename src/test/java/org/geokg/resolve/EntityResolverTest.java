@@ -120,6 +120,45 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNominalRoleResolvesToTheOneHolderOfThatRole() {
+        ArticleAnalysis a = analyze("Chinese President Xi Jinping arrived in Moscow on Monday.\n\n"
+                + "The Chinese leader said the visit would deepen ties. China's president also met students.");
+        List<ResolvedMention> nominals = a.mentions().stream().filter(m -> m.mention().rule().equals("nominal"))
+                .toList();
+        assertEquals(List.of("leader", "president"), nominals.stream().map(m -> m.mention().text()).toList());
+        nominals.forEach(m -> assertEquals("person/xi-jinping", m.entity()));
+        assertEquals(EntityType.PERSON, nominals.get(0).mention().type());
+    }
+
+    @Test
+    void aRoleBeforeANameOrWithSeveralHoldersIsNotResolved() {
+        ArticleAnalysis a = analyze("Russian President Vladimir Putin met Russian Prime Minister Mikhail Mishustin. "
+                + "The Russian leader said little. Chinese leader Xi Jinping was not there.");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.mention().rule().equals("nominal")), a.mentions()
+                .toString());
+    }
+
+    @Test
+    void aCapitalActingForItsGovernmentAddsTheStateAsAgent() {
+        ArticleAnalysis a = analyze("Moscow said on Monday that it would respond. Officials in Beijing said little, "
+                + "but Beijing's peace plan was welcomed. Tourists visited Beijing.");
+        List<String> agents = a.actingAgents().stream()
+                .map(agent -> agent.mention().mention().text() + "@" + agent.mention().mention().begin() + " → "
+                        + agent.state()).toList();
+        int plan = a.article().text().indexOf("Beijing's");
+        assertEquals(List.of("Moscow@0 → state/russia", "Beijing@" + plan + " → state/china"), agents);
+        assertEquals("city/moscow", a.actingAgents().get(0).mention().entity(), "the mention stays a city");
+        assertTrue(a.entities().containsKey("state/russia"), "the acting state is an entity of the article");
+    }
+
+    @Test
+    void aSpokespersonOfASeatOfGovernmentHoldsAPositionOfItsState() {
+        ArticleAnalysis a = analyze("Kremlin spokesman Dmitry Peskov said Russia would wait.");
+        assertEquals(List.of(new Position("person/dmitry-peskov", "Kremlin Spokesman", "state/russia",
+                "Kremlin Spokesman of Russia", 0)), a.positions());
+    }
+
+    @Test
     void entityKeys() {
         assertEquals("person/recep-tayyip-erdogan", EntityKeys.of(EntityType.PERSON, "Recep Tayyip Erdoğan"));
         assertEquals("state/cote-divoire", EntityKeys.of(EntityType.STATE, "Côte d’Ivoire"));
