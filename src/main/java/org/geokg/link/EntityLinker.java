@@ -19,7 +19,8 @@ import org.geokg.resolve.Entity;
  *       exactly one bearer is in office on the article's date and the article names their state;</li>
  *   <li>a state by any of its names (it also gets its ISO 3166 codes);</li>
  *   <li>a city by name: the most populous of that name in a state the article names, else the most populous of that
- *       name when it is a capital or ten times as large as the next (GeoNames only: the table has no Wikidata ids);</li>
+ *       name when it is a capital or a city of a million ten times as large as the next (GeoNames only: the table
+ *       has no Wikidata ids);</li>
  *   <li>a first-level region by name when one region in a state the article names bears it (GeoNames);</li>
  *   <li>an international organization by name, or by acronym when one organization bears it.</li>
  * </ul>

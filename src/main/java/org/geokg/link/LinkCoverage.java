@@ -30,9 +30,9 @@ public record LinkCoverage(List<TypeCoverage> types, List<UnlinkedName> unlinked
               OPTIONAL { ?e owl:sameAs ?target BIND(?e AS ?linked) }
             } GROUP BY ?type ORDER BY ?type""";
     private static final String MENTIONS = """
-            SELECT ?type (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?linked) AS ?linkedMentions) WHERE {
+            SELECT ?type (COUNT(?m) AS ?mentions) (SUM(IF(EXISTS { ?e owl:sameAs ?target }, 1, 0)) AS ?linkedMentions)
+            WHERE {
               ?m itsrdf:taIdentRef ?e ; itsrdf:taClassRef ?type .
-              OPTIONAL { ?e owl:sameAs ?target BIND(?m AS ?linked) }
             } GROUP BY ?type""";
     private static final String UNLINKED = """
             SELECT ?name ?type (COUNT(DISTINCT ?m) AS ?mentions) WHERE {

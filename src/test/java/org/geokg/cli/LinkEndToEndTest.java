@@ -170,7 +170,12 @@ class LinkEndToEndTest {
         Cli report = Cli.run("link", "--report", "--store", store.toString());
         assertEquals(0, report.exitCode(), report.err());
         String state = report.out().lines().filter(l -> l.startsWith("State ")).findFirst().orElseThrow();
-        assertTrue(state.matches("State\\s+4\\s+4\\s+100\\.0%.*"), state);
+        assertTrue(state.matches("State\\s+4\\s+4\\s+100\\.0%\\s+(\\d+)\\s+\\1\\s+100\\.0%"), state);
+        String person = report.out().lines().filter(l -> l.startsWith("Person ")).findFirst().orElseThrow();
+        String[] cells = person.trim().split("\\s+");
+        assertEquals("11", cells[1], person);
+        assertTrue(Integer.parseInt(cells[5]) > Integer.parseInt(cells[4]) / 2, "most person mentions are of "
+                + "linked people: " + person);
         assertTrue(report.out().contains("most mentioned unlinked names:"), report.out());
         assertTrue(report.out().contains("Dmitry Peskov"), report.out());
     }
