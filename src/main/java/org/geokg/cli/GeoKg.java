@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Turns geopolitical news into an RDF knowledge graph and answers SPARQL questions about it.",
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
                 RemoveCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
-                EvalNerCommand.class, RenderCommand.class,
+                EvalNerCommand.class, RenderCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GeoKg implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
