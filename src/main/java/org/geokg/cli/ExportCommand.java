@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
 
 /** {@code geokg export}: writes the graph as RDF, or the meeting network (or any graph) for graph tools. */
 @Command(name = "export", description = {
-        "Write the knowledge graph as RDF: ttl, nt (the union graph), trig, nq (one named graph per article) or jsonld;",
-        "or the meeting network for graph tools: graphml, gexf (Gephi), dot (Graphviz), cytoscape (Cytoscape.js) or d3.",
+        "Write the knowledge graph as RDF: ttl, nt (the union graph), trig, nq (one named graph per article) or",
+        "jsonld; or the meeting network for graph tools: graphml, gexf (Gephi), dot (Graphviz), cytoscape",
+        "(Cytoscape.js) or d3.",
         "--query FILE.rq exports the result of a CONSTRUCT query instead, in any of these formats."})
 final class ExportCommand implements Callable<Integer> {
     /** Export formats: RDF syntaxes, or network formats. */

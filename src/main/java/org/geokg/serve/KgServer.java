@@ -12,7 +12,8 @@ import org.geokg.GeoKgException;
  * meeting-network page at {@code /}, which reads everything through the query endpoint.
  *
  * <pre>
- * try (KgServer server = KgServer.start(dataset, new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000))) {
+ * ServerSettings settings = new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000);
+ * try (KgServer server = KgServer.start(dataset, settings)) {
  *     server.join();
  * }
  * </pre>

@@ -64,7 +64,8 @@ class ExportCommandTest {
 
     @Test
     void dotOfTheExampleIsParsedByGraphvizWithTheThreeLeadersAndTheirTwoEdges() throws Exception {
-        assertEquals(new FormatChecks.Content(LEADERS, PAIRS), FormatChecks.parsedByGraphviz(export("--format", "dot")));
+        assertEquals(new FormatChecks.Content(LEADERS, PAIRS),
+                FormatChecks.parsedByGraphviz(export("--format", "dot")));
     }
 
     @Test
@@ -174,8 +175,8 @@ class ExportCommandTest {
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("drew 3 agents and 2 pairs in " + svg, result.out().strip());
         String drawing = Files.readString(svg);
-        assertTrue(drawing.contains("<svg") && drawing.contains("Vladimir Putin") && drawing.contains("Mikhail Mishustin"),
-                drawing);
+        assertTrue(drawing.contains("<svg") && drawing.contains("Vladimir Putin")
+                && drawing.contains("Mikhail Mishustin"), drawing);
         Path png = dir.resolve("meetings.png");
         assertEquals(0, Cli.run("render", "--out", png.toString(), "--store", store).exitCode());
         byte[] header = new byte[4];

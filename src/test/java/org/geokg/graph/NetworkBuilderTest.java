@@ -82,7 +82,8 @@ class NetworkBuilderTest {
     @Test
     void meetingNetworkHasAgentsThatMetAndTheirPairs() {
         Network network = new NetworkBuilder(store).meetings(MeetingFilter.all());
-        assertEquals(List.of("Ann", "Bolivia", "Carl", "UN"), network.nodes().stream().map(NetworkNode::label).toList());
+        assertEquals(List.of("Ann", "Bolivia", "Carl", "UN"),
+                network.nodes().stream().map(NetworkNode::label).toList());
         NetworkNode ann = network.nodes().get(0);
         assertEquals("Person", ann.type());
         assertEquals("Q1", ann.wikidata(), "the Wikidata id from owl:sameAs, other sameAs links ignored");
@@ -102,7 +103,8 @@ class NetworkBuilderTest {
         NetworkBuilder builder = new NetworkBuilder(store);
         Network since2021 = builder.meetings(new MeetingFilter(LocalDate.of(2021, 1, 1), null,
                 EnumSet.allOf(AgentType.class)));
-        assertEquals(Map.of("Ann – Bolivia", "1 2021-06..2021-06 [] 1 1", "Ann – Carl", "1 2022-02-02..2022-02-02 [] 1 1",
+        assertEquals(Map.of("Ann – Bolivia", "1 2021-06..2021-06 [] 1 1",
+                "Ann – Carl", "1 2022-02-02..2022-02-02 [] 1 1",
                 "Ann – UN", "1 2022-02-02..2022-02-02 [] 1 1", "Carl – UN", "1 2022-02-02..2022-02-02 [] 1 1"),
                 edges(since2021), "undated meetings are left out once a date bound is given");
         Network until2020 = builder.meetings(new MeetingFilter(null, LocalDate.of(2020, 12, 31),

@@ -66,8 +66,8 @@ class NetworkWritersTest {
         for (Network network : List.of(MEETINGS, DIRECTED)) {
             String xml = write(new GexfWriter(), network);
             FormatChecks.validGexf13(xml);
-            assertEquals(Set.of(oneLine, "Bolivia", "Ünited Nätions", "Nobody"), FormatChecks.gexfContent(xml).nodes(),
-                    "labels are attributes, where a line break is a space");
+            assertEquals(Set.of(oneLine, "Bolivia", "Ünited Nätions", "Nobody"),
+                    FormatChecks.gexfContent(xml).nodes(), "labels are attributes, where a line break is a space");
         }
         String xml = write(new GexfWriter(), MEETINGS);
         assertEquals(Set.of(FormatChecks.pair(oneLine, "Bolivia"), FormatChecks.pair(oneLine, "Ünited Nätions")),
