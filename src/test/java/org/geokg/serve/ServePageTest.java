@@ -113,6 +113,11 @@ class ServePageTest {
         assertEquals(2L, script("return geokg.cy.edges().length"));
         assertEquals("3 agents, 2 pairs that met", browser.findElement(By.id("status")).getText());
         assertEquals(List.of(1L, 2L, 3L), script("return geokg.cy.nodes().map(n => n.data('meetings')).sort()"));
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) script(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertTrue(loaded.stream().anyMatch(url -> url.endsWith("/cytoscape.min.js")), loaded.toString());
+        assertTrue(loaded.stream().allMatch(url -> url.startsWith(server.pageUrl())), "all from the server: " + loaded);
         String details = clickOn(pair("Vladimir Putin", "Xi Jinping"));
         assertTrue(details.startsWith("Vladimir Putin – Xi Jinping\n2 meetings"), details);
         assertTrue(details.contains("2023-03-20 · Talks · Moscow") && details.contains("2023-03-21"), details);
