@@ -17,9 +17,11 @@ public final class DotWriter implements NetworkWriter {
     public void write(Network network, Writer out) throws IOException {
         String arrow = network.directed() ? " -> " : " -- ";
         out.write((network.directed() ? "digraph " : "graph ") + quote(network.name()) + " {\n");
-        out.write("  graph [layout=neato, overlap=false, splines=true, fontname=\"Helvetica\"];\n");
-        out.write("  node [shape=ellipse, style=filled, fontname=\"Helvetica\", fontsize=11];\n");
-        out.write("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#888888\"];\n");
+        out.write("  graph [layout=neato, overlap=false, splines=true, sep=\"+16\", pad=0.3, "
+                + "fontname=\"Helvetica\"];\n");
+        out.write("  node [shape=ellipse, style=filled, fontcolor=white, fontname=\"Helvetica\", fontsize=11];\n");
+        out.write("  edge [len=2.5, fontname=\"Helvetica\", fontsize=9, fontcolor=\"#444444\", "
+                + "color=\"#888888\"];\n");
         for (NetworkNode node : network.nodes()) {
             StringBuilder line = new StringBuilder("  ").append(quote(node.id())).append(" [");
             attribute(line, "label", node.label());
