@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -23,7 +25,7 @@ import org.geokg.query.Prefixes;
  * other triple whose object is a resource is an edge named by its property. Other literal values are left out.
  */
 final class RdfNetwork {
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final Pattern WIKIDATA = Pattern.compile("https?://www\\.wikidata\\.org/entity/(Q\\d+)");
     private static final String GKG = "https://w3id.org/geokg/ontology#";
     private static final Node PARTICIPANT = org.apache.jena.graph.NodeFactory.createURI(GKG + "participant");
 
@@ -48,8 +50,9 @@ final class RdfNetwork {
             } else if (p.equals(RDF.type.asNode()) && o.isURI()) {
                 types.merge(s, o.getURI(), RdfNetwork::preferred);
             } else if (p.equals(OWL.sameAs.asNode()) && o.isURI()) {
-                if (o.getURI().startsWith(WIKIDATA)) {
-                    wikidata.put(s, o.getURI().substring(WIKIDATA.length()));
+                Matcher item = WIKIDATA.matcher(o.getURI());
+                if (item.matches()) {
+                    wikidata.put(s, item.group(1));
                 }
             } else if (!o.isLiteral()) {
                 resources.add(o);

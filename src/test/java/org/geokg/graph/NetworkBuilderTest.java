@@ -38,7 +38,8 @@ class NetworkBuilderTest {
             id:ann a gkg:Person ; rdfs:label "Ann" ; owl:sameAs <http://www.wikidata.org/entity/Q1>,
                     <https://example.org/elsewhere/ann> .
             id:bolivia a gkg:State ; rdfs:label "Bolivia" .
-            id:carl a gkg:Person ; rdfs:label "Carl" .
+            id:carl a gkg:Person ; rdfs:label "Carl" ; owl:sameAs <https://www.wikidata.org/entity/Q2> .
+            id:un a gkg:Organization ; owl:sameAs <http://www.wikidata.org/entity/Q1065/extra> .
             id:un a gkg:Organization ; rdfs:label "UN" .
             id:lapaz a gkg:City ; rdfs:label "La Paz" .
             a1:m1 a gkg:Talks ; gkg:status gkg:occurred ; gkg:participant id:ann, id:bolivia ;
@@ -89,6 +90,8 @@ class NetworkBuilderTest {
         assertEquals("Q1", ann.wikidata(), "the Wikidata id from owl:sameAs, other sameAs links ignored");
         assertEquals(4, ann.meetings(), "the planned summit does not count");
         assertNull(network.nodes().get(1).wikidata());
+        assertEquals("Q2", network.nodes().get(2).wikidata(), "an https link to Wikidata too");
+        assertNull(network.nodes().get(3).wikidata(), "not a Wikidata item IRI");
         assertEquals(Map.of(
                 "Ann – Bolivia", "2 2020-01-05..2021-06 [La Paz] 3 2",
                 "Ann – Carl", "1 2022-02-02..2022-02-02 [] 1 1",
@@ -129,6 +132,8 @@ class NetworkBuilderTest {
         assertEquals("City", byLabel.get("La Paz").type(), "places are nodes too");
         assertEquals("Talks", byLabel.get("Talks 2020-01-05").type(), "meetings are labelled by kind and date");
         assertEquals("Q1", byLabel.get("Ann").wikidata());
+        assertEquals("Q2", byLabel.get("Carl").wikidata());
+        assertNull(byLabel.get("UN").wikidata());
         assertEquals(5, byLabel.get("Ann").meetings(), "participant links, the planned summit included");
         assertEquals(11, full.nodes().size(), "5 entities and 6 meetings, the planned one too: " + full.nodes());
     }

@@ -10,6 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.geokg.cli.GeoKg;
 import org.geokg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +56,10 @@ class ServePageTest {
         Path directory = dir.resolve("store");
         assertEquals(0, GeoKg.commandLine().execute("ingest", "examples", "--store", directory.toString()));
         store = TdbStore.open(directory);
+        Graph links = GraphFactory.createGraphMem();
+        links.add(NodeFactory.createURI("https://w3id.org/geokg/id/person/vladimir-putin"), OWL.sameAs.asNode(),
+                NodeFactory.createURI("http://www.wikidata.org/entity/Q7747"));
+        store.replaceGraphs(Map.of(NodeFactory.createURI("https://example.org/links"), links));
         server = KgServer.start(store.dataset(), new ServerSettings(0, true, false, Duration.ofSeconds(30), 10000));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -130,11 +138,15 @@ class ServePageTest {
     }
 
     @Test
-    void clickingANodeListsItsMeetings() {
+    void clickingANodeListsItsMeetingsAndItsWikidataId() {
         load();
         String details = clickOn("geokg.cy.nodes().filter(n => n.data('label') === 'Mikhail Mishustin')[0]");
-        assertTrue(details.startsWith("Mikhail Mishustin\n1 meeting\n"), details);
+        assertTrue(details.startsWith("Mikhail Mishustin\n1 meeting\n"), "no Wikidata link: " + details);
         assertTrue(details.contains("with Xi Jinping") && details.contains("2023-03-21"), details);
+        String putin = clickOn("geokg.cy.nodes().filter(n => n.data('label') === 'Vladimir Putin')[0]");
+        assertTrue(putin.startsWith("Vladimir Putin\n2 meetings · Wikidata Q7747\n"), putin);
+        assertEquals("https://www.wikidata.org/wiki/Q7747",
+                browser.findElement(By.linkText("Q7747")).getAttribute("href"));
     }
 
     @Test

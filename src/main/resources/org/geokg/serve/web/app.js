@@ -9,6 +9,7 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 `;
   // One row per meeting that took place and pair of its participants.
   const PAIRS = PREFIXES + `SELECT ?m ?a ?b ?date ?aLabel ?bLabel ?aType ?bType WHERE {
@@ -160,7 +161,10 @@ PREFIX schema: <https://schema.org/>
   }
 
   async function agentMeetings(node) {
-    return { title: node.data('label'), rows: await sparql(meetingQuery(node.id())) };
+    const [rows, same] = await Promise.all([sparql(meetingQuery(node.id())), sparql(PREFIXES
+      + `SELECT ?same WHERE { ${iri(node.id())} owl:sameAs ?same
+  FILTER(REGEX(STR(?same), "^https?://www\\\\.wikidata\\\\.org/entity/Q[0-9]+$")) } ORDER BY ?same LIMIT 1`)]);
+    return { title: node.data('label'), wikidata: same.length ? localName(same[0].same) : null, rows };
   }
 
   async function pairMeetings(edge) {
@@ -198,7 +202,7 @@ PREFIX schema: <https://schema.org/>
     details.dataset.state = 'loading';
     details.replaceChildren(element('p', 'hint', 'loading…'));
     try {
-      const { title, rows: found } = await pending;
+      const { title, wikidata, rows: found } = await pending;
       const meetings = group(found);
       const list = element('ol', 'meetings');
       for (const m of meetings) {
@@ -218,8 +222,15 @@ PREFIX schema: <https://schema.org/>
         }
         list.append(item);
       }
-      details.replaceChildren(element('h2', null, title),
-        element('p', 'count', `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'}`), list);
+      const count = element('p', 'count', `${meetings.length} ${meetings.length === 1 ? 'meeting' : 'meetings'}`);
+      if (wikidata) {
+        const link = element('a', null, wikidata);
+        link.href = `https://www.wikidata.org/wiki/${wikidata}`;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        count.append(' · Wikidata ', link);
+      }
+      details.replaceChildren(element('h2', null, title), count, list);
       details.dataset.state = 'loaded';
     } catch (error) {
       details.replaceChildren(element('p', 'hint', `Cannot load the meetings: ${error.message}`));
