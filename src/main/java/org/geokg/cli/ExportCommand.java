@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.geokg.GeoKgException;
+import org.geokg.graph.MeetingFilter;
 import org.geokg.graph.Network;
 import org.geokg.graph.NetworkBuilder;
 import org.geokg.graph.format.CytoscapeWriter;
@@ -83,11 +84,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         Query construct = query == null ? null : readQuery(query);
+        MeetingFilter meetings = filter.filter();
         try (KgStore store = storeOptions.open()) {
             if (format.writer == null) {
                 writeRdf(store, construct);
             } else {
-                writeNetwork(network(store, construct));
+                writeNetwork(network(store, construct, meetings));
             }
         }
         return 0;
@@ -106,12 +108,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private Network network(KgStore store, Query construct) {
+    private Network network(KgStore store, Query construct, MeetingFilter meetings) {
         NetworkBuilder builder = new NetworkBuilder(store);
         if (construct != null) {
             return builder.construct(construct);
         }
-        return graph == GraphChoice.full ? builder.full() : builder.meetings(filter.filter());
+        return graph == GraphChoice.full ? builder.full() : builder.meetings(meetings);
     }
 
     private void writeRdf(KgStore store, Query construct) {

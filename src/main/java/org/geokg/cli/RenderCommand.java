@@ -2,6 +2,7 @@ package org.geokg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.geokg.graph.MeetingFilter;
 import org.geokg.graph.Network;
 import org.geokg.graph.NetworkBuilder;
 import org.geokg.graph.format.Graphviz;
@@ -38,9 +39,10 @@ final class RenderCommand implements Callable<Integer> {
         if (!Graphviz.FORMATS.contains(name.substring(name.lastIndexOf('.') + 1))) {
             throw new UsageException("--out " + out + ": the file must end in .svg, .png or .pdf");
         }
+        MeetingFilter meetings = filter.filter();
         Network network;
         try (KgStore store = storeOptions.open()) {
-            network = new NetworkBuilder(store).meetings(filter.filter());
+            network = new NetworkBuilder(store).meetings(meetings);
         }
         new Graphviz(dot).render(network, out);
         spec.commandLine().getOut().printf("drew %d agents and %d pairs in %s%n", network.nodes().size(),
