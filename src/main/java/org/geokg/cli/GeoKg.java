@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "Turns geopolitical news into an RDF knowledge graph and answers SPARQL questions about it.",
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
                 RemoveCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
-                EvalNerCommand.class, LinkCommand.class,
+                EvalNerCommand.class, LinkCommand.class, RenderCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GeoKg implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -37,7 +37,7 @@ public final class GeoKg implements Runnable {
                 ex.printStackTrace(err);
             }
             err.flush();
-            return ex instanceof QueryRunner.BadQueryException ? 2 : 1;
+            return ex instanceof QueryRunner.BadQueryException || ex instanceof UsageException ? 2 : 1;
         });
         return cli;
     }

@@ -22,6 +22,11 @@ public final class StoreOptions {
         String endpoint;
     }
 
+    /** The TDB2 directory chosen, or null when a remote endpoint was chosen. */
+    public Path directory() {
+        return where.endpoint != null ? null : where.store;
+    }
+
     /** Opens the chosen store. */
     public KgStore open() {
         return where.endpoint != null ? new RemoteStore(where.endpoint) : TdbStore.open(where.store);

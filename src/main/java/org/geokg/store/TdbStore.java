@@ -51,6 +51,11 @@ public final class TdbStore implements KgStore {
         return new TdbStore(DatabaseMgr.createDatasetGraph(), "memory");
     }
 
+    /** The dataset itself (its default graph is the union of the article graphs), to serve it over SPARQL. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
     @Override
     public void replaceGraphs(Map<Node, Graph> graphs) {
         Txn.executeWrite(dataset, () -> graphs.forEach((graphName, content) -> {

@@ -1,0 +1,94 @@
+package org.geokg.serve;
+
+import java.net.BindException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.geokg.GeoKgException;
+
+/**
+ * An embedded Apache Jena Fuseki serving one dataset at {@code /kg}: SPARQL 1.1 queries at {@code /kg/sparql} (and
+ * {@code /kg/query}), updates at {@code /kg/update} only when allowed, with a query timeout and a row limit; and the
+ * meeting-network page at {@code /}, which reads everything through the query endpoint.
+ *
+ * <pre>
+ * ServerSettings settings = new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000);
+ * try (KgServer server = KgServer.start(dataset, settings)) {
+ *     server.join();
+ * }
+ * </pre>
+ */
+public final class KgServer implements AutoCloseable {
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/kg";
+
+    /** The port is taken by another program. */
+    public static final class PortInUseException extends GeoKgException {
+        PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final FusekiServer server;
+
+    private KgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /** Starts serving; returns once the server listens. */
+    public static KgServer start(DatasetGraph dataset, ServerSettings settings) {
+        PageServlet page = new PageServlet();
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.loopback())
+                .registerOperation(Operation.Query, new GuardedQuery(settings.timeout(), settings.limit()))
+                .add(DATASET, dataset, settings.allowUpdate());
+        for (String path : page.paths()) {
+            builder.addServlet(path.equals("/") ? "" : path, page);
+        }
+        FusekiServer server = builder.build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (causedByBind(e)) {
+                throw new PortInUseException("port " + settings.port() + " is in use; choose another with --port", e);
+            }
+            throw e;
+        }
+        return new KgServer(server);
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The page's URL, such as {@code http://localhost:3030/}. */
+    public String pageUrl() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** The dataset's URL, for {@code --endpoint} and SPARQL clients: queries go to this URL + {@code /sparql}. */
+    public String datasetUrl() {
+        return "http://localhost:" + port() + DATASET;
+    }
+
+    /** Waits until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

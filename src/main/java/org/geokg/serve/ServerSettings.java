@@ -1,0 +1,26 @@
+package org.geokg.serve;
+
+import java.time.Duration;
+
+/**
+ * How {@link KgServer} serves a store.
+ *
+ * @param port the HTTP port; 0 picks a free one
+ * @param loopback whether to listen on localhost only
+ * @param allowUpdate whether the SPARQL update endpoint is on
+ * @param timeout the longest a query may run
+ * @param limit the most rows a SELECT query returns (a smaller LIMIT in the query is kept)
+ */
+public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit) {
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the query timeout must be positive, not " + timeout);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("the result limit must be at least 1, not " + limit);
+        }
+    }
+}

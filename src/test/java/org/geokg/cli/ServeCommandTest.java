@@ -1,0 +1,43 @@
+package org.geokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code geokg serve} refuses bad input with one line and exit code 2 (serving itself is tested in KgServerTest). */
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    private static void usageError(Cli result, String message) {
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().startsWith("geokg: ") && result.err().contains(message), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    @Test
+    void aPortInUseIsAUsageError() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            usageError(Cli.run("serve", "--port", String.valueOf(taken.getLocalPort()), "--store", dir.toString()),
+                    "port " + taken.getLocalPort() + " is in use; choose another with --port");
+        }
+    }
+
+    @Test
+    void serveNeedsAnExistingTdbStore() {
+        usageError(Cli.run("serve", "--endpoint", "http://localhost:1/ds"), "serve needs a TDB2 store (--store DIR)");
+        usageError(Cli.run("serve", "--store", dir.resolve("nothing").toString()), "no store here; build one with");
+    }
+
+    @Test
+    void badSettingsAreUsageErrors() {
+        usageError(Cli.run("serve", "--port", "70000", "--store", dir.toString()), "port 70000 is not between");
+        usageError(Cli.run("serve", "--limit", "0", "--store", dir.toString()), "the result limit must be at least 1");
+        usageError(Cli.run("serve", "--timeout", "0", "--store", dir.toString()), "the query timeout must be positive");
+    }
+}
