@@ -14,8 +14,9 @@ import org.geokg.resolve.Entity;
  * Links the entities of one article to Wikidata and GeoNames through the bundled data sets. A wrong link is worse
  * than none, so an entity is linked only when its name, its type and the article agree on one record:
  * <ul>
- *   <li>a person by full name (or alias, spelling variants folded by {@link NameKey}) when one person bears it and
- *       the article's date falls in one of their terms or the article names their state; by surname alone only when
+ *   <li>a person by full name (or alias, spelling variants folded by {@link NameKey}) when the article's date falls
+ *       in one of their terms or the article names their state, and only one bearer of the name agrees so (of two
+ *       in office, the one whose state the article names); by surname alone only when
  *       exactly one bearer is in office on the article's date and the article names their state;</li>
  *   <li>a state by any of its names (it also gets its ISO 3166 codes);</li>
  *   <li>a city by name: the most populous of that name in a state the article names, else the most populous of that
@@ -72,16 +73,21 @@ public final class EntityLinker {
     private Optional<EntityLink> person(Entity entity, LocalDate date, Set<String> states) {
         String key = NameKey.of(entity.label());
         if (key.contains(" ")) {
-            List<LinkTables.Term> terms = tables.peopleNamed(key);
-            List<String> people = terms.stream().map(LinkTables.Term::wikidata).distinct().toList();
-            if (people.size() == 1) {
-                boolean inOffice = date != null && terms.stream().anyMatch(t -> t.covers(date, TERM_SLACK_DAYS));
-                boolean stateNamed = terms.stream().anyMatch(t -> states.contains(t.iso2()));
-                if (inOffice || stateNamed) {
-                    return Optional.of(personLink(terms.get(0), inOffice
-                            ? "people.tsv: full name, in office on the article's date"
-                            : "people.tsv: full name, state named in the article", inOffice ? 0.97 : 0.93));
-                }
+            Map<String, List<LinkTables.Term>> byPerson = tables.peopleNamed(key).stream()
+                    .collect(Collectors.groupingBy(LinkTables.Term::wikidata, LinkedHashMap::new, Collectors.toList()));
+            List<List<LinkTables.Term>> agreeing = byPerson.values().stream()
+                    .filter(terms -> inOffice(terms, date) || stateNamed(terms, states)).toList();
+            if (agreeing.size() > 1) {
+                agreeing = agreeing.stream().filter(terms -> stateNamed(terms, states)).toList();
+            }
+            if (agreeing.size() == 1) {
+                List<LinkTables.Term> terms = agreeing.get(0);
+                boolean inOffice = inOffice(terms, date);
+                boolean shared = byPerson.size() > 1;
+                return Optional.of(personLink(terms.get(0), (inOffice
+                        ? "people.tsv: full name, in office on the article's date"
+                        : "people.tsv: full name, state named in the article")
+                        + (shared ? ", the only one of its bearers" : ""), shared ? 0.9 : inOffice ? 0.97 : 0.93));
             }
             return Optional.empty();
         }
@@ -96,6 +102,14 @@ public final class EntityLinker {
                     "people.tsv: surname, in office on the article's date, state named in the article", 0.85));
         }
         return Optional.empty();
+    }
+
+    private static boolean inOffice(List<LinkTables.Term> terms, LocalDate date) {
+        return date != null && terms.stream().anyMatch(t -> t.covers(date, TERM_SLACK_DAYS));
+    }
+
+    private static boolean stateNamed(List<LinkTables.Term> terms, Set<String> states) {
+        return terms.stream().anyMatch(t -> states.contains(t.iso2()));
     }
 
     private static EntityLink personLink(LinkTables.Term term, String method, double confidence) {

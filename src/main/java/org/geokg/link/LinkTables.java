@@ -12,7 +12,8 @@ import org.geokg.data.TsvResource;
 
 /**
  * The bundled data sets with external identifiers, indexed by {@link NameKey}: heads of state and government with
- * their dated terms ({@code people.tsv}), states ({@code countries.tsv} plus the usual short names of
+ * their dated terms ({@code people.tsv}, with the English names of {@code people-names-en.tsv} for those it spells
+ * otherwise), states ({@code countries.tsv} plus the usual short names of
  * {@code country-names-extra.tsv}), cities ({@code cities.tsv}, GeoNames ids), first-level regions
  * ({@code admin1.tsv}) and international organizations ({@code organizations.tsv}, Wikidata ids where known).
  * Immutable and shared by all threads.
@@ -74,6 +75,7 @@ public final class LinkTables {
     /** Loads the tables bundled in the jar. */
     public static LinkTables load() {
         Builder b = new Builder();
+        TsvResource.read("people-names-en.tsv", row -> b.englishNames.put(row.get("name"), row));
         TsvResource.read("people.tsv", b::person);
         List<Map<String, String>> countries = new ArrayList<>();
         TsvResource.read("countries.tsv", countries::add);
@@ -185,7 +187,9 @@ public final class LinkTables {
         final Map<String, List<Place>> regionsByName = new HashMap<>();
         final Map<String, List<Organization>> organizationsByName = new HashMap<>();
         final Map<String, List<Organization>> organizationsByAcronym = new HashMap<>();
+        final Map<String, Map<String, String>> englishNames = new HashMap<>();
 
+        /** A term of {@code people.tsv}, labelled with the English name when the table spells it otherwise. */
         void person(Map<String, String> row) {
             String qid = TsvResource.blankToNull(row.get("wikidata_qid"));
             if (qid == null) {
@@ -193,11 +197,16 @@ public final class LinkTables {
             }
             boolean current = Boolean.parseBoolean(row.get("is_current"));
             LocalDate end = current ? null : date(row.get("end_date"), row.get("end_year"), true);
-            Term term = new Term(qid, row.get("name"), row.get("position"), row.get("country_iso2"),
-                    date(row.get("start_date"), row.get("start_year"), false), end);
+            Map<String, String> english = englishNames.get(row.get("name"));
+            Term term = new Term(qid, english == null ? row.get("name") : english.get("english"), row.get("position"),
+                    row.get("country_iso2"), date(row.get("start_date"), row.get("start_year"), false), end);
             Set<String> names = new LinkedHashSet<>();
             names.add(row.get("name"));
             names.addAll(TsvResource.split(row.get("aliases")));
+            if (english != null) {
+                names.add(english.get("english"));
+                names.addAll(TsvResource.split(english.get("aliases")));
+            }
             for (String name : names) {
                 index(peopleByName, name, term);
                 String key = NameKey.of(name);

@@ -26,9 +26,21 @@ class EntityLinkerTest {
         for (String name : new String[] {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskiy"}) {
             EntityLink link = link(EntityType.PERSON, name, MARCH_2023).orElseThrow();
             assertEquals("Q3874799", link.wikidata(), name);
-            assertEquals("Volodymyr Zelenski", link.label());
+            assertEquals("Volodymyr Zelenskyy", link.label(), "the English name, not the table's spelling");
             assertEquals("people.tsv: full name, in office on the article's date", link.method());
         }
+    }
+
+    @Test
+    void englishNamesOfMonarchsMatchTheTableRow() {
+        EntityLink charles = link(EntityType.PERSON, "Charles III", MARCH_2023).orElseThrow();
+        assertEquals("Charles III", charles.label());
+        assertEquals(charles.wikidata(), link(EntityType.PERSON, "Carlos III do Reino Unido", MARCH_2023)
+                .orElseThrow().wikidata());
+        assertTrue(link(EntityType.PERSON, "Albert II", LocalDate.of(2010, 1, 1)).isEmpty(),
+                "Albert II of Monaco or of Belgium");
+        assertEquals("Albert II of Monaco", link(EntityType.PERSON, "Albert II", LocalDate.of(2010, 1, 1), "MC")
+                .orElseThrow().label());
     }
 
     @Test
