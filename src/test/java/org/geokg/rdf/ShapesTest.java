@@ -482,4 +482,37 @@ class ShapesTest {
     private static Model m() {
         return ModelFactory.createDefaultModel();
     }
+
+    @Test
+    void anEntityLinkMustBeBackedByOwlSameAsAndPointToWikidataOrGeoNames() {
+        Resource link = res(ART + "#link-1");
+        Resource wikidata = res("http://www.wikidata.org/entity/Q7747");
+        Consumer<Model> linkWithoutSameAs = m -> {
+            m.add(link, RDF.type, GKG.EntityLink);
+            m.add(link, GKG.linkedEntity, putin);
+            m.add(link, GKG.linkTarget, wikidata);
+            m.add(link, GKG.linkMethod, "people.tsv: full name");
+            m.addLiteral(link, GKG.confidence, m.createTypedLiteral("0.97", XSDDatatype.XSDdecimal));
+        };
+        assertViolations(validateVariant(linkWithoutSameAs), 1, link, "SPARQLConstraintComponent", null,
+                "owl:sameAs");
+        assertTrue(validateVariant(linkWithoutSameAs.andThen(m -> m.add(putin,
+                org.apache.jena.vocabulary.OWL.sameAs, wikidata))).conforms());
+        assertViolation(validateVariant(linkWithoutSameAs.andThen(m -> {
+            m.add(putin, org.apache.jena.vocabulary.OWL.sameAs, res("https://example.org/putin"));
+            set(m, link, GKG.linkTarget, res("https://example.org/putin"));
+        })), link, "PatternConstraintComponent", GKG.linkTarget);
+    }
+
+    @Test
+    void aPositionHoldingNeedsItsHolderPositionAndSentence() {
+        Resource holding = res(ART + "#position-1");
+        ValidationReport report = validateVariant(m -> {
+            m.add(holding, RDF.type, GKG.PositionHolding);
+            m.add(holding, GKG.holder, putin);
+            m.add(holding, GKG.position, president);
+            m.add(holding, res("http://www.w3.org/ns/prov#wasDerivedFrom").as(Property.class), article);
+        });
+        assertViolation(report, holding, "MinCountConstraintComponent", GKG.evidence);
+    }
 }
