@@ -61,6 +61,8 @@ public final class MeetingExtractor {
             "phone", "telephone", "video", "link", "country", "country's", "nation", "host");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
     private static final int WINDOW = 14;
+    /** Sentences of an article's lead (title, dateline, first sentences), where the event it reports is named. */
+    private static final int LEAD_SENTENCES = 3;
     private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
             "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
             "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
@@ -75,7 +77,12 @@ public final class MeetingExtractor {
             "travelled", "traveled");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "going", "scheduled",
             "expected", "due");
+    private static final int SUMMIT_PLACE_DISTANCE = 5;
     private static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
+    /** Words that open a list of the parties of a summit: "from", "including", "of", "between the nations of". */
+    private static final Set<String> LIST_OPENERS = Set.of("from", "including", "of", "between", "among");
+    private static final Set<String> LIST_FILLERS = Set.of("the", "a", ",", "nations", "countries", "states", "of",
+            "governments");
     private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
     private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
     private static final Set<String> ADDRESS_VERBS = Set.of("asked", "urged", "told", "addressed", "requested");
@@ -118,7 +125,8 @@ public final class MeetingExtractor {
                 }
             }
         }
-        found.addAll(new SummitGatherer(text, bySentence, agentsBySentence, published).summits());
+        found.addAll(new SummitGatherer(text, bySentence, agentsBySentence, published, resolution.positions())
+                .summits());
         List<Meeting> dated = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
@@ -166,13 +174,16 @@ public final class MeetingExtractor {
         private final Map<Integer, List<ResolvedMention>> bySentence;
         private final Map<Integer, List<ResolvedMention>> agentsBySentence;
         private final LocalDate published;
+        private final List<Position> positions;
 
         SummitGatherer(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
-                       Map<Integer, List<ResolvedMention>> agentsBySentence, LocalDate published) {
+                       Map<Integer, List<ResolvedMention>> agentsBySentence, LocalDate published,
+                       List<Position> positions) {
             this.text = text;
             this.bySentence = bySentence;
             this.agentsBySentence = agentsBySentence;
             this.published = published;
+            this.positions = positions;
         }
 
         List<Meeting> summits() {
@@ -222,6 +233,15 @@ public final class MeetingExtractor {
                     records.add(summit(listed, List.of(sentence.index()), first, firstTrigger, "summit:list"));
                 }
             }
+            List<String> delegates = first.index() <= LEAD_SENTENCES
+                    ? new SummitDelegates().find(text, bySentence, positions) : List.of();
+            if (!delegates.isEmpty()) {
+                LinkedHashSet<String> group = new LinkedHashSet<>(delegates);
+                attendees.stream().filter(a -> a.startsWith("person/")).forEach(group::add);
+                records.add(summit(List.copyOf(group), List.of(first.index()), first, firstTrigger,
+                        "summit:delegates"));
+                return records;
+            }
             List<String> group = new ArrayList<>();
             if (organizer != null && attendees.size() == 1) {
                 group.add(organizer); // "X attended the NATO summit": X met NATO; with more people, they met each other
@@ -241,7 +261,12 @@ public final class MeetingExtractor {
                 for (int i = 0; i < sentence.size() && (place == null || date == null); i++) {
                     if (SUMMIT_WORDS.contains(lower(sentence, i)) && status(sentence, i) == Meeting.Status.OCCURRED) {
                         if (place == null) {
-                            place = place(sentence, i, bySentence.getOrDefault(sentence.index(), List.of()));
+                            int at = i;
+                            List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
+                            place = place(sentence, i, mentions.stream()
+                                    .filter(m -> wordsBetween(sentence, at, m.mention().tokenBegin(), mentions)
+                                            <= SUMMIT_PLACE_DISTANCE)
+                                    .toList()); // "a summit in X", not "protested the summit ... at a funeral in Y"
                         }
                         if (date == null) {
                             date = date(sentence, i, published, Meeting.Status.OCCURRED);
@@ -251,6 +276,20 @@ public final class MeetingExtractor {
             }
             return new Meeting(Meeting.Kind.SUMMIT, Meeting.Status.OCCURRED, parties, null, place, date, sentences, 0.6,
                     rule);
+        }
+
+        /** Words between two tokens, not counting names, commas and "and": "summit of X, Y and Z was held in". */
+        private static int wordsBetween(Sentence sentence, int a, int b, List<ResolvedMention> mentions) {
+            int words = 0;
+            for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+                int at = i;
+                boolean inName = mentions.stream()
+                        .anyMatch(m -> m.mention().tokenBegin() <= at && at < m.mention().tokenEnd());
+                if (!inName && !Set.of(",", "and").contains(lower(sentence, i))) {
+                    words++;
+                }
+            }
+            return words;
         }
 
         /** People who attend, chair, address or act at the summit in this sentence. */
@@ -270,11 +309,43 @@ public final class MeetingExtractor {
                     }
                 }
             }
-            if (sentence.size() > 3 && lower(sentence, 0).equals("at") && SUMMIT_WORDS.contains(lower(sentence, 2))) {
-                clauseSubject(sentence, 2, agents).stream()
-                        .filter(k -> k.startsWith("person/")).findFirst().ifPresent(found::add);
+            found.addAll(peopleAfterSummitPhrase(sentence, agents));
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                if (lower(sentence, i).equals("between") && agentStartingAt(agents, i + 1) != null) {
+                    coordinatedFrom(sentence, i + 1, agents).stream().filter(k -> k.startsWith("person/"))
+                            .forEach(found::add); // "at the summit ..., attacks between X and Y"
+                }
             }
             return found;
+        }
+
+        /**
+         * The people of the clause that an opening phrase places at the summit: "At the summit, X charged Y's
+         * government ...", "At the conclusion of the Annapolis Conference, X read a statement by Y and Z", up to a
+         * quotation or a reported statement.
+         */
+        private List<String> peopleAfterSummitPhrase(Sentence sentence, List<ResolvedMention> agents) {
+            if (sentence.size() < 4 || !lower(sentence, 0).equals("at")) {
+                return List.of();
+            }
+            int comma = 1;
+            boolean summit = false;
+            while (comma < sentence.size() && !lower(sentence, comma).equals(",")) {
+                summit |= SUMMIT_WORDS.contains(lower(sentence, comma));
+                comma++;
+            }
+            List<String> people = new ArrayList<>();
+            for (int i = comma + 1; summit && i < sentence.size(); i++) {
+                String w = lower(sentence, i);
+                if (SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
+                    break;
+                }
+                ResolvedMention agent = agentStartingAt(agents, i);
+                if (agent != null && agent.mention().type() == EntityType.PERSON) {
+                    people.add(agent.entity());
+                }
+            }
+            return people;
         }
 
         private boolean summitWordWithin(Sentence sentence, int from, int width) {
@@ -286,16 +357,19 @@ public final class MeetingExtractor {
             return false;
         }
 
-        /** States or organizations listed as present: "... from twenty countries, including X, Y, and Z". */
+        /**
+         * States or organizations listed as present: "... from twenty countries, including X, Y, and Z", "a summit of
+         * X, Y and Z", "at the summit ... between the nations of X, Y and Z".
+         */
         private List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
             for (int i = 0; i + 1 < sentence.size(); i++) {
                 String w = lower(sentence, i);
-                if (!(w.equals("from") || w.equals("including"))) {
+                if (!LIST_OPENERS.contains(w)) {
                     continue;
                 }
                 int j = i + 1;
                 while (j < sentence.size() && agentStartingAt(agents, j) == null
-                        && Set.of("the", "a", ",").contains(lower(sentence, j))) {
+                        && LIST_FILLERS.contains(lower(sentence, j))) {
                     j++;
                 }
                 if (j < sentence.size() && agentStartingAt(agents, j) != null) {

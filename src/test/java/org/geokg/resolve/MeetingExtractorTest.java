@@ -252,4 +252,44 @@ class MeetingExtractorTest {
                 && Set.copyOf(m.participants()).equals(Set.of("organization/north-atlantic-treaty-organisation",
                 "person/petro-poroshenko"))), found.toString());
     }
+
+    private static Meeting summit(List<Meeting> found) {
+        return found.stream().filter(m -> m.kind() == Meeting.Kind.SUMMIT).findFirst()
+                .orElseThrow(() -> new AssertionError("no summit in " + found));
+    }
+
+    @Test
+    void theDelegatesOfThreeStatesMeetAtTheSummitTheArticleReports() {
+        Meeting m = summit(meetings("European leaders end summit\n\n"
+                + "A European summit in Brussels on Monday ended with a deal on energy.\n\n"
+                + "French President Emmanuel Macron said the deal was fair.\n\n"
+                + "The German chancellor, Olaf Scholz, called it a good start at the summit.\n\n"
+                + "Giorgia Meloni, the Italian prime minister, said more work was needed."));
+        assertParticipants(m, "person/emmanuel-macron", "person/olaf-scholz", "person/giorgia-meloni");
+        assertEquals(Meeting.Status.OCCURRED, m.status());
+        assertEquals("city/brussels", m.place());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
+
+    @Test
+    void twoDelegatesDoNotMakeASummitOfTheirOwn() {
+        assertEquals(List.of(), meetings("A European summit in Brussels on Monday ended with a deal.\n\n"
+                + "French President Emmanuel Macron said the deal was fair.\n\n"
+                + "The German chancellor, Olaf Scholz, called it a good start."));
+    }
+
+    @Test
+    void aSummitOfStatesListsItsParties() {
+        Meeting m = summit(meetings("A summit of Egypt, Jordan and Saudi Arabia was held in Cairo on Monday."));
+        assertParticipants(m, "state/egypt", "state/jordan", "state/saudi-arabia");
+        assertEquals("city/cairo", m.place());
+    }
+
+    @Test
+    void thePeopleOfAClauseOpenedByAtTheSummitAttendIt() {
+        Meeting m = summit(meetings("At the close of the summit in Geneva on Monday, Xi Jinping read a statement "
+                + "by Vladimir Putin."));
+        assertParticipants(m, XI, PUTIN);
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
 }
