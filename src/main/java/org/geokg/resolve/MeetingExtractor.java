@@ -67,7 +67,8 @@ public final class MeetingExtractor {
             "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
             "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
             "resume", "started", "starts", "wrapped", "completed", "paid", "pays", "pay", "paying", "made", "makes",
-            "make", "ended", "ends", "launching", "launched", "launch");
+            "make", "ended", "ends", "launching", "launched", "launch", "beginning", "starting", "opening",
+            "conducting");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "visits");
     private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "visits", "visit");
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
@@ -119,7 +120,9 @@ public final class MeetingExtractor {
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = trigger(sentence, t);
                 if (trigger != null) {
-                    meeting(sentence, trigger, agents, mentions, found, published).ifPresent(found::add);
+                    Optional<Meeting> meeting = meeting(sentence, trigger, agents, mentions, found, published);
+                    meeting.ifPresent(found::add);
+                    meeting.flatMap(call -> inPersonToo(sentence, trigger, call, agents)).ifPresent(found::add);
                 } else if (isVisit(sentence, t)) {
                     visit(sentence, t, agents, mentions, resolution, published).ifPresent(found::add);
                 }
@@ -408,7 +411,7 @@ public final class MeetingExtractor {
                 || word.equals("telephoned")) {
             return new Trigger(t, Meeting.Kind.PHONE_CALL, false, false);
         }
-        if (NOUNS.contains(word) && !"VERB".equals(token.pos())) {
+        if (NOUNS.contains(word) && (!"VERB".equals(token.pos()) || isSummitAfterModifier(sentence, t))) {
             Meeting.Kind kind = switch (word) {
                 case "talks", "discussion", "discussions", "negotiations" -> Meeting.Kind.TALKS;
                 case "summit" -> Meeting.Kind.SUMMIT;
@@ -421,6 +424,12 @@ public final class MeetingExtractor {
         // "Talks" opening a sentence is often tagged a verb: "Talks between Japan and Korea resumed."
         return word.equals("talks") && (next.equals("with") || next.equals("between"))
                 ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+    }
+
+    /** "the G8 summit", "a regional summit": "summit" after a modifier, whatever the tagger says. */
+    private static boolean isSummitAfterModifier(Sentence sentence, int t) {
+        return lower(sentence, t).equals("summit") && t > 0
+                && Set.of("DET", "ADJ", "PROPN", "NUM").contains(sentence.token(t - 1).pos());
     }
 
     /** "X invited Y to visit", "... to meet", "... to come", "... to talks", "... to the summit". */
@@ -509,7 +518,7 @@ public final class MeetingExtractor {
         boolean noun = VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(mentions, d) == null
-                && (Set.of("to", "in", "the", "a", "an").contains(lower(sentence, d))
+                && (Set.of("to", "in", "the", "a", "an", "capital", "city", ",").contains(lower(sentence, d))
                 || sentence.token(d).pos().equals("ADJ"))) {
             d++;
         }
@@ -525,7 +534,9 @@ public final class MeetingExtractor {
                     ? stateOf(resolution.entities().get(destination.entity()), resolution) : null;
             default -> null;
         };
-        if (host == null) {
+        String met = destination.mention().type() == EntityType.PERSON ? null
+                : personMetThere(sentence, destination.mention().tokenEnd(), agents);
+        if (host == null && met == null) {
             return Optional.empty();
         }
         Trigger trigger = new Trigger(t, Meeting.Kind.VISIT, noun, false);
@@ -533,15 +544,68 @@ public final class MeetingExtractor {
         if (left.isEmpty() && !possessedByNominal(sentence, t)) {
             left = clauseSubject(sentence, t, agents);
         }
-        if (left.size() != 1 || left.get(0).equals(host) || isOwnState(left.get(0), host, resolution)) {
+        String visitor = left.size() == 1 ? left.get(0) : null;
+        if (visitor == null || visitor.equals(host) || visitor.equals(met)
+                || host != null && isOwnState(visitor, host, resolution)) {
             return Optional.empty();
         }
-        Meeting.Status status = status(sentence, t);
+        Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : status(sentence, t);
         String place = destination.mention().type() == EntityType.PERSON ? place(sentence, t, mentions)
-                : destination.entity();
-        return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(left.get(0), host), host, place,
-                date(sentence, t, published, status), List.of(sentence.index()), 0.7,
-                (noun ? "noun:" : "verb:") + lower(sentence, t)));
+                : destination.mention().type().isPlace() ? destination.entity() : null;
+        String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
+        DateValue date = date(sentence, t, published, status);
+        String receiver = met != null ? met : host;
+        return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, receiver), receiver, place, date,
+                List.of(sentence.index()), 0.7, met != null ? rule + "+met" : rule));
+    }
+
+    /**
+     * The person a visitor meets at the destination, in the same sentence: "X visited Sana'a to discuss security with
+     * Y", "X visited Moscow and met Y", "X arrived in Kyiv for talks with Y".
+     */
+    private static String personMetThere(Sentence sentence, int from, List<ResolvedMention> agents) {
+        for (int i = from; i < Math.min(sentence.size(), from + 10); i++) {
+            String w = lower(sentence, i);
+            if (SPEECH.contains(w) || w.equals(";") || w.equals("\"")) {
+                return null;
+            }
+            boolean withFollows = Set.of("discuss", "talks", "meeting", "meetings", "consult").contains(w);
+            if (withFollows || MEET_VERBS.contains(w)) {
+                for (int j = i + 1; j < Math.min(sentence.size(), i + 8); j++) {
+                    ResolvedMention agent = agentStartingAt(agents, j);
+                    if (agent != null && agent.mention().type() == EntityType.PERSON
+                            && (!withFollows || precededByWith(sentence, j, i))) {
+                        return agent.entity();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean precededByWith(Sentence sentence, int j, int from) {
+        for (int k = j - 1; k > from; k--) {
+            if (lower(sentence, k).equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a visit is a stop of a journey the sentence has just set out on ("X embarked on a tour with visits to
+     * A, B and C", "X set off on a trip to A"): the stops are still ahead.
+     */
+    private static boolean startsJourney(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 8); i < t; i++) {
+            String w = lower(sentence, i);
+            if (w.startsWith("embark") || w.equals("set") && i + 1 < t
+                    && Set.of("off", "out").contains(lower(sentence, i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Prime Minister's visit": the visitor is named only by a title, so no one else is taken for it. */
@@ -726,6 +790,13 @@ public final class MeetingExtractor {
                 rule = rule + "+subject";
             }
         }
+        if (left.isEmpty() && trigger.noun() && participleAfterPause(sentence, t)) {
+            left = clauseSubject(sentence, t, agents);
+            rule = rule + "+subject";
+        }
+        if (left.isEmpty() && right.isEmpty() && trigger.noun()) {
+            right = chairs(sentence, t, agents);
+        }
         if (trigger.noun() && betweenFollows(sentence, t)) {
             left = List.of();
         }
@@ -754,6 +825,50 @@ public final class MeetingExtractor {
                 List.of(sentence.index()), confidence, rule));
     }
 
+    /**
+     * The in-person meeting coordinated with a call: "X spoke with Y by phone and Z in person" is a call with Y and a
+     * meeting with Z.
+     */
+    private static Optional<Meeting> inPersonToo(Sentence sentence, Trigger trigger, Meeting call,
+                                                 List<ResolvedMention> agents) {
+        if (call.kind() != Meeting.Kind.PHONE_CALL) {
+            return Optional.empty();
+        }
+        List<String> callers = leftAgents(sentence, trigger.index(), trigger, agents);
+        for (int p = trigger.index() + 2; p + 1 < sentence.size() && !callers.isEmpty(); p++) {
+            boolean inPerson = lower(sentence, p).equals("in") && lower(sentence, p + 1).equals("person")
+                    || lower(sentence, p).equals("face") && lower(sentence, p + 1).equals("to");
+            ResolvedMention other = agentEndingAt(agents, p);
+            if (inPerson && other != null && !call.participants().contains(other.entity())) {
+                List<String> participants = new ArrayList<>(callers);
+                participants.add(other.entity());
+                return Optional.of(new Meeting(Meeting.Kind.MEETING, call.status(), participants, null,
+                        call.place(), call.date(), call.evidence(), call.confidence(), call.rule() + "+in-person"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The coordinated agents that chair or host an otherwise unnamed gathering: "a meeting of ten countries chaired
+     * by the UK and US".
+     */
+    private static List<String> chairs(Sentence sentence, int t, List<ResolvedMention> agents) {
+        for (int i = t + 1; i + 1 < Math.min(sentence.size(), t + 8); i++) {
+            if (Set.of("chaired", "hosted", "convened", "organized", "organised").contains(lower(sentence, i))
+                    && lower(sentence, i + 1).equals("by")) {
+                int j = i + 2;
+                while (j < sentence.size() && agentStartingAt(agents, j) == null && lower(sentence, j).equals("the")) {
+                    j++;
+                }
+                List<String> chairs = j < sentence.size() && agentStartingAt(agents, j) != null
+                        ? coordinatedFrom(sentence, j, agents) : List.of();
+                return chairs.size() >= 2 ? chairs : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** The status of a trigger whose subject stands far before it: any modal word in between makes it planned. */
     private static Meeting.Status statusFromSubject(Sentence sentence, int t, List<ResolvedMention> agents,
                                                     List<String> subject) {
@@ -767,6 +882,19 @@ public final class MeetingExtractor {
         return status(sentence, t);
     }
 
+    /**
+     * Whether a trigger noun is the object of a participle set off by a dash or a comma, whose subject is the
+     * sentence's: "X, Y and Z wasted no time - launching talks shortly after", "X arrived, holding talks with Y".
+     */
+    private static boolean participleAfterPause(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && Set.of("ADJ", "DET", "NUM").contains(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 1 && lower(sentence, j).endsWith("ing") && LIGHT_VERBS.contains(lower(sentence, j))
+                && Set.of("-", "—", "–", ",").contains(lower(sentence, j - 1));
+    }
+
     private static boolean betweenFollows(Sentence sentence, int t) {
         int i = t + 1;
         while (i < sentence.size() && sentence.token(i).pos().equals("ADJ")) {
@@ -778,7 +906,7 @@ public final class MeetingExtractor {
     /** Whether a trigger noun stands in a prepositional phrase: "at a meeting with", "in a telephone call with". */
     private static boolean afterPreposition(Sentence sentence, int t) {
         int j = t - 1;
-        while (j >= 0 && Set.of("ADJ", "DET", "NOUN", "NUM", "PRON").contains(sentence.token(j).pos())) {
+        while (j >= 0 && Set.of("ADJ", "DET", "NOUN", "NUM", "PRON", "PROPN").contains(sentence.token(j).pos())) {
             j--;
         }
         return j >= 0 && ("ADP".equals(sentence.token(j).pos()) || INTRODUCERS.contains(lower(sentence, j)));
@@ -870,6 +998,9 @@ public final class MeetingExtractor {
             while (k >= 0 && isSkippable(sentence, k, agents) && !lower(sentence, k).equals(",")) {
                 k--;
             }
+            if (k >= 0 && lower(sentence, k).equals(",") && agentEndingAt(agents, k) == null) {
+                k = beforeAppositive(sentence, k, agents); // "X, China's minister, and Y, India's envoy, signed"
+            }
             agent = k >= 0 ? agentEndingAt(agents, k + 1) : null;
         }
         List<String> nearestFirst = listOrFirst(found, joinedByAnd);
@@ -906,6 +1037,23 @@ public final class MeetingExtractor {
                 j = open - 1;
             } else {
                 return relativeClauseSubject(sentence, j, agents);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of the name before an appositive that ends at the comma {@code k} ("X, China's Assistant
+     * Foreign Minister,"), or -1 when the phrase between the commas holds a verb or is not after a name.
+     */
+    private static int beforeAppositive(Sentence sentence, int k, List<ResolvedMention> agents) {
+        for (int open = k - 1; open >= Math.max(1, k - 10); open--) {
+            String pos = sentence.token(open).pos();
+            if ("VERB".equals(pos) || "AUX".equals(pos)) {
+                return -1;
+            }
+            if (lower(sentence, open).equals(",")) {
+                return agentEndingAt(agents, open) != null ? open - 1 : -1;
             }
         }
         return -1;

@@ -292,4 +292,58 @@ class MeetingExtractorTest {
         assertParticipants(m, XI, PUTIN);
         assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
     }
+
+    @Test
+    void aJourneyJustBegunHasItsStopsAhead() {
+        Meeting m = only("Xi Jinping embarked on a tour with visits to France, Serbia and Hungary.");
+        assertEquals(Meeting.Kind.VISIT, m.kind());
+        assertEquals(Meeting.Status.PLANNED, m.status());
+    }
+
+    @Test
+    void aParticipleAfterADashTakesTheSubjectOfTheSentence() {
+        Meeting m = only("Vladimir Putin and Xi Jinping wasted no time - launching talks after the ceremony.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(Meeting.Kind.TALKS, m.kind());
+    }
+
+    @Test
+    void coordinatedSubjectsWithAppositivesSign() {
+        Meeting m = only("Vladimir Putin, Russia's president, and Xi Jinping, China's president, signed a treaty.");
+        assertParticipants(m, PUTIN, XI);
+    }
+
+    @Test
+    void aCallWithOneAndAMeetingInPersonWithAnother() {
+        List<Meeting> found = meetings("Olaf Scholz spoke with Vladimir Putin by phone and Xi Jinping in person.");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(Meeting.Kind.PHONE_CALL, found.get(0).kind());
+        assertParticipants(found.get(0), "person/olaf-scholz", PUTIN);
+        assertEquals(Meeting.Kind.MEETING, found.get(1).kind());
+        assertParticipants(found.get(1), "person/olaf-scholz", XI);
+    }
+
+    @Test
+    void aGatheringChairedByTwoStates() {
+        Meeting m = only("On Monday, a meeting of twelve countries chaired by France and Germany agreed on a plan.");
+        assertParticipants(m, "state/france", "state/germany");
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
+
+    @Test
+    void aVisitToDiscussWithSomeoneIsAVisitToThem() {
+        Meeting m = only("Olaf Scholz visited the capital, Kyiv, to discuss aid with President Volodymyr Zelensky.");
+        assertEquals(Meeting.Kind.VISIT, m.kind());
+        assertParticipants(m, "person/olaf-scholz", "person/volodymyr-zelensky");
+        assertEquals("person/volodymyr-zelensky", m.host());
+        assertEquals("city/kyiv", m.place());
+    }
+
+    @Test
+    void peopleSeenAtASummit() {
+        Meeting m = only("Vladimir Putin and Xi Jinping are among the leaders seen at the G20 summit in 2019.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(Meeting.Kind.SUMMIT, m.kind());
+        assertEquals(DateValue.Precision.YEAR, m.date().precision());
+    }
 }
