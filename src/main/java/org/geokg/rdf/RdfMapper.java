@@ -24,6 +24,7 @@ import org.geokg.rdf.vocab.ITSRDF;
 import org.geokg.rdf.vocab.NIF;
 import org.geokg.resolve.ArticleAnalysis;
 import org.geokg.resolve.Entity;
+import org.geokg.resolve.EventCode;
 import org.geokg.resolve.Meeting;
 import org.geokg.resolve.Position;
 import org.geokg.resolve.ResolvedMention;
@@ -107,14 +108,19 @@ public final class RdfMapper {
             g.add(p, GKG.ofState.asNode(), Iris.entity(position.state()));
             g.add(Iris.entity(position.person()), GKG.holdsPosition.asNode(), p);
         }
-        List<Meeting> meetings = analysis.meetings();
-        for (int i = 0; i < meetings.size(); i++) {
-            meeting(g, a, analysis, meetings.get(i), Iris.meeting(a, i + 1), sentences);
+        for (Meeting meeting : analysis.meetings()) {
+            meeting(g, a, analysis, meeting, sentences);
         }
         return g;
     }
 
-    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Node m, Set<Integer> sentences) {
+    /**
+     * Writes a meeting under the IRI of its identity key, so that the articles reporting the same meeting write the
+     * same resource, each in its own graph: the union graph holds one meeting with the evidence and provenance of
+     * every article, and replacing or removing one article's graph leaves the other articles' reports of it.
+     */
+    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Set<Integer> sentences) {
+        Node m = Iris.meeting(meetingKey(meeting, analysis.article().id()));
         add(g, m, RDF.type, switch (meeting.kind()) {
             case TALKS -> GKG.Talks;
             case SUMMIT -> GKG.Summit;
@@ -147,6 +153,12 @@ public final class RdfMapper {
         for (int s : meeting.evidence()) {
             g.add(m, GKG.evidence.asNode(), sentence(g, a, analysis, s, sentences));
         }
+        EventCode code = EventCode.of(meeting);
+        g.add(m, GKG.cameoCode.asNode(), string(code.cameo()));
+        g.add(m, GKG.ploverType.asNode(), string(code.ploverType()));
+        if (code.ploverMode() != null) {
+            g.add(m, GKG.ploverMode.asNode(), string(code.ploverMode()));
+        }
         g.add(m, PROV_DERIVED, a);
         g.add(m, GKG.confidence.asNode(), NodeFactory.createLiteralDT(
                 String.valueOf(Math.round(meeting.confidence() * 100) / 100.0), XSDDatatype.XSDdecimal));
@@ -160,6 +172,15 @@ public final class RdfMapper {
                 }
             }
         }
+    }
+
+    /**
+     * The identity of a meeting across articles: its sorted participants, kind, status and date. A meeting without a
+     * date is only known to be the same within its article, so its key holds the article id.
+     */
+    static String meetingKey(Meeting meeting, String articleId) {
+        return String.join(" ", new java.util.TreeSet<>(meeting.participants())) + "|" + meeting.kind() + "|"
+                + meeting.status() + "|" + (meeting.date() != null ? meeting.date().lexical() : "undated:" + articleId);
     }
 
     private static Node sentence(Graph g, Node a, ArticleAnalysis analysis, int index, Set<Integer> written) {
