@@ -135,7 +135,7 @@ public final class MeetingExtractor {
             dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
                     : dateFromParagraph(text, meeting, published));
         }
-        List<Meeting> merged = merge(dated);
+        List<Meeting> merged = MeetingMerger.merge(dated);
         return placeFromContext(text, merged, resolution, bySentence);
     }
 
@@ -257,7 +257,7 @@ public final class MeetingExtractor {
         }
 
         private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, int t, String rule) {
-            List<Integer> sentences = new ArrayList<>(new java.util.TreeSet<>(evidence));
+            List<Integer> sentences = new ArrayList<>(new TreeSet<>(evidence));
             String place = null;
             DateValue date = null;
             for (Sentence sentence : text.sentences().subList(first.index(), text.sentences().size())) {
@@ -1253,41 +1253,6 @@ public final class MeetingExtractor {
             return candidateAfter;
         }
         return Math.abs(candidate.tokenBegin() - t) < Math.abs(best.tokenBegin() - t);
-    }
-
-    /** Merges mentions of the same meeting: same participants, compatible dates. */
-    private static List<Meeting> merge(List<Meeting> found) {
-        List<Meeting> merged = new ArrayList<>();
-        for (Meeting meeting : found) {
-            int target = -1;
-            for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
-                Meeting other = merged.get(i);
-                if (other.status() == meeting.status()
-                        && new TreeSet<>(other.participants()).equals(new TreeSet<>(meeting.participants()))
-                        && (other.date() == null || meeting.date() == null
-                        || other.date().compatibleWith(meeting.date()))) {
-                    target = i;
-                }
-            }
-            if (target < 0) {
-                merged.add(meeting);
-            } else {
-                merged.set(target, combine(merged.get(target), meeting));
-            }
-        }
-        return merged;
-    }
-
-    private static Meeting combine(Meeting a, Meeting b) {
-        List<Integer> evidence = new ArrayList<>(new TreeSet<>(a.evidence()));
-        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-        evidence.sort(Comparator.naturalOrder());
-        Meeting.Kind kind = a.kind() == Meeting.Kind.MEETING ? b.kind() : a.kind();
-        DateValue date = a.date() == null ? b.date()
-                : b.date() != null && b.date().precision().compareTo(a.date().precision()) < 0 ? b.date() : a.date();
-        return new Meeting(kind, a.status(), a.participants(), a.host() != null ? a.host() : b.host(),
-                a.place() != null ? a.place() : b.place(), date, evidence, Math.max(a.confidence(), b.confidence()),
-                a.rule().equals(b.rule()) ? a.rule() : a.rule() + "," + b.rule());
     }
 
     private List<Meeting> placeFromContext(AnalyzedText text, List<Meeting> meetings,

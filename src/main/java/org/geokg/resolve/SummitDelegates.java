@@ -1,6 +1,7 @@
 package org.geokg.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ final class SummitDelegates {
         if (delegates.size() < MIN_STATES) {
             return List.of();
         }
-        delegates.sort(java.util.Comparator.comparingInt(firstMention::get));
+        delegates.sort(Comparator.comparingInt(firstMention::get));
         return delegates;
     }
 

@@ -346,4 +346,19 @@ class MeetingExtractorTest {
         assertEquals(Meeting.Kind.SUMMIT, m.kind());
         assertEquals(DateValue.Precision.YEAR, m.date().precision());
     }
+
+    @Test
+    void mentionsOfOneMeetingAreMergedWithAllTheirEvidence() {
+        Meeting m = only("Vladimir Putin met Xi Jinping in Moscow on Monday.\n\n"
+                + "Vladimir Putin and Xi Jinping met for three hours, the Kremlin said.");
+        assertEquals(List.of(0, 1), m.evidence());
+        assertEquals("city/moscow", m.place());
+    }
+
+    @Test
+    void meetingsOfTheSamePeopleInTwoCitiesAreTwoMeetings() {
+        List<Meeting> found = meetings("Vladimir Putin met Xi Jinping in Moscow.\n\n"
+                + "Vladimir Putin met Xi Jinping in Beijing.");
+        assertEquals(2, found.size(), found.toString());
+    }
 }
