@@ -132,11 +132,38 @@ public final class MeetingExtractor {
                 .summits());
         List<Meeting> dated = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
-            dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
-                    : dateFromParagraph(text, meeting, published));
+            Meeting withDate = meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
+                    : dateFromParagraph(text, meeting, published);
+            dated.add(withDate.date() != null || meeting.status() != Meeting.Status.OCCURRED ? withDate
+                    : dateFromVisit(withDate, found, resolution.positions()));
         }
         List<Meeting> merged = MeetingMerger.merge(dated);
         return placeFromContext(text, merged, resolution, bySentence);
+    }
+
+    /**
+     * A meeting of a visitor with the host side of a visit the article dates takes the visit's date: "X paid a visit
+     * to Georgia on Sunday. During her meeting with Georgian President Y, X said ...".
+     */
+    private static Meeting dateFromVisit(Meeting meeting, List<Meeting> found, List<Position> positions) {
+        for (Meeting visit : found) {
+            if (visit.kind() != Meeting.Kind.VISIT || visit.status() != Meeting.Status.OCCURRED
+                    || visit.date() == null || visit.host() == null || visit == meeting) {
+                continue;
+            }
+            String visitor = visit.participants().get(0);
+            String hostState = visit.host().startsWith("state/") ? visit.host() : positions.stream()
+                    .filter(p -> p.person().equals(visit.host())).map(Position::state).findFirst().orElse(null);
+            boolean withHostSide = meeting.participants().contains(visitor) && meeting.participants().stream()
+                    .filter(p -> !p.equals(visitor)).allMatch(p -> p.equals(visit.host()) || p.equals(hostState)
+                            || positions.stream().anyMatch(o -> o.person().equals(p) && o.state().equals(hostState)));
+            if (withHostSide) {
+                return new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(),
+                        meeting.place(), visit.date(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
+                        meeting.rule() + "+date:visit");
+            }
+        }
+        return meeting;
     }
 
     /**

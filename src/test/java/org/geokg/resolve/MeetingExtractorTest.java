@@ -361,4 +361,13 @@ class MeetingExtractorTest {
                 + "Vladimir Putin met Xi Jinping in Beijing.");
         assertEquals(2, found.size(), found.toString());
     }
+
+    @Test
+    void aMeetingWithTheHostSideOfAVisitTakesTheVisitsDate() {
+        List<Meeting> found = meetings("Olaf Scholz paid a visit to Georgia on Monday.\n\n"
+                + "During his meeting with Georgian President Salome Zourabichvili, Scholz praised reforms.");
+        Meeting meeting = found.stream().filter(m -> m.kind() == Meeting.Kind.MEETING).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), meeting.date());
+    }
 }
