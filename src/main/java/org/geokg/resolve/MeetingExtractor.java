@@ -84,6 +84,8 @@ public final class MeetingExtractor {
     private static final Set<String> LIST_OPENERS = Set.of("from", "including", "of", "between", "among");
     private static final Set<String> LIST_FILLERS = Set.of("the", "a", ",", "nations", "countries", "states", "of",
             "governments");
+    /** Verbs by which a person heads a state's side: "X represented India", "Y led the Chinese delegation". */
+    private static final Set<String> REPRESENT_VERBS = Set.of("represented", "represents", "led", "headed");
     private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
     private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
     private static final Set<String> ADDRESS_VERBS = Set.of("asked", "urged", "told", "addressed", "requested");
@@ -128,6 +130,10 @@ public final class MeetingExtractor {
                 }
             }
         }
+        for (Sentence sentence : text.sentences()) {
+            headsOfDelegation(text, sentence, agentsBySentence.get(sentence.index()),
+                    bySentence.getOrDefault(sentence.index(), List.of())).ifPresent(found::add);
+        }
         found.addAll(new SummitGatherer(text, bySentence, agentsBySentence, published, resolution.positions())
                 .summits());
         List<Meeting> dated = new ArrayList<>(found.size());
@@ -139,6 +145,58 @@ public final class MeetingExtractor {
         }
         List<Meeting> merged = MeetingMerger.merge(dated);
         return placeFromContext(text, merged, resolution, bySentence);
+    }
+
+    /**
+     * The heads of delegation of talks the paragraph reports: "The 15th round of boundary talks began Monday. X
+     * represented India while Y represented China", "X led the Indian delegation and Y the Chinese one".
+     */
+    private Optional<Meeting> headsOfDelegation(AnalyzedText text, Sentence sentence, List<ResolvedMention> agents,
+                                                List<ResolvedMention> mentions) {
+        Map<String, String> stateByPerson = new java.util.LinkedHashMap<>();
+        int first = -1;
+        for (int v = 1; v + 1 < sentence.size(); v++) {
+            if (!REPRESENT_VERBS.contains(lower(sentence, v))) {
+                continue;
+            }
+            int j = v + 1;
+            while (j < sentence.size() && lower(sentence, j).equals("the")) {
+                j++;
+            }
+            int at = j;
+            ResolvedMention state = mentions.stream().filter(m -> m.mention().tokenBegin() == at
+                    && m.mention().type() == EntityType.STATE).findFirst().orElse(null);
+            int subject = skipToSubject(sentence, v - 1, agents);
+            ResolvedMention person = subject >= 0 ? agentEndingAt(agents, subject + 1) : null;
+            if (state != null && person != null && person.mention().type() == EntityType.PERSON
+                    && !stateByPerson.containsValue(state.entity())) {
+                stateByPerson.putIfAbsent(person.entity(), state.entity());
+                first = first < 0 ? v : first;
+            }
+        }
+        if (stateByPerson.size() < 2 || !talksInParagraph(text, sentence)
+                || status(sentence, first) != Meeting.Status.OCCURRED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Meeting(Meeting.Kind.TALKS, Meeting.Status.OCCURRED,
+                List.copyOf(stateByPerson.keySet()), null, null, null, List.of(sentence.index()), 0.6,
+                "delegations:" + lower(sentence, first)));
+    }
+
+    /** Whether this sentence or one of the two before it in its paragraph speaks of talks or a meeting. */
+    private static boolean talksInParagraph(AnalyzedText text, Sentence sentence) {
+        for (int i = sentence.index(); i >= Math.max(0, sentence.index() - 2); i--) {
+            Sentence s = text.sentences().get(i);
+            if (s.paragraph() != sentence.paragraph()) {
+                break;
+            }
+            for (int t = 0; t < s.size(); t++) {
+                if (NOUNS.contains(lower(s, t)) || SUMMIT_WORDS.contains(lower(s, t))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -526,7 +584,13 @@ public final class MeetingExtractor {
         String w = lower(sentence, t);
         String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
         return VISIT_NOUNS.contains(w) && !"VERB".equals(sentence.token(t).pos())
-                || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in");
+                || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in") || isStayIn(sentence, t);
+    }
+
+    /** "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate": a stay abroad with a purpose. */
+    private static boolean isStayIn(Sentence sentence, int t) {
+        return lower(sentence, t).equals("in") && t > 0
+                && Set.of("is", "was", "are", "were").contains(lower(sentence, t - 1));
     }
 
     /**
@@ -552,7 +616,9 @@ public final class MeetingExtractor {
         int start = d;
         ResolvedMention destination = mentions.stream().filter(m -> m.mention().tokenBegin() == start)
                 .filter(m -> !m.mention().demonym()).findFirst().orElse(null);
-        if (destination == null) {
+        int after = destination == null ? -1 : destination.mention().tokenEnd();
+        if (destination == null || isStayIn(sentence, t) && (destination.mention().type() != EntityType.STATE
+                || after >= sentence.size() || !Set.of("for", "to").contains(lower(sentence, after)))) {
             return Optional.empty();
         }
         String host = switch (destination.mention().type()) {
@@ -581,6 +647,10 @@ public final class MeetingExtractor {
                 : destination.mention().type().isPlace() ? destination.entity() : null;
         String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
         DateValue date = date(sentence, t, published, status);
+        if (date == null && published != null && isStayIn(sentence, t)
+                && Set.of("is", "are").contains(lower(sentence, t - 1))) {
+            date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
+        }
         String receiver = met != null ? met : host;
         return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, receiver), receiver, place, date,
                 List.of(sentence.index()), 0.7, met != null ? rule + "+met" : rule));

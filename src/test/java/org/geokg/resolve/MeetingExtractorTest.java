@@ -370,4 +370,24 @@ class MeetingExtractorTest {
                 .orElseThrow(() -> new AssertionError(found.toString()));
         assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), meeting.date());
     }
+
+    @Test
+    void aStayAbroadWithAPurposeIsAVisit() {
+        Meeting m = only("Olaf Scholz, who is in Brazil for the opening of a trade fair, praised the organizers.");
+        assertEquals(Meeting.Kind.VISIT, m.kind());
+        assertParticipants(m, "person/olaf-scholz", "state/brazil");
+        assertEquals("state/brazil", m.host());
+        assertEquals(DateValue.day(PUBLISHED), m.date());
+        assertEquals(List.of(), meetings("Olaf Scholz is in Brazil."));
+    }
+
+    @Test
+    void headsOfDelegationMeetInTheTalksOfTheirParagraph() {
+        List<Meeting> found = meetings("Russia and China held a new round of border talks on Monday. "
+                + "Sergey Lavrov represented Russia while Wang Yi represented China.");
+        assertTrue(found.stream().anyMatch(m -> m.kind() == Meeting.Kind.TALKS
+                && Set.copyOf(m.participants()).equals(Set.of("person/sergey-lavrov", "person/wang-yi"))
+                && DateValue.day(LocalDate.of(2024, 5, 13)).equals(m.date())), found.toString());
+        assertEquals(List.of(), meetings("Sergey Lavrov represented Russia while Wang Yi represented China."));
+    }
 }
