@@ -77,7 +77,8 @@ public record MeetingScores(int goldPairs, int goldFound, int predictedPairs, in
         out.append("planned or cancelled reported as occurred: ").append(plannedAsOccurred).append('\n');
         for (KindScore k : byKind) {
             out.append(String.format(Locale.ROOT, "kind   %-10s  P %.3f  R %.3f  (gold %d, found %d; predicted %d, "
-                    + "right %d)%n", k.kind(), k.precision(), k.recall(), k.gold(), k.found(), k.predicted(), k.right()));
+                    + "right %d)%n", k.kind(), k.precision(), k.recall(), k.gold(), k.found(), k.predicted(),
+                    k.right()));
         }
         misses.forEach(m -> out.append("miss   ").append(m).append('\n'));
         falseAlarms.forEach(f -> out.append("extra  ").append(f).append('\n'));

@@ -27,11 +27,12 @@ import org.geokg.nlp.Token;
  *       "a summit with Y", "a phone call with Y"; "their talks" refers to the pair of the meeting before it;</li>
  *   <li>negated triggers are dropped; modal and future ones ("will meet", "invited X to visit", "plans to hold
  *       talks") are planned, called-off ones cancelled;</li>
- *   <li>the date is the date expression nearest the trigger in its sentence, weekdays resolved against the
- *       publication date; the place is the place after "in" or "at", else the host's capital, else the one
- *       destination of the visits the article reports.</li>
+ *   <li>visits: "X visited Y", "X's visit to Y", "X has arrived in Y", "X, who is in Y for ...", "X visited Y to
+ *       discuss ... with Z"; heads of delegation ("X represented India while Y represented China");</li>
+ *   <li>summits, gathered over the article ({@link SummitDelegates} for the people speaking for its states);</li>
+ *   <li>dates and places are attached by {@link PlaceAndDate}; mentions of the same meeting are merged by
+ *       {@link MeetingMerger} into one meeting with all their evidence.</li>
  * </ul>
- * Mentions of the same participants with compatible dates are merged into one meeting with all their evidence.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,7 +60,7 @@ public final class MeetingExtractor {
     private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
             "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
             "phone", "telephone", "video", "link", "country", "country's", "nation", "host");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
+    private static final Set<String> SPEECH = PlaceAndDate.SPEECH;
     private static final int WINDOW = 14;
     /** Sentences of an article's lead (title, dateline, first sentences), where the event it reports is named. */
     private static final int LEAD_SENTENCES = 3;
@@ -74,8 +75,6 @@ public final class MeetingExtractor {
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
     private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
             "ahead", "on", "upon");
-    private static final Set<String> DESTINATION_WORDS = Set.of("visit", "trip", "visited", "visiting", "arrived",
-            "travelled", "traveled");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "going", "scheduled",
             "expected", "due");
     private static final int SUMMIT_PLACE_DISTANCE = 5;
@@ -96,11 +95,10 @@ public final class MeetingExtractor {
             "august", "september", "october", "november", "december", "week", "month", "year", "yesterday",
             "today");
 
-    private final Gazetteer gazetteer;
-    private final DateFinder dates = new DateFinder();
+    private final PlaceAndDate placeAndDate;
 
     public MeetingExtractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.placeAndDate = new PlaceAndDate(gazetteer);
     }
 
     /** The meetings of one article. */
@@ -139,12 +137,12 @@ public final class MeetingExtractor {
         List<Meeting> dated = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
             Meeting withDate = meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
-                    : dateFromParagraph(text, meeting, published);
+                    : placeAndDate.dateFromParagraph(text, meeting, published);
             dated.add(withDate.date() != null || meeting.status() != Meeting.Status.OCCURRED ? withDate
-                    : dateFromVisit(withDate, found, resolution.positions()));
+                    : PlaceAndDate.dateFromVisit(withDate, found, resolution.positions()));
         }
         List<Meeting> merged = MeetingMerger.merge(dated);
-        return placeFromContext(text, merged, resolution, bySentence);
+        return placeAndDate.placeFromContext(text, merged, resolution, bySentence);
     }
 
     /**
@@ -197,54 +195,6 @@ public final class MeetingExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * A meeting of a visitor with the host side of a visit the article dates takes the visit's date: "X paid a visit
-     * to Georgia on Sunday. During her meeting with Georgian President Y, X said ...".
-     */
-    private static Meeting dateFromVisit(Meeting meeting, List<Meeting> found, List<Position> positions) {
-        for (Meeting visit : found) {
-            if (visit.kind() != Meeting.Kind.VISIT || visit.status() != Meeting.Status.OCCURRED
-                    || visit.date() == null || visit.host() == null || visit == meeting) {
-                continue;
-            }
-            String visitor = visit.participants().get(0);
-            String hostState = visit.host().startsWith("state/") ? visit.host() : positions.stream()
-                    .filter(p -> p.person().equals(visit.host())).map(Position::state).findFirst().orElse(null);
-            boolean withHostSide = meeting.participants().contains(visitor) && meeting.participants().stream()
-                    .filter(p -> !p.equals(visitor)).allMatch(p -> p.equals(visit.host()) || p.equals(hostState)
-                            || positions.stream().anyMatch(o -> o.person().equals(p) && o.state().equals(hostState)));
-            if (withHostSide) {
-                return new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(),
-                        meeting.place(), visit.date(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
-                        meeting.rule() + "+date:visit");
-            }
-        }
-        return meeting;
-    }
-
-    /**
-     * A meeting whose sentence gives no date takes the date of the closest of the three sentences before it in
-     * the same paragraph that gives one: "On Monday, X paid a visit to Y. During his visit, he met Z."
-     */
-    private Meeting dateFromParagraph(AnalyzedText text, Meeting meeting, LocalDate published) {
-        int index = meeting.evidence().get(0);
-        Sentence sentence = text.sentences().get(index);
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            Sentence previous = text.sentences().get(i);
-            if (previous.paragraph() != sentence.paragraph()) {
-                break;
-            }
-            for (DateFinder.DateMention d : dates.find(previous, published)) {
-                if (d.tokenBegin() == 0 || !SPEECH.contains(lower(previous, d.tokenBegin() - 1))) {
-                    return new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(),
-                            meeting.place(), d.value(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
-                            meeting.rule() + "+date:paragraph");
-                }
-            }
-        }
-        return meeting;
     }
 
     private record Trigger(int index, Meeting.Kind kind, boolean noun, boolean hosting) {
@@ -351,13 +301,13 @@ public final class MeetingExtractor {
                         if (place == null) {
                             int at = i;
                             List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-                            place = place(sentence, i, mentions.stream()
+                            place = PlaceAndDate.place(sentence, i, mentions.stream()
                                     .filter(m -> wordsBetween(sentence, at, m.mention().tokenBegin(), mentions)
                                             <= SUMMIT_PLACE_DISTANCE)
                                     .toList()); // "a summit in X", not "protested the summit ... at a funeral in Y"
                         }
                         if (date == null) {
-                            date = date(sentence, i, published, Meeting.Status.OCCURRED);
+                            date = placeAndDate.date(sentence, i, published, Meeting.Status.OCCURRED);
                         }
                     }
                 }
@@ -623,8 +573,8 @@ public final class MeetingExtractor {
         }
         String host = switch (destination.mention().type()) {
             case STATE, PERSON -> destination.entity();
-            case CITY -> isCapital(resolution.entities().get(destination.entity()))
-                    ? stateOf(resolution.entities().get(destination.entity()), resolution) : null;
+            case CITY -> placeAndDate.isCapital(resolution.entities().get(destination.entity()))
+                    ? PlaceAndDate.stateOf(resolution.entities().get(destination.entity()), resolution) : null;
             default -> null;
         };
         String met = destination.mention().type() == EntityType.PERSON ? null
@@ -643,10 +593,10 @@ public final class MeetingExtractor {
             return Optional.empty();
         }
         Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : status(sentence, t);
-        String place = destination.mention().type() == EntityType.PERSON ? place(sentence, t, mentions)
+        String place = destination.mention().type() == EntityType.PERSON ? PlaceAndDate.place(sentence, t, mentions)
                 : destination.mention().type().isPlace() ? destination.entity() : null;
         String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
-        DateValue date = date(sentence, t, published, status);
+        DateValue date = placeAndDate.date(sentence, t, published, status);
         if (date == null && published != null && isStayIn(sentence, t)
                 && Set.of("is", "are").contains(lower(sentence, t - 1))) {
             date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
@@ -721,20 +671,6 @@ public final class MeetingExtractor {
 
     private static ResolvedMention mentionStartingAt(List<ResolvedMention> mentions, int begin) {
         return mentions.stream().filter(m -> m.mention().tokenBegin() == begin).findFirst().orElse(null);
-    }
-
-    private boolean isCapital(Entity city) {
-        return city != null && city.country() != null && gazetteer.capitalOf(city.country())
-                .filter(capital -> EntityKeys.of(EntityType.CITY, capital.name()).equals(city.key())).isPresent();
-    }
-
-    private static String stateOf(Entity place, EntityResolver.Resolution resolution) {
-        if (place == null || place.country() == null) {
-            return null;
-        }
-        return resolution.entities().values().stream()
-                .filter(e -> e.type() == EntityType.STATE && place.country().equals(e.country()))
-                .map(Entity::key).findFirst().orElse(null);
     }
 
     /**
@@ -916,8 +852,8 @@ public final class MeetingExtractor {
         Meeting.Status status = rule.contains("+subject") ? statusFromSubject(sentence, t, agents, left)
                 : status(sentence, t);
         String host = trigger.hosting() && left.size() == 1 ? left.get(0) : null;
-        DateValue date = date(sentence, t, published, status);
-        String place = place(sentence, t, mentions);
+        DateValue date = placeAndDate.date(sentence, t, published, status);
+        String place = PlaceAndDate.place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
     }
@@ -1280,160 +1216,6 @@ public final class MeetingExtractor {
             }
         }
         return Meeting.Status.OCCURRED;
-    }
-
-    private DateValue date(Sentence sentence, int t, LocalDate published, Meeting.Status status) {
-        if (published != null && status == Meeting.Status.OCCURRED && t > 0
-                && Set.of("has", "have").contains(lower(sentence, t - 1)) && dates.find(sentence, published).isEmpty()) {
-            return DateValue.day(published); // "X has arrived in Israel": news in the present perfect is today's
-        }
-        DateFinder.DateMention best = null;
-        for (DateFinder.DateMention d : dates.find(sentence, published, status == Meeting.Status.PLANNED)) {
-            if (d.tokenBegin() > 0 && SPEECH.contains(lower(sentence, d.tokenBegin() - 1))) {
-                continue; // "X said Tuesday he will meet Y": the date of the statement
-            }
-            if (d.tokenBegin() > t) {
-                if (speechBetween(sentence, t + 1, d.tokenBegin())) {
-                    continue; // "X met Y, the Kremlin said on Tuesday": the date of the statement
-                }
-                if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
-                    best = d;
-                }
-            } else if ((best == null || best.tokenBegin() < t) && !speechBetween(sentence, d.tokenEnd(), t)) {
-                best = d;
-            }
-        }
-        return best == null ? null : best.value();
-    }
-
-    private static boolean speechBetween(Sentence sentence, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (SPEECH.contains(lower(sentence, i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String place(Sentence sentence, int t, List<ResolvedMention> mentions) {
-        ResolvedMention best = null;
-        for (ResolvedMention m : mentions) {
-            Mention mention = m.mention();
-            int before = mention.tokenBegin() - 1;
-            if (!mention.type().isPlace() || mention.demonym() || before < 0
-                    || !Set.of("in", "at").contains(lower(sentence, before))
-                    || mention.tokenBegin() > t && anotherClauseBetween(sentence, t, mention.tokenBegin())) {
-                continue;
-            }
-            if (best == null || preferPlace(mention, best.mention(), t)) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.entity();
-    }
-
-    /** A reported statement or a quotation starts between two tokens. */
-    private static boolean anotherClauseBetween(Sentence sentence, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            String w = lower(sentence, i);
-            if (SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean preferPlace(Mention candidate, Mention best, int t) {
-        boolean candidateAfter = candidate.tokenBegin() > t;
-        boolean bestAfter = best.tokenBegin() > t;
-        if (candidateAfter != bestAfter) {
-            return candidateAfter;
-        }
-        return Math.abs(candidate.tokenBegin() - t) < Math.abs(best.tokenBegin() - t);
-    }
-
-    private List<Meeting> placeFromContext(AnalyzedText text, List<Meeting> meetings,
-                                           EntityResolver.Resolution resolution,
-                                           Map<Integer, List<ResolvedMention>> bySentence) {
-        Set<String> destinations = new LinkedHashSet<>();
-        for (Sentence sentence : text.sentences()) {
-            for (int t = 0; t < sentence.size(); t++) {
-                String w = lower(sentence, t);
-                if (DESTINATION_WORDS.contains(w)) {
-                    destination(sentence, t, bySentence.getOrDefault(sentence.index(), List.of()))
-                            .forEach(destinations::add);
-                }
-            }
-        }
-        List<Meeting> placed = new ArrayList<>();
-        for (Meeting meeting : meetings) {
-            String place = meeting.place();
-            if (place == null && meeting.status() == Meeting.Status.OCCURRED) {
-                place = hostCapital(meeting, resolution);
-                if (place == null && destinations.size() == 1) {
-                    place = destinations.iterator().next();
-                }
-            }
-            placed.add(place == null || place.equals(meeting.place()) ? meeting
-                    : new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(), place,
-                    meeting.date(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
-                    meeting.rule() + "+place:context"));
-        }
-        return placed;
-    }
-
-    private static List<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
-        if (lower(sentence, t).startsWith("visit") && "VERB".equals(sentence.token(t).pos())) {
-            List<String> objects = cities(sentence, t + 1, mentions); // "X visited Moscow (and Delhi)"
-            if (!objects.isEmpty()) {
-                return objects;
-            }
-        }
-        for (int i = t + 1; i < Math.min(sentence.size(), t + 3); i++) {
-            String w = lower(sentence, i);
-            if (w.equals("to") || w.equals("in")) {
-                return cities(sentence, i + 1, mentions);
-            }
-        }
-        return List.of();
-    }
-
-    /** The cities of a coordination starting at a token: "Moscow", "Moscow and Delhi", "Moscow, Delhi and Pune". */
-    private static List<String> cities(Sentence sentence, int begin, List<ResolvedMention> mentions) {
-        List<String> cities = new ArrayList<>();
-        int i = begin;
-        while (true) {
-            int at = i;
-            Optional<ResolvedMention> city = mentions.stream().filter(m -> m.mention().tokenBegin() == at
-                    && m.mention().type() == EntityType.CITY).findFirst();
-            if (city.isEmpty()) {
-                return cities;
-            }
-            cities.add(city.get().entity());
-            i = city.get().mention().tokenEnd();
-            if (i < sentence.size() && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
-                i++;
-            } else {
-                return cities;
-            }
-        }
-    }
-
-    private String hostCapital(Meeting meeting, EntityResolver.Resolution resolution) {
-        if (meeting.host() == null) {
-            return null;
-        }
-        String stateKey = meeting.host().startsWith("state/") ? meeting.host()
-                : resolution.positions().stream().filter(p -> p.person().equals(meeting.host()))
-                .map(Position::state).findFirst().orElse(null);
-        Entity state = stateKey == null ? null : resolution.entities().get(stateKey);
-        if (state == null || state.country() == null) {
-            return null;
-        }
-        return gazetteer.capitalOf(state.country())
-                .map(capital -> EntityKeys.of(EntityType.CITY, capital.name()))
-                .filter(key -> resolution.entities().containsKey(key))
-                .orElse(null);
     }
 
     private static List<String> distinct(List<String> keys) {
