@@ -77,6 +77,9 @@ public final class MeetingExtractor {
     static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
     /** Verbs by which a person heads a state's side: "X represented India", "Y led the Chinese delegation". */
     private static final Set<String> REPRESENT_VERBS = Set.of("represented", "represents", "led", "headed");
+    /** Nouns for the people of a side, after the demonyms that name the side: "Russian and Chinese delegations". */
+    private static final Set<String> GROUP_NOUNS = Set.of("delegation", "delegations", "officials", "diplomats",
+            "negotiators", "leaders", "sides", "governments", "ministers", "envoys");
     private static final Set<String> NEAR_SUBJECT = Set.of("also", "then", "later", "earlier", "reportedly",
             "on", "last", "this", "first", "finally", "already");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
@@ -113,7 +116,7 @@ public final class MeetingExtractor {
                     meeting.ifPresent(found::add);
                     meeting.flatMap(call -> inPersonToo(sentence, trigger, call, agents)).ifPresent(found::add);
                 } else if (isVisit(sentence, t)) {
-                    visit(sentence, t, agents, mentions, resolution, published).ifPresent(found::add);
+                    found.addAll(visit(sentence, t, agents, mentions, resolution, published));
                 }
             }
         }
@@ -315,12 +318,12 @@ public final class MeetingExtractor {
      * Israel", "after a visit to Kenya, X warned ...". The host is the state visited (a city stands for its state
      * when the article names that state) or the person visited.
      */
-    private Optional<Meeting> visit(Sentence sentence, int t, List<ResolvedMention> agents,
+    private List<Meeting> visit(Sentence sentence, int t, List<ResolvedMention> agents,
                                     List<ResolvedMention> mentions, EntityResolver.Resolution resolution,
                                     LocalDate published) {
         for (int i = Math.max(0, t - 3); i < t; i++) {
             if (NEGATIONS.contains(lower(sentence, i))) {
-                return Optional.empty();
+                return List.of();
             }
         }
         boolean noun = VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
@@ -336,7 +339,7 @@ public final class MeetingExtractor {
         int after = destination == null ? -1 : destination.mention().tokenEnd();
         if (destination == null || isStayIn(sentence, t) && (destination.mention().type() != EntityType.STATE
                 || after >= sentence.size() || !Set.of("for", "to").contains(lower(sentence, after)))) {
-            return Optional.empty();
+            return List.of();
         }
         String host = switch (destination.mention().type()) {
             case STATE, PERSON -> destination.entity();
@@ -347,7 +350,7 @@ public final class MeetingExtractor {
         String met = destination.mention().type() == EntityType.PERSON ? null
                 : personMetThere(sentence, destination.mention().tokenEnd(), agents);
         if (host == null && met == null) {
-            return Optional.empty();
+            return List.of();
         }
         Trigger trigger = new Trigger(t, Meeting.Kind.VISIT, noun, false);
         List<String> left = leftAgents(sentence, t, trigger, agents);
@@ -357,7 +360,7 @@ public final class MeetingExtractor {
         String visitor = left.size() == 1 ? left.get(0) : null;
         if (visitor == null || visitor.equals(host) || visitor.equals(met)
                 || host != null && isOwnState(visitor, host, resolution)) {
-            return Optional.empty();
+            return List.of();
         }
         Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : status(sentence, t);
         String place = destination.mention().type() == EntityType.PERSON ? PlaceAndDate.place(sentence, t, mentions)
@@ -368,9 +371,16 @@ public final class MeetingExtractor {
                 && Set.of("is", "are").contains(lower(sentence, t - 1))) {
             date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
         }
-        String receiver = met != null ? met : host;
-        return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, receiver), receiver, place, date,
-                List.of(sentence.index()), 0.7, met != null ? rule + "+met" : rule));
+        List<Meeting> visits = new ArrayList<>();
+        if (host != null) {
+            visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, host), host, place, date,
+                    List.of(sentence.index()), 0.7, rule));
+        }
+        if (met != null) { // "X visited Moscow and met Y": the visit to the state and the one to the person
+            visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, met), met, place, date,
+                    List.of(sentence.index()), 0.7, rule + "+met"));
+        }
+        return visits;
     }
 
     /**
@@ -618,7 +628,10 @@ public final class MeetingExtractor {
         }
         Meeting.Status status = rule.contains("+subject") ? statusFromSubject(sentence, t, agents, left)
                 : status(sentence, t);
-        String host = trigger.hosting() && left.size() == 1 ? left.get(0) : null;
+        boolean passive = t > 0 && t + 1 < sentence.size() && lower(sentence, t + 1).equals("by")
+                && Set.of("was", "were", "is", "are", "been", "being").contains(lower(sentence, t - 1));
+        List<String> hostSide = passive ? right : left; // "Y was received by X": X hosts
+        String host = trigger.hosting() && hostSide.size() == 1 ? hostSide.get(0) : null;
         DateValue date = placeAndDate.date(sentence, t, published, status);
         String place = PlaceAndDate.place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
@@ -819,6 +832,9 @@ public final class MeetingExtractor {
             String w = token.text().toLowerCase(Locale.ROOT);
             if (agentEndingAt(agents, j + 1) != null) {
                 return j;
+            }
+            if (GROUP_NOUNS.contains(w) && agentEndingAt(agents, j) != null) {
+                return j - 1; // "Russian and Chinese delegations held talks"
             }
             if (Set.of("ADV", "AUX", "PART").contains(token.pos()) || NEAR_SUBJECT.contains(w) || MODALS.contains(w)
                     || w.equals("to")

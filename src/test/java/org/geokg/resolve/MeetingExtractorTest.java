@@ -390,4 +390,28 @@ class MeetingExtractorTest {
                 && DateValue.day(LocalDate.of(2024, 5, 13)).equals(m.date())), found.toString());
         assertEquals(List.of(), meetings("Sergey Lavrov represented Russia while Wang Yi represented China."));
     }
+
+    @Test
+    void theOneWhoReceivesInThePassiveIsTheHost() {
+        Meeting m = only("Xi Jinping was received by Vladimir Putin on Monday.");
+        assertParticipants(m, XI, PUTIN);
+        assertEquals(PUTIN, m.host());
+    }
+
+    @Test
+    void delegationsNamedByTheirDemonymsStandForTheirStates() {
+        Meeting m = only("Russian and Chinese delegations held talks in Beijing on Monday.");
+        assertParticipants(m, "state/russia", "state/china");
+        assertEquals(Meeting.Kind.TALKS, m.kind());
+    }
+
+    @Test
+    void aVisitWithAMeetingThereIsAVisitToTheStateAndToThePerson() {
+        List<Meeting> found = meetings("Olaf Scholz visited China and met Xi Jinping on Tuesday.");
+        assertEquals(2, found.size(), found.toString());
+        assertParticipants(found.get(0), "person/olaf-scholz", "state/china");
+        assertParticipants(found.get(1), "person/olaf-scholz", XI);
+        assertEquals(XI, found.get(1).host());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 14)), found.get(1).date());
+    }
 }
