@@ -73,13 +73,14 @@ public final class MeetingEvaluator {
                   BIND(STRAFTER(STR(?kindClass), "#") AS ?kind)
                   OPTIONAL { ?m gkg:place/rdfs:label ?place }
                   OPTIONAL { ?m gkg:date ?date }
-                  OPTIONAL { ?m gkg:evidence/nif:anchorOf ?evidence }
+                  OPTIONAL { ?m gkg:evidence ?sentence . ?sentence nif:referenceContext ?article ;
+                                 nif:anchorOf ?evidence }
                 } ORDER BY ?m ?p""", "predicted meetings"));
         Map<String, Map<String, Set<String>>> names = new LinkedHashMap<>();
         Map<String, QuerySolution> first = new LinkedHashMap<>();
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
-            String meeting = row.getResource("m").getURI();
+            String meeting = row.getResource("m").getURI() + " " + row.getResource("article").getURI();
             first.putIfAbsent(meeting, row);
             names.computeIfAbsent(meeting, k -> new LinkedHashMap<>())
                     .computeIfAbsent(row.getResource("p").getURI(), k -> new HashSet<>())
@@ -110,6 +111,7 @@ public final class MeetingEvaluator {
         int placesRight = 0;
         int placesScored = 0;
         int plannedAsOccurred = 0;
+        Map<String, int[]> kinds = new java.util.TreeMap<>();
         Set<String> docs = new java.util.TreeSet<>();
         gold.forEach(g -> docs.add(g.doc()));
         predicted.forEach(p -> docs.add(p.doc()));
@@ -120,6 +122,10 @@ public final class MeetingEvaluator {
             predictedPairs += predictedList.size();
             for (GoldPair g : goldList) {
                 List<PredictedPair> matches = predictedList.stream().filter(p -> p.matches(g)).toList();
+                kinds.computeIfAbsent(String.valueOf(g.meeting().kind()), k -> new int[4])[0]++;
+                if (!matches.isEmpty()) {
+                    kinds.get(String.valueOf(g.meeting().kind()))[1]++;
+                }
                 if (matches.isEmpty()) {
                     misses.add(doc + ": " + g.a() + " – " + g.b() + " (" + g.meeting().evidence() + ")");
                     continue;
@@ -146,7 +152,10 @@ public final class MeetingEvaluator {
             List<GoldPair> notOccurred = new ArrayList<>(goldPairs(gold, doc, "planned"));
             notOccurred.addAll(goldPairs(gold, doc, "cancelled"));
             for (PredictedPair p : predictedList) {
+                int[] kind = kinds.computeIfAbsent(goldKind(p.meeting().kind()), k -> new int[4]);
+                kind[2]++;
                 if (goldList.stream().anyMatch(p::matches)) {
+                    kind[3]++;
                     predictedRight++;
                 } else {
                     falseAlarms.add(doc + ": " + p.a().iterator().next() + " – " + p.b().iterator().next() + " ("
@@ -157,8 +166,15 @@ public final class MeetingEvaluator {
                 }
             }
         }
+        List<MeetingScores.KindScore> byKind = new ArrayList<>();
+        kinds.forEach((kind, n) -> byKind.add(new MeetingScores.KindScore(kind, n[0], n[1], n[2], n[3])));
         return new MeetingScores(goldPairs, goldFound, predictedPairs, predictedRight, datesScored, datesRight,
-                placesScored, placesRight, plannedAsOccurred, misses, falseAlarms, wrongDates);
+                placesScored, placesRight, plannedAsOccurred, misses, falseAlarms, wrongDates, byKind);
+    }
+
+    /** The gold name of a meeting class: "PhoneCall" is "phone_call". */
+    private static String goldKind(String className) {
+        return className.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private record GoldPair(String a, String b, GoldMeeting meeting) {

@@ -18,14 +18,36 @@ import java.util.Locale;
  * @param misses             gold pairs not found
  * @param falseAlarms        predicted pairs not in the gold
  * @param wrongDates         matched pairs with a wrong date
+ * @param byKind             the pair counts of each kind of meeting (gold kind for recall, predicted for precision)
  */
 public record MeetingScores(int goldPairs, int goldFound, int predictedPairs, int predictedRight, int datesScored,
                             int datesRight, int placesScored, int placesRight, int plannedAsOccurred,
-                            List<String> misses, List<String> falseAlarms, List<String> wrongDates) {
+                            List<String> misses, List<String> falseAlarms, List<String> wrongDates,
+                            List<KindScore> byKind) {
     public MeetingScores {
         misses = List.copyOf(misses);
         falseAlarms = List.copyOf(falseAlarms);
         wrongDates = List.copyOf(wrongDates);
+        byKind = List.copyOf(byKind);
+    }
+
+    /**
+     * The pair counts of one kind of meeting.
+     *
+     * @param kind      the kind, as the gold names it ("visit", "phone_call", ...)
+     * @param gold      gold pairs of meetings of this kind
+     * @param found     of those, found (whatever kind was predicted)
+     * @param predicted predicted pairs of meetings of this kind
+     * @param right     of those, in the gold (whatever its kind)
+     */
+    public record KindScore(String kind, int gold, int found, int predicted, int right) {
+        double precision() {
+            return predicted == 0 ? 0 : (double) right / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) found / gold;
+        }
     }
 
     public double precision() {
@@ -53,6 +75,11 @@ public record MeetingScores(int goldPairs, int goldFound, int predictedPairs, in
         out.append(String.format(Locale.ROOT, "place  %.3f  (%d of %d matched pairs with a gold place)%n",
                 placesScored == 0 ? 0 : (double) placesRight / placesScored, placesRight, placesScored));
         out.append("planned or cancelled reported as occurred: ").append(plannedAsOccurred).append('\n');
+        for (KindScore k : byKind) {
+            out.append(String.format(Locale.ROOT, "kind   %-10s  P %.3f  R %.3f  (gold %d, found %d; predicted %d, "
+                    + "right %d)%n", k.kind(), k.precision(), k.recall(), k.gold(), k.found(), k.predicted(),
+                    k.right()));
+        }
         misses.forEach(m -> out.append("miss   ").append(m).append('\n'));
         falseAlarms.forEach(f -> out.append("extra  ").append(f).append('\n'));
         wrongDates.forEach(d -> out.append("date   ").append(d).append('\n'));

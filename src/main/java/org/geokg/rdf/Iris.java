@@ -10,8 +10,8 @@ import org.geokg.link.EntityLink;
 import org.geokg.resolve.EntityKeys;
 
 /**
- * Mints the IRIs of GeoKG resources: articles under {@code https://w3id.org/geokg/article/}, entities and positions
- * under {@code https://w3id.org/geokg/id/}, and sentences, mentions, meetings, links and position holdings as
+ * Mints the IRIs of GeoKG resources: articles under {@code https://w3id.org/geokg/article/}, entities, positions and
+ * meetings under {@code https://w3id.org/geokg/id/}, and sentences, mentions, links and position holdings as
  * fragments of their article's IRI ({@code #char=B,E} for text spans, as NIF does).
  */
 public final class Iris {
@@ -35,9 +35,12 @@ public final class Iris {
         return NodeFactory.createURI(article.getURI() + "#char=" + begin + "," + end);
     }
 
-    /** The IRI of the n-th meeting of an article, from 1. */
-    public static Node meeting(Node article, int n) {
-        return NodeFactory.createURI(article.getURI() + "#meeting-" + n);
+    /**
+     * The IRI of the meeting with this identity key: the same key, from whichever article, gives the same meeting
+     * ({@code https://w3id.org/geokg/id/meeting/} and a hash of the key).
+     */
+    public static Node meeting(String key) {
+        return NodeFactory.createURI(ID_NS + "meeting/" + shortHash(key));
     }
 
     /** The IRI of an entity with this key ({@code person/vladimir-putin}). */

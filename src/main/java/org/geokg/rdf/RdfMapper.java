@@ -28,6 +28,7 @@ import org.geokg.rdf.vocab.NIF;
 import org.geokg.resolve.ActingAgent;
 import org.geokg.resolve.ArticleAnalysis;
 import org.geokg.resolve.Entity;
+import org.geokg.resolve.EventCode;
 import org.geokg.resolve.Meeting;
 import org.geokg.resolve.Position;
 import org.geokg.resolve.ResolvedMention;
@@ -138,9 +139,8 @@ public final class RdfMapper {
                         XSDDatatype.XSDdate));
             }
         }
-        List<Meeting> meetings = analysis.meetings();
-        for (int i = 0; i < meetings.size(); i++) {
-            meeting(g, a, analysis, meetings.get(i), Iris.meeting(a, i + 1), sentences, iri);
+        for (Meeting meeting : analysis.meetings()) {
+            meeting(g, a, analysis, meeting, sentences, iri);
         }
         return g;
     }
@@ -171,8 +171,14 @@ public final class RdfMapper {
         return n;
     }
 
-    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Node m, Set<Integer> sentences,
+    /**
+     * Writes a meeting under the IRI of its identity key, so that the articles reporting the same meeting write the
+     * same resource, each in its own graph: the union graph holds one meeting with the evidence and provenance of
+     * every article, and replacing or removing one article's graph leaves the other articles' reports of it.
+     */
+    private void meeting(Graph g, Node a, ArticleAnalysis analysis, Meeting meeting, Set<Integer> sentences,
                          Function<String, Node> iri) {
+        Node m = Iris.meeting(meetingKey(meeting, analysis));
         add(g, m, RDF.type, switch (meeting.kind()) {
             case TALKS -> GKG.Talks;
             case SUMMIT -> GKG.Summit;
@@ -205,6 +211,12 @@ public final class RdfMapper {
         for (int s : meeting.evidence()) {
             g.add(m, GKG.evidence.asNode(), sentence(g, a, analysis, s, sentences));
         }
+        EventCode code = EventCode.of(meeting);
+        g.add(m, GKG.cameoCode.asNode(), string(code.cameo()));
+        g.add(m, GKG.ploverType.asNode(), string(code.ploverType()));
+        if (code.ploverMode() != null) {
+            g.add(m, GKG.ploverMode.asNode(), string(code.ploverMode()));
+        }
         g.add(m, PROV_DERIVED, a);
         g.add(m, GKG.confidence.asNode(), decimal(meeting.confidence()));
         g.add(m, GKG.extractedBy.asNode(), string(meeting.rule()));
@@ -217,6 +229,18 @@ public final class RdfMapper {
                 }
             }
         }
+    }
+
+    /**
+     * The identity of a meeting across articles: the IRIs of its participants (Wikidata-based when linked, so that
+     * spellings do not matter), sorted, its kind, status and date. A meeting without a
+     * date is only known to be the same within its article, so its key holds the article id.
+     */
+    static String meetingKey(Meeting meeting, ArticleAnalysis analysis) {
+        java.util.SortedSet<String> participants = new java.util.TreeSet<>();
+        meeting.participants().forEach(p -> participants.add(Iris.entity(p, analysis.links().get(p)).getURI()));
+        return String.join(" ", participants) + "|" + meeting.kind() + "|" + meeting.status() + "|"
+                + (meeting.date() != null ? meeting.date().lexical() : "undated:" + analysis.article().id());
     }
 
     private static Node sentence(Graph g, Node a, ArticleAnalysis analysis, int index, Set<Integer> written) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.geokg.mention.EntityType;
 import org.geokg.mention.Gazetteer;
 import org.geokg.mention.Mention;
@@ -27,11 +26,12 @@ import org.geokg.nlp.Token;
  *       "a summit with Y", "a phone call with Y"; "their talks" refers to the pair of the meeting before it;</li>
  *   <li>negated triggers are dropped; modal and future ones ("will meet", "invited X to visit", "plans to hold
  *       talks") are planned, called-off ones cancelled;</li>
- *   <li>the date is the date expression nearest the trigger in its sentence, weekdays resolved against the
- *       publication date; the place is the place after "in" or "at", else the host's capital, else the one
- *       destination of the visits the article reports.</li>
+ *   <li>visits: "X visited Y", "X's visit to Y", "X has arrived in Y", "X, who is in Y for ...", "X visited Y to
+ *       discuss ... with Z"; heads of delegation ("X represented India while Y represented China");</li>
+ *   <li>summits, gathered over the article ({@link SummitDelegates} for the people speaking for its states);</li>
+ *   <li>dates and places are attached by {@link PlaceAndDate}; mentions of the same meeting are merged by
+ *       {@link MeetingMerger} into one meeting with all their evidence.</li>
  * </ul>
- * Mentions of the same participants with compatible dates are merged into one meeting with all their evidence.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,26 +59,27 @@ public final class MeetingExtractor {
     private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
             "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
             "phone", "telephone", "video", "link", "country", "country's", "nation", "host");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
+    private static final Set<String> SPEECH = PlaceAndDate.SPEECH;
     private static final int WINDOW = 14;
     private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
             "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
             "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
             "resume", "started", "starts", "wrapped", "completed", "paid", "pays", "pay", "paying", "made", "makes",
-            "make", "ended", "ends", "launching", "launched", "launch");
+            "make", "ended", "ends", "launching", "launched", "launch", "beginning", "starting", "opening",
+            "conducting");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "visits");
     private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "visits", "visit");
     private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
     private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
             "ahead", "on", "upon");
-    private static final Set<String> DESTINATION_WORDS = Set.of("visit", "trip", "visited", "visiting", "arrived",
-            "travelled", "traveled");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "going", "scheduled",
             "expected", "due");
-    private static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
-    private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
-    private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
-    private static final Set<String> ADDRESS_VERBS = Set.of("asked", "urged", "told", "addressed", "requested");
+    static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
+    /** Verbs by which a person heads a state's side: "X represented India", "Y led the Chinese delegation". */
+    private static final Set<String> REPRESENT_VERBS = Set.of("represented", "represents", "led", "headed");
+    /** Nouns for the people of a side, after the demonyms that name the side: "Russian and Chinese delegations". */
+    private static final Set<String> GROUP_NOUNS = Set.of("delegation", "delegations", "officials", "diplomats",
+            "negotiators", "leaders", "sides", "governments", "ministers", "envoys");
     private static final Set<String> NEAR_SUBJECT = Set.of("also", "then", "later", "earlier", "reportedly",
             "on", "last", "this", "first", "finally", "already");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
@@ -86,11 +87,10 @@ public final class MeetingExtractor {
             "august", "september", "october", "november", "december", "week", "month", "year", "yesterday",
             "today");
 
-    private final Gazetteer gazetteer;
-    private final DateFinder dates = new DateFinder();
+    private final PlaceAndDate placeAndDate;
 
     public MeetingExtractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.placeAndDate = new PlaceAndDate(gazetteer);
     }
 
     /** The meetings of one article. */
@@ -112,202 +112,84 @@ public final class MeetingExtractor {
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = trigger(sentence, t);
                 if (trigger != null) {
-                    meeting(sentence, trigger, agents, mentions, found, published).ifPresent(found::add);
+                    Optional<Meeting> meeting = meeting(sentence, trigger, agents, mentions, found, published);
+                    meeting.ifPresent(found::add);
+                    meeting.flatMap(call -> inPersonToo(sentence, trigger, call, agents)).ifPresent(found::add);
                 } else if (isVisit(sentence, t)) {
-                    visit(sentence, t, agents, mentions, resolution, published).ifPresent(found::add);
+                    found.addAll(visit(sentence, t, agents, mentions, resolution, published));
                 }
             }
         }
-        found.addAll(new SummitGatherer(text, bySentence, agentsBySentence, published).summits());
+        for (Sentence sentence : text.sentences()) {
+            headsOfDelegation(text, sentence, agentsBySentence.get(sentence.index()),
+                    bySentence.getOrDefault(sentence.index(), List.of())).ifPresent(found::add);
+        }
+        found.addAll(new SummitGatherer(placeAndDate, text, bySentence, agentsBySentence, published,
+                resolution.positions()).summits());
         List<Meeting> dated = new ArrayList<>(found.size());
         for (Meeting meeting : found) {
-            dated.add(meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
-                    : dateFromParagraph(text, meeting, published));
+            Meeting withDate = meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
+                    : placeAndDate.dateFromParagraph(text, meeting, published);
+            dated.add(withDate.date() != null || meeting.status() != Meeting.Status.OCCURRED ? withDate
+                    : PlaceAndDate.dateFromVisit(withDate, found, resolution.positions()));
         }
-        List<Meeting> merged = merge(dated);
-        return placeFromContext(text, merged, resolution, bySentence);
+        List<Meeting> merged = MeetingMerger.merge(dated);
+        return placeAndDate.placeFromContext(text, merged, resolution, bySentence);
     }
 
     /**
-     * A meeting whose sentence gives no date takes the date of the closest of the three sentences before it in
-     * the same paragraph that gives one: "On Monday, X paid a visit to Y. During his visit, he met Z."
+     * The heads of delegation of talks the paragraph reports: "The 15th round of boundary talks began Monday. X
+     * represented India while Y represented China", "X led the Indian delegation and Y the Chinese one".
      */
-    private Meeting dateFromParagraph(AnalyzedText text, Meeting meeting, LocalDate published) {
-        int index = meeting.evidence().get(0);
-        Sentence sentence = text.sentences().get(index);
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
-            Sentence previous = text.sentences().get(i);
-            if (previous.paragraph() != sentence.paragraph()) {
+    private Optional<Meeting> headsOfDelegation(AnalyzedText text, Sentence sentence, List<ResolvedMention> agents,
+                                                List<ResolvedMention> mentions) {
+        Map<String, String> stateByPerson = new java.util.LinkedHashMap<>();
+        int first = -1;
+        for (int v = 1; v + 1 < sentence.size(); v++) {
+            if (!REPRESENT_VERBS.contains(lower(sentence, v))) {
+                continue;
+            }
+            int j = v + 1;
+            while (j < sentence.size() && lower(sentence, j).equals("the")) {
+                j++;
+            }
+            int at = j;
+            ResolvedMention state = mentions.stream().filter(m -> m.mention().tokenBegin() == at
+                    && m.mention().type() == EntityType.STATE).findFirst().orElse(null);
+            int subject = skipToSubject(sentence, v - 1, agents);
+            ResolvedMention person = subject >= 0 ? agentEndingAt(agents, subject + 1) : null;
+            if (state != null && person != null && person.mention().type() == EntityType.PERSON
+                    && !stateByPerson.containsValue(state.entity())) {
+                stateByPerson.putIfAbsent(person.entity(), state.entity());
+                first = first < 0 ? v : first;
+            }
+        }
+        if (stateByPerson.size() < 2 || !talksInParagraph(text, sentence)
+                || status(sentence, first) != Meeting.Status.OCCURRED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Meeting(Meeting.Kind.TALKS, Meeting.Status.OCCURRED,
+                List.copyOf(stateByPerson.keySet()), null, null, null, List.of(sentence.index()), 0.6,
+                "delegations:" + lower(sentence, first)));
+    }
+
+    /** Whether this sentence or one of the two before it in its paragraph speaks of talks or a meeting. */
+    private static boolean talksInParagraph(AnalyzedText text, Sentence sentence) {
+        for (int i = sentence.index(); i >= Math.max(0, sentence.index() - 2); i--) {
+            Sentence s = text.sentences().get(i);
+            if (s.paragraph() != sentence.paragraph()) {
                 break;
             }
-            for (DateFinder.DateMention d : dates.find(previous, published)) {
-                if (d.tokenBegin() == 0 || !SPEECH.contains(lower(previous, d.tokenBegin() - 1))) {
-                    return new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(),
-                            meeting.place(), d.value(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
-                            meeting.rule() + "+date:paragraph");
-                }
-            }
-        }
-        return meeting;
-    }
-
-    private record Trigger(int index, Meeting.Kind kind, boolean noun, boolean hosting) {
-    }
-
-    /**
-     * The parties of a summit or conference the article reports, gathered over its sentences: the organization that
-     * holds it ("the NATO summit"); the people who attend it ("X attended the summit"), chair it ("X chaired the
-     * talks"), address it ("X asked the delegates at the conference") or act at it ("At the summit, X charged ...");
-     * and each list of states or organizations present ("Delegates present at the conference were from twenty
-     * countries, including X, Y, and Z"), which makes a record of its own.
-     */
-    private final class SummitGatherer {
-        private final AnalyzedText text;
-        private final Map<Integer, List<ResolvedMention>> bySentence;
-        private final Map<Integer, List<ResolvedMention>> agentsBySentence;
-        private final LocalDate published;
-
-        SummitGatherer(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
-                       Map<Integer, List<ResolvedMention>> agentsBySentence, LocalDate published) {
-            this.text = text;
-            this.bySentence = bySentence;
-            this.agentsBySentence = agentsBySentence;
-            this.published = published;
-        }
-
-        List<Meeting> summits() {
-            Sentence first = null;
-            int firstTrigger = -1;
-            String organizer = null;
-            for (Sentence sentence : text.sentences()) {
-                for (int t = 0; t < sentence.size() && first == null; t++) {
-                    if (SUMMIT_WORDS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos())
-                            && status(sentence, t) == Meeting.Status.OCCURRED) {
-                        first = sentence;
-                        firstTrigger = t;
-                    }
-                }
-            }
-            if (first == null) {
-                return List.of();
-            }
-            List<Meeting> records = new ArrayList<>();
-            LinkedHashSet<String> attendees = new LinkedHashSet<>();
-            List<Integer> evidence = new ArrayList<>();
-            for (Sentence sentence : text.sentences()) {
-                List<ResolvedMention> agents = agentsBySentence.get(sentence.index());
-                boolean aboutSummit = false;
-                for (int t = 0; t < sentence.size(); t++) {
-                    String w = lower(sentence, t);
-                    if (SUMMIT_WORDS.contains(w) || w.equals("delegates") || w.equals("delegations")
-                            || CHAIR_VERBS.contains(w)) {
-                        aboutSummit = true;
-                        ResolvedMention holder = t > 0 ? agentEndingAt(agents, t) : null;
-                        if (organizer == null && holder != null && SUMMIT_WORDS.contains(w)
-                                && holder.mention().type() == EntityType.ORGANIZATION) {
-                            organizer = holder.entity();
-                        }
-                    }
-                }
-                if (!aboutSummit) {
-                    continue;
-                }
-                int before = attendees.size();
-                attendees.addAll(actors(sentence, agents));
-                if (attendees.size() > before) {
-                    evidence.add(sentence.index());
-                }
-                List<String> listed = listedParties(sentence, agents);
-                if (listed.size() >= 2) {
-                    records.add(summit(listed, List.of(sentence.index()), first, firstTrigger, "summit:list"));
-                }
-            }
-            List<String> group = new ArrayList<>();
-            if (organizer != null && attendees.size() == 1) {
-                group.add(organizer); // "X attended the NATO summit": X met NATO; with more people, they met each other
-            }
-            attendees.stream().filter(a -> !group.contains(a)).forEach(group::add);
-            if (group.size() >= 2 && !attendees.isEmpty()) {
-                records.add(summit(group, evidence, first, firstTrigger, "summit:attendees"));
-            }
-            return records;
-        }
-
-        private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, int t, String rule) {
-            List<Integer> sentences = new ArrayList<>(new java.util.TreeSet<>(evidence));
-            String place = null;
-            DateValue date = null;
-            for (Sentence sentence : text.sentences().subList(first.index(), text.sentences().size())) {
-                for (int i = 0; i < sentence.size() && (place == null || date == null); i++) {
-                    if (SUMMIT_WORDS.contains(lower(sentence, i)) && status(sentence, i) == Meeting.Status.OCCURRED) {
-                        if (place == null) {
-                            place = place(sentence, i, bySentence.getOrDefault(sentence.index(), List.of()));
-                        }
-                        if (date == null) {
-                            date = date(sentence, i, published, Meeting.Status.OCCURRED);
-                        }
-                    }
-                }
-            }
-            return new Meeting(Meeting.Kind.SUMMIT, Meeting.Status.OCCURRED, parties, null, place, date, sentences, 0.6,
-                    rule);
-        }
-
-        /** People who attend, chair, address or act at the summit in this sentence. */
-        private List<String> actors(Sentence sentence, List<ResolvedMention> agents) {
-            List<String> found = new ArrayList<>();
-            for (int v = 0; v < sentence.size(); v++) {
-                String w = lower(sentence, v);
-                boolean role = ATTEND_VERBS.contains(w) && summitWordWithin(sentence, v + 1, 4)
-                        || CHAIR_VERBS.contains(w) && (summitWordWithin(sentence, v + 1, 3)
-                        || lower(sentence, Math.min(v + 2, sentence.size() - 1)).equals("talks"))
-                        || ADDRESS_VERBS.contains(w) && summitWordWithin(sentence, v + 1, 6);
-                if (role) {
-                    int j = skipToSubject(sentence, v - 1, agents);
-                    ResolvedMention subject = j >= 0 ? agentEndingAt(agents, j + 1) : null;
-                    if (subject != null && subject.mention().type() == EntityType.PERSON) {
-                        found.add(subject.entity());
-                    }
-                }
-            }
-            if (sentence.size() > 3 && lower(sentence, 0).equals("at") && SUMMIT_WORDS.contains(lower(sentence, 2))) {
-                clauseSubject(sentence, 2, agents).stream()
-                        .filter(k -> k.startsWith("person/")).findFirst().ifPresent(found::add);
-            }
-            return found;
-        }
-
-        private boolean summitWordWithin(Sentence sentence, int from, int width) {
-            for (int i = from; i < Math.min(sentence.size(), from + width); i++) {
-                if (SUMMIT_WORDS.contains(lower(sentence, i)) || lower(sentence, i).equals("delegates")) {
+            for (int t = 0; t < s.size(); t++) {
+                if (NOUNS.contains(lower(s, t)) || SUMMIT_WORDS.contains(lower(s, t))) {
                     return true;
                 }
             }
-            return false;
         }
+        return false;
+    }
 
-        /** States or organizations listed as present: "... from twenty countries, including X, Y, and Z". */
-        private List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
-            for (int i = 0; i + 1 < sentence.size(); i++) {
-                String w = lower(sentence, i);
-                if (!(w.equals("from") || w.equals("including"))) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < sentence.size() && agentStartingAt(agents, j) == null
-                        && Set.of("the", "a", ",").contains(lower(sentence, j))) {
-                    j++;
-                }
-                if (j < sentence.size() && agentStartingAt(agents, j) != null) {
-                    List<String> listed = coordinatedFrom(sentence, j, agents).stream()
-                            .filter(k -> !k.startsWith("person/")).toList();
-                    if (listed.size() >= 2) {
-                        return listed;
-                    }
-                }
-            }
-            return List.of();
-        }
+    private record Trigger(int index, Meeting.Kind kind, boolean noun, boolean hosting) {
     }
 
     private static Trigger trigger(Sentence sentence, int t) {
@@ -334,7 +216,7 @@ public final class MeetingExtractor {
                 || word.equals("telephoned")) {
             return new Trigger(t, Meeting.Kind.PHONE_CALL, false, false);
         }
-        if (NOUNS.contains(word) && !"VERB".equals(token.pos())) {
+        if (NOUNS.contains(word) && (!"VERB".equals(token.pos()) || isSummitAfterModifier(sentence, t))) {
             Meeting.Kind kind = switch (word) {
                 case "talks", "discussion", "discussions", "negotiations" -> Meeting.Kind.TALKS;
                 case "summit" -> Meeting.Kind.SUMMIT;
@@ -347,6 +229,12 @@ public final class MeetingExtractor {
         // "Talks" opening a sentence is often tagged a verb: "Talks between Japan and Korea resumed."
         return word.equals("talks") && (next.equals("with") || next.equals("between"))
                 ? new Trigger(t, Meeting.Kind.TALKS, true, false) : null;
+    }
+
+    /** "the G8 summit", "a regional summit": "summit" after a modifier, whatever the tagger says. */
+    private static boolean isSummitAfterModifier(Sentence sentence, int t) {
+        return lower(sentence, t).equals("summit") && t > 0
+                && Set.of("DET", "ADJ", "PROPN", "NUM").contains(sentence.token(t - 1).pos());
     }
 
     /** "X invited Y to visit", "... to meet", "... to come", "... to talks", "... to the summit". */
@@ -416,7 +304,13 @@ public final class MeetingExtractor {
         String w = lower(sentence, t);
         String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
         return VISIT_NOUNS.contains(w) && !"VERB".equals(sentence.token(t).pos())
-                || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in");
+                || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in") || isStayIn(sentence, t);
+    }
+
+    /** "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate": a stay abroad with a purpose. */
+    private static boolean isStayIn(Sentence sentence, int t) {
+        return lower(sentence, t).equals("in") && t > 0
+                && Set.of("is", "was", "are", "were").contains(lower(sentence, t - 1));
     }
 
     /**
@@ -424,50 +318,118 @@ public final class MeetingExtractor {
      * Israel", "after a visit to Kenya, X warned ...". The host is the state visited (a city stands for its state
      * when the article names that state) or the person visited.
      */
-    private Optional<Meeting> visit(Sentence sentence, int t, List<ResolvedMention> agents,
+    private List<Meeting> visit(Sentence sentence, int t, List<ResolvedMention> agents,
                                     List<ResolvedMention> mentions, EntityResolver.Resolution resolution,
                                     LocalDate published) {
         for (int i = Math.max(0, t - 3); i < t; i++) {
             if (NEGATIONS.contains(lower(sentence, i))) {
-                return Optional.empty();
+                return List.of();
             }
         }
         boolean noun = VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(mentions, d) == null
-                && (Set.of("to", "in", "the", "a", "an").contains(lower(sentence, d))
+                && (Set.of("to", "in", "the", "a", "an", "capital", "city", ",").contains(lower(sentence, d))
                 || sentence.token(d).pos().equals("ADJ"))) {
             d++;
         }
         int start = d;
         ResolvedMention destination = mentions.stream().filter(m -> m.mention().tokenBegin() == start)
                 .filter(m -> !m.mention().demonym()).findFirst().orElse(null);
-        if (destination == null) {
-            return Optional.empty();
+        int after = destination == null ? -1 : destination.mention().tokenEnd();
+        if (destination == null || isStayIn(sentence, t) && (destination.mention().type() != EntityType.STATE
+                || after >= sentence.size() || !Set.of("for", "to").contains(lower(sentence, after)))) {
+            return List.of();
         }
         String host = switch (destination.mention().type()) {
             case STATE, PERSON -> destination.entity();
-            case CITY -> isCapital(resolution.entities().get(destination.entity()))
-                    ? stateOf(resolution.entities().get(destination.entity()), resolution) : null;
+            case CITY -> placeAndDate.isCapital(resolution.entities().get(destination.entity()))
+                    ? PlaceAndDate.stateOf(resolution.entities().get(destination.entity()), resolution) : null;
             default -> null;
         };
-        if (host == null) {
-            return Optional.empty();
+        String met = destination.mention().type() == EntityType.PERSON ? null
+                : personMetThere(sentence, destination.mention().tokenEnd(), agents);
+        if (host == null && met == null) {
+            return List.of();
         }
         Trigger trigger = new Trigger(t, Meeting.Kind.VISIT, noun, false);
         List<String> left = leftAgents(sentence, t, trigger, agents);
         if (left.isEmpty() && !possessedByNominal(sentence, t)) {
             left = clauseSubject(sentence, t, agents);
         }
-        if (left.size() != 1 || left.get(0).equals(host) || isOwnState(left.get(0), host, resolution)) {
-            return Optional.empty();
+        String visitor = left.size() == 1 ? left.get(0) : null;
+        if (visitor == null || visitor.equals(host) || visitor.equals(met)
+                || host != null && isOwnState(visitor, host, resolution)) {
+            return List.of();
         }
-        Meeting.Status status = status(sentence, t);
-        String place = destination.mention().type() == EntityType.PERSON ? place(sentence, t, mentions)
-                : destination.entity();
-        return Optional.of(new Meeting(Meeting.Kind.VISIT, status, List.of(left.get(0), host), host, place,
-                date(sentence, t, published, status), List.of(sentence.index()), 0.7,
-                (noun ? "noun:" : "verb:") + lower(sentence, t)));
+        Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : status(sentence, t);
+        String place = destination.mention().type() == EntityType.PERSON ? PlaceAndDate.place(sentence, t, mentions)
+                : destination.mention().type().isPlace() ? destination.entity() : null;
+        String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
+        DateValue date = placeAndDate.date(sentence, t, published, status);
+        if (date == null && published != null && isStayIn(sentence, t)
+                && Set.of("is", "are").contains(lower(sentence, t - 1))) {
+            date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
+        }
+        List<Meeting> visits = new ArrayList<>();
+        if (host != null) {
+            visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, host), host, place, date,
+                    List.of(sentence.index()), 0.7, rule));
+        }
+        if (met != null) { // "X visited Moscow and met Y": the visit to the state and the one to the person
+            visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, met), met, place, date,
+                    List.of(sentence.index()), 0.7, rule + "+met"));
+        }
+        return visits;
+    }
+
+    /**
+     * The person a visitor meets at the destination, in the same sentence: "X visited Sana'a to discuss security with
+     * Y", "X visited Moscow and met Y", "X arrived in Kyiv for talks with Y".
+     */
+    private static String personMetThere(Sentence sentence, int from, List<ResolvedMention> agents) {
+        for (int i = from; i < Math.min(sentence.size(), from + 10); i++) {
+            String w = lower(sentence, i);
+            if (SPEECH.contains(w) || w.equals(";") || w.equals("\"")) {
+                return null;
+            }
+            boolean withFollows = Set.of("discuss", "talks", "meeting", "meetings", "consult").contains(w);
+            if (withFollows || MEET_VERBS.contains(w)) {
+                for (int j = i + 1; j < Math.min(sentence.size(), i + 8); j++) {
+                    ResolvedMention agent = agentStartingAt(agents, j);
+                    if (agent != null && agent.mention().type() == EntityType.PERSON
+                            && (!withFollows || precededByWith(sentence, j, i))) {
+                        return agent.entity();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean precededByWith(Sentence sentence, int j, int from) {
+        for (int k = j - 1; k > from; k--) {
+            if (lower(sentence, k).equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a visit is a stop of a journey the sentence has just set out on ("X embarked on a tour with visits to
+     * A, B and C", "X set off on a trip to A"): the stops are still ahead.
+     */
+    private static boolean startsJourney(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 8); i < t; i++) {
+            String w = lower(sentence, i);
+            if (w.startsWith("embark") || w.equals("set") && i + 1 < t
+                    && Set.of("off", "out").contains(lower(sentence, i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Prime Minister's visit": the visitor is named only by a title, so no one else is taken for it. */
@@ -486,20 +448,6 @@ public final class MeetingExtractor {
 
     private static ResolvedMention mentionStartingAt(List<ResolvedMention> mentions, int begin) {
         return mentions.stream().filter(m -> m.mention().tokenBegin() == begin).findFirst().orElse(null);
-    }
-
-    private boolean isCapital(Entity city) {
-        return city != null && city.country() != null && gazetteer.capitalOf(city.country())
-                .filter(capital -> EntityKeys.of(EntityType.CITY, capital.name()).equals(city.key())).isPresent();
-    }
-
-    private static String stateOf(Entity place, EntityResolver.Resolution resolution) {
-        if (place == null || place.country() == null) {
-            return null;
-        }
-        return resolution.entities().values().stream()
-                .filter(e -> e.type() == EntityType.STATE && place.country().equals(e.country()))
-                .map(Entity::key).findFirst().orElse(null);
     }
 
     /**
@@ -550,7 +498,7 @@ public final class MeetingExtractor {
     }
 
     /** The agent starting at a token and the agents coordinated with it ("X, Y and Z"). */
-    private static List<String> coordinatedFrom(Sentence sentence, int start, List<ResolvedMention> agents) {
+    static List<String> coordinatedFrom(Sentence sentence, int start, List<ResolvedMention> agents) {
         List<String> found = new ArrayList<>();
         boolean joinedByAnd = false;
         int i = start;
@@ -652,6 +600,13 @@ public final class MeetingExtractor {
                 rule = rule + "+subject";
             }
         }
+        if (left.isEmpty() && trigger.noun() && participleAfterPause(sentence, t)) {
+            left = clauseSubject(sentence, t, agents);
+            rule = rule + "+subject";
+        }
+        if (left.isEmpty() && right.isEmpty() && trigger.noun()) {
+            right = chairs(sentence, t, agents);
+        }
         if (trigger.noun() && betweenFollows(sentence, t)) {
             left = List.of();
         }
@@ -673,11 +628,58 @@ public final class MeetingExtractor {
         }
         Meeting.Status status = rule.contains("+subject") ? statusFromSubject(sentence, t, agents, left)
                 : status(sentence, t);
-        String host = trigger.hosting() && left.size() == 1 ? left.get(0) : null;
-        DateValue date = date(sentence, t, published, status);
-        String place = place(sentence, t, mentions);
+        boolean passive = t > 0 && t + 1 < sentence.size() && lower(sentence, t + 1).equals("by")
+                && Set.of("was", "were", "is", "are", "been", "being").contains(lower(sentence, t - 1));
+        List<String> hostSide = passive ? right : left; // "Y was received by X": X hosts
+        String host = trigger.hosting() && hostSide.size() == 1 ? hostSide.get(0) : null;
+        DateValue date = placeAndDate.date(sentence, t, published, status);
+        String place = PlaceAndDate.place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
+    }
+
+    /**
+     * The in-person meeting coordinated with a call: "X spoke with Y by phone and Z in person" is a call with Y and a
+     * meeting with Z.
+     */
+    private static Optional<Meeting> inPersonToo(Sentence sentence, Trigger trigger, Meeting call,
+                                                 List<ResolvedMention> agents) {
+        if (call.kind() != Meeting.Kind.PHONE_CALL) {
+            return Optional.empty();
+        }
+        List<String> callers = leftAgents(sentence, trigger.index(), trigger, agents);
+        for (int p = trigger.index() + 2; p + 1 < sentence.size() && !callers.isEmpty(); p++) {
+            boolean inPerson = lower(sentence, p).equals("in") && lower(sentence, p + 1).equals("person")
+                    || lower(sentence, p).equals("face") && lower(sentence, p + 1).equals("to");
+            ResolvedMention other = agentEndingAt(agents, p);
+            if (inPerson && other != null && !call.participants().contains(other.entity())) {
+                List<String> participants = new ArrayList<>(callers);
+                participants.add(other.entity());
+                return Optional.of(new Meeting(Meeting.Kind.MEETING, call.status(), participants, null,
+                        call.place(), call.date(), call.evidence(), call.confidence(), call.rule() + "+in-person"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The coordinated agents that chair or host an otherwise unnamed gathering: "a meeting of ten countries chaired
+     * by the UK and US".
+     */
+    private static List<String> chairs(Sentence sentence, int t, List<ResolvedMention> agents) {
+        for (int i = t + 1; i + 1 < Math.min(sentence.size(), t + 8); i++) {
+            if (Set.of("chaired", "hosted", "convened", "organized", "organised").contains(lower(sentence, i))
+                    && lower(sentence, i + 1).equals("by")) {
+                int j = i + 2;
+                while (j < sentence.size() && agentStartingAt(agents, j) == null && lower(sentence, j).equals("the")) {
+                    j++;
+                }
+                List<String> chairs = j < sentence.size() && agentStartingAt(agents, j) != null
+                        ? coordinatedFrom(sentence, j, agents) : List.of();
+                return chairs.size() >= 2 ? chairs : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The status of a trigger whose subject stands far before it: any modal word in between makes it planned. */
@@ -693,6 +695,19 @@ public final class MeetingExtractor {
         return status(sentence, t);
     }
 
+    /**
+     * Whether a trigger noun is the object of a participle set off by a dash or a comma, whose subject is the
+     * sentence's: "X, Y and Z wasted no time - launching talks shortly after", "X arrived, holding talks with Y".
+     */
+    private static boolean participleAfterPause(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && Set.of("ADJ", "DET", "NUM").contains(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 1 && lower(sentence, j).endsWith("ing") && LIGHT_VERBS.contains(lower(sentence, j))
+                && Set.of("-", "—", "–", ",").contains(lower(sentence, j - 1));
+    }
+
     private static boolean betweenFollows(Sentence sentence, int t) {
         int i = t + 1;
         while (i < sentence.size() && sentence.token(i).pos().equals("ADJ")) {
@@ -704,7 +719,7 @@ public final class MeetingExtractor {
     /** Whether a trigger noun stands in a prepositional phrase: "at a meeting with", "in a telephone call with". */
     private static boolean afterPreposition(Sentence sentence, int t) {
         int j = t - 1;
-        while (j >= 0 && Set.of("ADJ", "DET", "NOUN", "NUM", "PRON").contains(sentence.token(j).pos())) {
+        while (j >= 0 && Set.of("ADJ", "DET", "NOUN", "NUM", "PRON", "PROPN").contains(sentence.token(j).pos())) {
             j--;
         }
         return j >= 0 && ("ADP".equals(sentence.token(j).pos()) || INTRODUCERS.contains(lower(sentence, j)));
@@ -796,6 +811,9 @@ public final class MeetingExtractor {
             while (k >= 0 && isSkippable(sentence, k, agents) && !lower(sentence, k).equals(",")) {
                 k--;
             }
+            if (k >= 0 && lower(sentence, k).equals(",") && agentEndingAt(agents, k) == null) {
+                k = beforeAppositive(sentence, k, agents); // "X, China's minister, and Y, India's envoy, signed"
+            }
             agent = k >= 0 ? agentEndingAt(agents, k + 1) : null;
         }
         List<String> nearestFirst = listOrFirst(found, joinedByAnd);
@@ -808,12 +826,15 @@ public final class MeetingExtractor {
      * Index of the last token of the subject before position {@code j}, skipping adverbs, auxiliaries, dates and
      * an appositive between commas ("X, the foreign minister, met").
      */
-    private static int skipToSubject(Sentence sentence, int j, List<ResolvedMention> agents) {
+    static int skipToSubject(Sentence sentence, int j, List<ResolvedMention> agents) {
         while (j >= 0) {
             Token token = sentence.token(j);
             String w = token.text().toLowerCase(Locale.ROOT);
             if (agentEndingAt(agents, j + 1) != null) {
                 return j;
+            }
+            if (GROUP_NOUNS.contains(w) && agentEndingAt(agents, j) != null) {
+                return j - 1; // "Russian and Chinese delegations held talks"
             }
             if (Set.of("ADV", "AUX", "PART").contains(token.pos()) || NEAR_SUBJECT.contains(w) || MODALS.contains(w)
                     || w.equals("to")
@@ -832,6 +853,23 @@ public final class MeetingExtractor {
                 j = open - 1;
             } else {
                 return relativeClauseSubject(sentence, j, agents);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of the name before an appositive that ends at the comma {@code k} ("X, China's Assistant
+     * Foreign Minister,"), or -1 when the phrase between the commas holds a verb or is not after a name.
+     */
+    private static int beforeAppositive(Sentence sentence, int k, List<ResolvedMention> agents) {
+        for (int open = k - 1; open >= Math.max(1, k - 10); open--) {
+            String pos = sentence.token(open).pos();
+            if ("VERB".equals(pos) || "AUX".equals(pos)) {
+                return -1;
+            }
+            if (lower(sentence, open).equals(",")) {
+                return agentEndingAt(agents, open) != null ? open - 1 : -1;
             }
         }
         return -1;
@@ -916,7 +954,7 @@ public final class MeetingExtractor {
         return "PROPN".equals(token.pos()) || "ADJ".equals(token.pos());
     }
 
-    private static ResolvedMention agentEndingAt(List<ResolvedMention> agents, int end) {
+    static ResolvedMention agentEndingAt(List<ResolvedMention> agents, int end) {
         for (ResolvedMention a : agents) {
             if (a.mention().tokenEnd() == end) {
                 return a;
@@ -925,7 +963,7 @@ public final class MeetingExtractor {
         return null;
     }
 
-    private static ResolvedMention agentStartingAt(List<ResolvedMention> agents, int begin) {
+    static ResolvedMention agentStartingAt(List<ResolvedMention> agents, int begin) {
         for (ResolvedMention a : agents) {
             if (a.mention().tokenBegin() == begin) {
                 return a;
@@ -934,7 +972,7 @@ public final class MeetingExtractor {
         return null;
     }
 
-    private static Meeting.Status status(Sentence sentence, int t) {
+    static Meeting.Status status(Sentence sentence, int t) {
         if (INVITE_VERBS.contains(lower(sentence, t))) {
             return Meeting.Status.PLANNED;
         }
@@ -963,201 +1001,12 @@ public final class MeetingExtractor {
         return Meeting.Status.OCCURRED;
     }
 
-    private DateValue date(Sentence sentence, int t, LocalDate published, Meeting.Status status) {
-        if (published != null && status == Meeting.Status.OCCURRED && t > 0
-                && Set.of("has", "have").contains(lower(sentence, t - 1)) && dates.find(sentence, published).isEmpty()) {
-            return DateValue.day(published); // "X has arrived in Israel": news in the present perfect is today's
-        }
-        DateFinder.DateMention best = null;
-        for (DateFinder.DateMention d : dates.find(sentence, published, status == Meeting.Status.PLANNED)) {
-            if (d.tokenBegin() > 0 && SPEECH.contains(lower(sentence, d.tokenBegin() - 1))) {
-                continue; // "X said Tuesday he will meet Y": the date of the statement
-            }
-            if (d.tokenBegin() > t) {
-                if (speechBetween(sentence, t + 1, d.tokenBegin())) {
-                    continue; // "X met Y, the Kremlin said on Tuesday": the date of the statement
-                }
-                if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
-                    best = d;
-                }
-            } else if ((best == null || best.tokenBegin() < t) && !speechBetween(sentence, d.tokenEnd(), t)) {
-                best = d;
-            }
-        }
-        return best == null ? null : best.value();
-    }
-
-    private static boolean speechBetween(Sentence sentence, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (SPEECH.contains(lower(sentence, i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String place(Sentence sentence, int t, List<ResolvedMention> mentions) {
-        ResolvedMention best = null;
-        for (ResolvedMention m : mentions) {
-            Mention mention = m.mention();
-            int before = mention.tokenBegin() - 1;
-            if (!mention.type().isPlace() || mention.demonym() || before < 0
-                    || !Set.of("in", "at").contains(lower(sentence, before))
-                    || mention.tokenBegin() > t && anotherClauseBetween(sentence, t, mention.tokenBegin())) {
-                continue;
-            }
-            if (best == null || preferPlace(mention, best.mention(), t)) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.entity();
-    }
-
-    /** A reported statement or a quotation starts between two tokens. */
-    private static boolean anotherClauseBetween(Sentence sentence, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            String w = lower(sentence, i);
-            if (SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean preferPlace(Mention candidate, Mention best, int t) {
-        boolean candidateAfter = candidate.tokenBegin() > t;
-        boolean bestAfter = best.tokenBegin() > t;
-        if (candidateAfter != bestAfter) {
-            return candidateAfter;
-        }
-        return Math.abs(candidate.tokenBegin() - t) < Math.abs(best.tokenBegin() - t);
-    }
-
-    /** Merges mentions of the same meeting: same participants, compatible dates. */
-    private static List<Meeting> merge(List<Meeting> found) {
-        List<Meeting> merged = new ArrayList<>();
-        for (Meeting meeting : found) {
-            int target = -1;
-            for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
-                Meeting other = merged.get(i);
-                if (other.status() == meeting.status()
-                        && new TreeSet<>(other.participants()).equals(new TreeSet<>(meeting.participants()))
-                        && (other.date() == null || meeting.date() == null
-                        || other.date().compatibleWith(meeting.date()))) {
-                    target = i;
-                }
-            }
-            if (target < 0) {
-                merged.add(meeting);
-            } else {
-                merged.set(target, combine(merged.get(target), meeting));
-            }
-        }
-        return merged;
-    }
-
-    private static Meeting combine(Meeting a, Meeting b) {
-        List<Integer> evidence = new ArrayList<>(new TreeSet<>(a.evidence()));
-        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
-        evidence.sort(Comparator.naturalOrder());
-        Meeting.Kind kind = a.kind() == Meeting.Kind.MEETING ? b.kind() : a.kind();
-        DateValue date = a.date() == null ? b.date()
-                : b.date() != null && b.date().precision().compareTo(a.date().precision()) < 0 ? b.date() : a.date();
-        return new Meeting(kind, a.status(), a.participants(), a.host() != null ? a.host() : b.host(),
-                a.place() != null ? a.place() : b.place(), date, evidence, Math.max(a.confidence(), b.confidence()),
-                a.rule().equals(b.rule()) ? a.rule() : a.rule() + "," + b.rule());
-    }
-
-    private List<Meeting> placeFromContext(AnalyzedText text, List<Meeting> meetings,
-                                           EntityResolver.Resolution resolution,
-                                           Map<Integer, List<ResolvedMention>> bySentence) {
-        Set<String> destinations = new LinkedHashSet<>();
-        for (Sentence sentence : text.sentences()) {
-            for (int t = 0; t < sentence.size(); t++) {
-                String w = lower(sentence, t);
-                if (DESTINATION_WORDS.contains(w)) {
-                    destination(sentence, t, bySentence.getOrDefault(sentence.index(), List.of()))
-                            .forEach(destinations::add);
-                }
-            }
-        }
-        List<Meeting> placed = new ArrayList<>();
-        for (Meeting meeting : meetings) {
-            String place = meeting.place();
-            if (place == null && meeting.status() == Meeting.Status.OCCURRED) {
-                place = hostCapital(meeting, resolution);
-                if (place == null && destinations.size() == 1) {
-                    place = destinations.iterator().next();
-                }
-            }
-            placed.add(place == null || place.equals(meeting.place()) ? meeting
-                    : new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(), place,
-                    meeting.date(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
-                    meeting.rule() + "+place:context"));
-        }
-        return placed;
-    }
-
-    private static List<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
-        if (lower(sentence, t).startsWith("visit") && "VERB".equals(sentence.token(t).pos())) {
-            List<String> objects = cities(sentence, t + 1, mentions); // "X visited Moscow (and Delhi)"
-            if (!objects.isEmpty()) {
-                return objects;
-            }
-        }
-        for (int i = t + 1; i < Math.min(sentence.size(), t + 3); i++) {
-            String w = lower(sentence, i);
-            if (w.equals("to") || w.equals("in")) {
-                return cities(sentence, i + 1, mentions);
-            }
-        }
-        return List.of();
-    }
-
-    /** The cities of a coordination starting at a token: "Moscow", "Moscow and Delhi", "Moscow, Delhi and Pune". */
-    private static List<String> cities(Sentence sentence, int begin, List<ResolvedMention> mentions) {
-        List<String> cities = new ArrayList<>();
-        int i = begin;
-        while (true) {
-            int at = i;
-            Optional<ResolvedMention> city = mentions.stream().filter(m -> m.mention().tokenBegin() == at
-                    && m.mention().type() == EntityType.CITY).findFirst();
-            if (city.isEmpty()) {
-                return cities;
-            }
-            cities.add(city.get().entity());
-            i = city.get().mention().tokenEnd();
-            if (i < sentence.size() && (lower(sentence, i).equals("and") || lower(sentence, i).equals(","))) {
-                i++;
-            } else {
-                return cities;
-            }
-        }
-    }
-
-    private String hostCapital(Meeting meeting, EntityResolver.Resolution resolution) {
-        if (meeting.host() == null) {
-            return null;
-        }
-        String stateKey = meeting.host().startsWith("state/") ? meeting.host()
-                : resolution.positions().stream().filter(p -> p.person().equals(meeting.host()))
-                .map(Position::state).findFirst().orElse(null);
-        Entity state = stateKey == null ? null : resolution.entities().get(stateKey);
-        if (state == null || state.country() == null) {
-            return null;
-        }
-        return gazetteer.capitalOf(state.country())
-                .map(capital -> EntityKeys.of(EntityType.CITY, capital.name()))
-                .filter(key -> resolution.entities().containsKey(key))
-                .orElse(null);
-    }
-
     private static List<String> distinct(List<String> keys) {
         return List.copyOf(new LinkedHashSet<>(keys));
     }
 
     /** The token in lower case with a straight apostrophe, so that "didn’t" is negated like "didn't". */
-    private static String lower(Sentence sentence, int i) {
+    static String lower(Sentence sentence, int i) {
         return sentence.token(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

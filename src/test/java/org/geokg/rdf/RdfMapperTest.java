@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RdfMapperTest {
+    private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static ArticleAnalysis analysis;
     private static Graph graph;
 
@@ -64,8 +67,61 @@ class RdfMapperTest {
         assertFalse(graph.contains(putin, GKG.met.asNode(), NodeFactory.createURI(Iris.ID_NS + "Q4298520")));
         long meetings = graph.find(Node.ANY, GKG.status.asNode(), GKG.occurred.asNode()).toList().size();
         assertEquals(3, meetings);
-        assertTrue(graph.contains(Iris.meeting(Iris.article(analysis.article().id()), 1), RDF.type.asNode(),
-                GKG.Talks.asNode()));
+        Node first = Iris.meeting(RdfMapper.meetingKey(analysis.meetings().get(0), analysis));
+        assertTrue(graph.contains(first, RDF.type.asNode(), GKG.Talks.asNode()));
+    }
+
+    @Test
+    void removingOneOfTwoReportsKeepsTheMeeting(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Article copy = new Article("another-report", analysis.article().source(), null, "Another report",
+                analysis.article().published(), analysis.article().text(), java.util.Map.of());
+        ArticleAnalysis other = new ArticleAnalysis(copy, analysis.text(), analysis.mentions(), analysis.entities(),
+                analysis.positions(), analysis.meetings(), analysis.links(), analysis.actingAgents());
+        String count = "SELECT (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?a) AS ?articles) "
+                + "{ ?m <" + GKG.status.getURI() + "> ?s ; <" + GKG.date.getURI() + "> ?d ; <"
+                + PROV_DERIVED.getURI() + "> ?a }";
+        try (org.geokg.store.TdbStore store = org.geokg.store.TdbStore.open(dir)) {
+            store.replaceGraphs(java.util.Map.of(Iris.article(analysis.article().id()), graph,
+                    Iris.article("another-report"), new RdfMapper().map(other)));
+            var both = store.select(org.apache.jena.query.QueryFactory.create(count)).next();
+            assertEquals(3, both.getLiteral("n").getInt(), "each dated meeting once in the union");
+            assertEquals(2, both.getLiteral("articles").getInt());
+            store.removeGraph(Iris.article("another-report"));
+            var one = store.select(org.apache.jena.query.QueryFactory.create(count)).next();
+            assertEquals(3, one.getLiteral("n").getInt(), "the other report keeps the meetings");
+            assertEquals(1, one.getLiteral("articles").getInt());
+        }
+    }
+
+    @Test
+    void everyMeetingHasItsCameoAndPloverCodes() {
+        for (Triple t : graph.find(Node.ANY, GKG.status.asNode(), Node.ANY).toList()) {
+            assertTrue(graph.contains(t.getSubject(), GKG.cameoCode.asNode(), Node.ANY), t.toString());
+            assertTrue(graph.contains(t.getSubject(), GKG.ploverType.asNode(), Node.ANY), t.toString());
+        }
+        assertTrue(graph.contains(Node.ANY, GKG.ploverType.asNode(), NodeFactory.createLiteralString("CONSULT")));
+    }
+
+    @Test
+    void theSameMeetingReportedByTwoArticlesIsOneResource() {
+        Article copy = new Article("another-report", analysis.article().source(), null, "Another report",
+                analysis.article().published(), analysis.article().text(), java.util.Map.of());
+        ArticleAnalysis other = new ArticleAnalysis(copy, analysis.text(), analysis.mentions(), analysis.entities(),
+                analysis.positions(), analysis.meetings(), analysis.links(), analysis.actingAgents());
+        Graph otherGraph = new RdfMapper().map(other);
+        Set<Node> dated = new HashSet<>();
+        graph.find(Node.ANY, GKG.date.asNode(), Node.ANY).forEach(t -> dated.add(t.getSubject()));
+        assertFalse(dated.isEmpty());
+        for (Node meeting : dated) {
+            assertTrue(otherGraph.contains(meeting, GKG.date.asNode(), Node.ANY), meeting.toString());
+            assertTrue(otherGraph.contains(meeting, PROV_DERIVED, Iris.article("another-report")));
+        }
+        graph.find(Node.ANY, GKG.status.asNode(), Node.ANY).forEach(t -> {
+            if (!dated.contains(t.getSubject())) {
+                assertFalse(otherGraph.contains(t.getSubject(), Node.ANY, Node.ANY), "an undated meeting stays "
+                        + "in its article: " + t.getSubject());
+            }
+        });
     }
 
     @Test

@@ -276,6 +276,18 @@ class ShapesTest {
     }
 
     @Test
+    void aMeetingReportedByTwoArticlesConforms() {
+        ValidationReport report = validateVariant(m -> {
+            Resource other = m.createResource("https://w3id.org/geokg/article/other")
+                    .addProperty(RDF.type, GKG.Article).addProperty(RDF.type, NIF.Context)
+                    .addProperty(NIF.isString, "Other text.").addProperty(DCTerms.source, "other.json");
+            meeting.inModel(m).addProperty(m.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom"), other)
+                    .addLiteral(GKG.confidence, new java.math.BigDecimal("0.5"));
+        });
+        assertTrue(report.conforms(), describe(report));
+    }
+
+    @Test
     void evidenceFromAnotherArticle() {
         ValidationReport report = validateVariant(m -> {
             Resource other = m.createResource("https://w3id.org/geokg/article/other")

@@ -252,4 +252,166 @@ class MeetingExtractorTest {
                 && Set.copyOf(m.participants()).equals(Set.of("organization/north-atlantic-treaty-organisation",
                 "person/petro-poroshenko"))), found.toString());
     }
+
+    private static Meeting summit(List<Meeting> found) {
+        return found.stream().filter(m -> m.kind() == Meeting.Kind.SUMMIT).findFirst()
+                .orElseThrow(() -> new AssertionError("no summit in " + found));
+    }
+
+    @Test
+    void theDelegatesOfThreeStatesMeetAtTheSummitTheArticleReports() {
+        Meeting m = summit(meetings("European leaders end summit\n\n"
+                + "A European summit in Brussels on Monday ended with a deal on energy.\n\n"
+                + "French President Emmanuel Macron said the deal was fair.\n\n"
+                + "The German chancellor, Olaf Scholz, called it a good start at the summit.\n\n"
+                + "Giorgia Meloni, the Italian prime minister, said more work was needed."));
+        assertParticipants(m, "person/emmanuel-macron", "person/olaf-scholz", "person/giorgia-meloni");
+        assertEquals(Meeting.Status.OCCURRED, m.status());
+        assertEquals("city/brussels", m.place());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
+
+    @Test
+    void twoDelegatesDoNotMakeASummitOfTheirOwn() {
+        assertEquals(List.of(), meetings("A European summit in Brussels on Monday ended with a deal.\n\n"
+                + "French President Emmanuel Macron said the deal was fair.\n\n"
+                + "The German chancellor, Olaf Scholz, called it a good start."));
+    }
+
+    @Test
+    void aSummitOfStatesListsItsParties() {
+        Meeting m = summit(meetings("A summit of Egypt, Jordan and Saudi Arabia was held in Cairo on Monday."));
+        assertParticipants(m, "state/egypt", "state/jordan", "state/saudi-arabia");
+        assertEquals("city/cairo", m.place());
+    }
+
+    @Test
+    void thePeopleOfAClauseOpenedByAtTheSummitAttendIt() {
+        Meeting m = summit(meetings("At the close of the summit in Geneva on Monday, Xi Jinping read a statement "
+                + "by Vladimir Putin."));
+        assertParticipants(m, XI, PUTIN);
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
+
+    @Test
+    void aJourneyJustBegunHasItsStopsAhead() {
+        Meeting m = only("Xi Jinping embarked on a tour with visits to France, Serbia and Hungary.");
+        assertEquals(Meeting.Kind.VISIT, m.kind());
+        assertEquals(Meeting.Status.PLANNED, m.status());
+    }
+
+    @Test
+    void aParticipleAfterADashTakesTheSubjectOfTheSentence() {
+        Meeting m = only("Vladimir Putin and Xi Jinping wasted no time - launching talks after the ceremony.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(Meeting.Kind.TALKS, m.kind());
+    }
+
+    @Test
+    void coordinatedSubjectsWithAppositivesSign() {
+        Meeting m = only("Vladimir Putin, Russia's president, and Xi Jinping, China's president, signed a treaty.");
+        assertParticipants(m, PUTIN, XI);
+    }
+
+    @Test
+    void aCallWithOneAndAMeetingInPersonWithAnother() {
+        List<Meeting> found = meetings("Olaf Scholz spoke with Vladimir Putin by phone and Xi Jinping in person.");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(Meeting.Kind.PHONE_CALL, found.get(0).kind());
+        assertParticipants(found.get(0), "person/olaf-scholz", PUTIN);
+        assertEquals(Meeting.Kind.MEETING, found.get(1).kind());
+        assertParticipants(found.get(1), "person/olaf-scholz", XI);
+    }
+
+    @Test
+    void aGatheringChairedByTwoStates() {
+        Meeting m = only("On Monday, a meeting of twelve countries chaired by France and Germany agreed on a plan.");
+        assertParticipants(m, "state/france", "state/germany");
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), m.date());
+    }
+
+    @Test
+    void aVisitToDiscussWithSomeoneIsAVisitToThem() {
+        Meeting m = only("Olaf Scholz visited the capital, Kyiv, to discuss aid with President Volodymyr Zelensky.");
+        assertEquals(Meeting.Kind.VISIT, m.kind());
+        assertParticipants(m, "person/olaf-scholz", "person/volodymyr-zelensky");
+        assertEquals("person/volodymyr-zelensky", m.host());
+        assertEquals("city/kyiv", m.place());
+    }
+
+    @Test
+    void peopleSeenAtASummit() {
+        Meeting m = only("Vladimir Putin and Xi Jinping are among the leaders seen at the G20 summit in 2019.");
+        assertParticipants(m, PUTIN, XI);
+        assertEquals(Meeting.Kind.SUMMIT, m.kind());
+        assertEquals(DateValue.Precision.YEAR, m.date().precision());
+    }
+
+    @Test
+    void mentionsOfOneMeetingAreMergedWithAllTheirEvidence() {
+        Meeting m = only("Vladimir Putin met Xi Jinping in Moscow on Monday.\n\n"
+                + "Vladimir Putin and Xi Jinping met for three hours, the Kremlin said.");
+        assertEquals(List.of(0, 1), m.evidence());
+        assertEquals("city/moscow", m.place());
+    }
+
+    @Test
+    void meetingsOfTheSamePeopleInTwoCitiesAreTwoMeetings() {
+        List<Meeting> found = meetings("Vladimir Putin met Xi Jinping in Moscow.\n\n"
+                + "Vladimir Putin met Xi Jinping in Beijing.");
+        assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void aMeetingWithTheHostSideOfAVisitTakesTheVisitsDate() {
+        List<Meeting> found = meetings("Olaf Scholz paid a visit to Georgia on Monday.\n\n"
+                + "During his meeting with Georgian President Salome Zourabichvili, Scholz praised reforms.");
+        Meeting meeting = found.stream().filter(m -> m.kind() == Meeting.Kind.MEETING).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 13)), meeting.date());
+    }
+
+    @Test
+    void aStayAbroadWithAPurposeIsAVisit() {
+        Meeting m = only("Olaf Scholz, who is in Brazil for the opening of a trade fair, praised the organizers.");
+        assertEquals(Meeting.Kind.VISIT, m.kind());
+        assertParticipants(m, "person/olaf-scholz", "state/brazil");
+        assertEquals("state/brazil", m.host());
+        assertEquals(DateValue.day(PUBLISHED), m.date());
+        assertEquals(List.of(), meetings("Olaf Scholz is in Brazil."));
+    }
+
+    @Test
+    void headsOfDelegationMeetInTheTalksOfTheirParagraph() {
+        List<Meeting> found = meetings("Russia and China held a new round of border talks on Monday. "
+                + "Sergey Lavrov represented Russia while Wang Yi represented China.");
+        assertTrue(found.stream().anyMatch(m -> m.kind() == Meeting.Kind.TALKS
+                && Set.copyOf(m.participants()).equals(Set.of("person/sergey-lavrov", "person/wang-yi"))
+                && DateValue.day(LocalDate.of(2024, 5, 13)).equals(m.date())), found.toString());
+        assertEquals(List.of(), meetings("Sergey Lavrov represented Russia while Wang Yi represented China."));
+    }
+
+    @Test
+    void theOneWhoReceivesInThePassiveIsTheHost() {
+        Meeting m = only("Xi Jinping was received by Vladimir Putin on Monday.");
+        assertParticipants(m, XI, PUTIN);
+        assertEquals(PUTIN, m.host());
+    }
+
+    @Test
+    void delegationsNamedByTheirDemonymsStandForTheirStates() {
+        Meeting m = only("Russian and Chinese delegations held talks in Beijing on Monday.");
+        assertParticipants(m, "state/russia", "state/china");
+        assertEquals(Meeting.Kind.TALKS, m.kind());
+    }
+
+    @Test
+    void aVisitWithAMeetingThereIsAVisitToTheStateAndToThePerson() {
+        List<Meeting> found = meetings("Olaf Scholz visited China and met Xi Jinping on Tuesday.");
+        assertEquals(2, found.size(), found.toString());
+        assertParticipants(found.get(0), "person/olaf-scholz", "state/china");
+        assertParticipants(found.get(1), "person/olaf-scholz", XI);
+        assertEquals(XI, found.get(1).host());
+        assertEquals(DateValue.day(LocalDate.of(2024, 5, 14)), found.get(1).date());
+    }
 }

@@ -103,6 +103,12 @@ public final class GKG {
      * or year is known (hence the range {@code rdfs:Literal}).
      */
     public static final Property date = property("date");
+    /** The CAMEO event code of the meeting (as GDELT and ICEWS code events), such as "042" for a visit. */
+    public static final Property cameoCode = property("cameoCode");
+    /** The PLOVER event type of the meeting (as POLECAT codes events), such as "CONSULT". */
+    public static final Property ploverType = property("ploverType");
+    /** The PLOVER mode of the meeting's event type, such as "visit", "phone", "host" or "multilateral". */
+    public static final Property ploverMode = property("ploverMode");
     /** How sure the extractor is of the fact, as an xsd:decimal from 0 (guess) to 1 (certain). */
     public static final Property confidence = property("confidence");
     /** The name of the rule or model that found the fact. */
