@@ -81,8 +81,9 @@ public final class EntityResolver {
         for (Mention mention : mentions) {
             // A one-word name is the full name the article gives; a leader's surname from the gazetteer only when
             // the article gives no full name with that word ("Novak" after "Petr Novak" is not Katalin Novák).
-            String name = mention.type() == EntityType.PERSON && !mention.text().contains(" ")
-                    ? fullNameFor(mention, fullNames) : mention.name();
+            String name = mention.type() != EntityType.PERSON ? mention.name()
+                    : !mention.text().contains(" ") ? fullNameFor(mention, fullNames)
+                    : withInitials(mention.name(), fullNames);
             String key = EntityKeys.of(mention.type(), name);
             Builder builder = builders.computeIfAbsent(key, k -> new Builder(k, mention.type(), name));
             if (!mention.demonym() && !mention.text().equals(name)) {
@@ -117,6 +118,20 @@ public final class EntityResolver {
             }
         }
         return best == null ? single.name() : best.name();
+    }
+
+    /**
+     * The fuller form of a name that the article also gives with middle initials ("George Bush" → George W. Bush when
+     * the article names George W. Bush): the one such form, else the name itself.
+     */
+    private static String withInitials(String name, List<Mention> fullNames) {
+        List<String> fuller = fullNames.stream().map(Mention::name)
+                .filter(full -> !full.equals(name) && withoutInitials(full).equals(name)).distinct().toList();
+        return fuller.size() == 1 ? fuller.get(0) : name;
+    }
+
+    private static String withoutInitials(String name) {
+        return name.replaceAll("\\s+(\\p{Lu}\\.)+(?=\\s)", "").replaceAll("\\s+\\p{Lu}\\.?(?=\\s)", "");
     }
 
     /** Prefers the full name before the mention, nearest first; else the nearest after it. */

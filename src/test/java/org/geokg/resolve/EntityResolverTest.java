@@ -159,6 +159,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameWithoutItsMiddleInitialIsTheSamePersonInOneArticle() {
+        ArticleAnalysis a = analyze("U.S. President George W. Bush arrived in Israel. George Bush met Ehud Olmert.");
+        assertEquals("person/george-w-bush", entityOf(a, "George Bush", 0));
+        assertEquals(Set.of("George Bush"), a.entities().get("person/george-w-bush").aliases());
+    }
+
+    @Test
     void entityKeys() {
         assertEquals("person/recep-tayyip-erdogan", EntityKeys.of(EntityType.PERSON, "Recep Tayyip Erdoğan"));
         assertEquals("state/cote-divoire", EntityKeys.of(EntityType.STATE, "Côte d’Ivoire"));
