@@ -82,8 +82,8 @@ public final class EntityResolver {
             // A one-word name is the full name the article gives; a leader's surname from the gazetteer only when
             // the article gives no full name with that word ("Novak" after "Petr Novak" is not Katalin Novák).
             String name = mention.type() != EntityType.PERSON ? mention.name()
-                    : !mention.text().contains(" ") ? fullNameFor(mention, fullNames)
-                    : withInitials(mention.name(), fullNames);
+                    : withInitials(mention.text().contains(" ") ? mention.name() : fullNameFor(mention, fullNames),
+                            fullNames);
             String key = EntityKeys.of(mention.type(), name);
             Builder builder = builders.computeIfAbsent(key, k -> new Builder(k, mention.type(), name));
             if (!mention.demonym() && !mention.text().equals(name)) {
