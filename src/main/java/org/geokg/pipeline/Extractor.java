@@ -57,7 +57,7 @@ public final class Extractor {
         List<Mention> mentions = mentionFinder.find(text, nameTagger == null ? List.of() : nameTagger.tag(text));
         EntityResolver.Resolution resolution = resolver.resolve(text, mentions);
         return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
-                resolution.positions(), meetingExtractor.extract(text, resolution.namedOnly(), article.published()),
+                resolution.positions(), meetingExtractor.extract(text, resolution, article.published()),
                 linker.link(resolution.entities(), article.published()), resolution.actingAgents());
     }
 }

@@ -64,12 +64,6 @@ public final class EntityResolver {
             positions = List.copyOf(positions);
             actingAgents = List.copyOf(actingAgents);
         }
-
-        /** This resolution without the nominal role mentions ("the Chinese leader"), which the meeting rules skip. */
-        public Resolution namedOnly() {
-            return new Resolution(mentions.stream().filter(m -> !m.mention().rule().equals(NominalResolver.RULE))
-                    .toList(), entities, positions, actingAgents);
-        }
     }
 
     /** Resolves all mentions of one article. */

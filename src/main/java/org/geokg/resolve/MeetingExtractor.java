@@ -133,6 +133,7 @@ public final class MeetingExtractor {
             dated.add(withDate.date() != null || meeting.status() != Meeting.Status.OCCURRED ? withDate
                     : PlaceAndDate.dateFromVisit(withDate, found, resolution.positions()));
         }
+        dated.replaceAll(meeting -> PlaceAndDate.visitDateFromItsMeetings(meeting, dated, resolution.positions()));
         List<Meeting> merged = MeetingMerger.merge(dated);
         return placeAndDate.placeFromContext(text, merged, resolution, bySentence);
     }

@@ -16,7 +16,8 @@ import org.geokg.nlp.Sentence;
 
 /**
  * Attaches dates and places to meetings: the date expression nearest a trigger in its sentence (not the date of a
- * statement about it), else the date of its paragraph, else that of the dated visit whose host side it is with; the
+ * statement about it), else the date of its paragraph, else that of the dated visit whose host side it is with (and
+ * an undated visit that of the first dated meeting of its visitor with the host side there); the
  * place after "in" or "at" nearest the trigger, else the host's capital, else the one destination of the visits the
  * article reports.
  *
@@ -58,6 +59,31 @@ final class PlaceAndDate {
             }
         }
         return meeting;
+    }
+
+    /**
+     * An undated visit takes the date of the first meeting the article dates between the visitor and the host side
+     * at the visit's destination: "The Chinese leader's three-day visit to Moscow ..." begins with the talks with
+     * the Russian president on Monday.
+     */
+    static Meeting visitDateFromItsMeetings(Meeting visit, List<Meeting> found, List<Position> positions) {
+        if (visit.kind() != Meeting.Kind.VISIT || visit.status() != Meeting.Status.OCCURRED || visit.date() != null
+                || visit.host() == null || !visit.host().startsWith("state/")) {
+            return visit;
+        }
+        String visitor = visit.participants().get(0);
+        return found.stream()
+                .filter(m -> m.kind() != Meeting.Kind.VISIT && m.status() == Meeting.Status.OCCURRED
+                        && m.date() != null && m.participants().contains(visitor)
+                        && (visit.place() == null || m.place() == null || visit.place().equals(m.place()))
+                        && m.participants().stream().anyMatch(p -> p.equals(visit.host()) || positions.stream()
+                                .anyMatch(o -> o.person().equals(p) && o.state().equals(visit.host()))))
+                .map(Meeting::date)
+                .min(java.util.Comparator.comparing(DateValue::lexical))
+                .map(first -> new Meeting(visit.kind(), visit.status(), visit.participants(), visit.host(),
+                        visit.place(), first, visit.evidence(), Math.max(0, visit.confidence() - 0.1),
+                        visit.rule() + "+date:first-meeting"))
+                .orElse(visit);
     }
 
     /**

@@ -66,7 +66,8 @@ class CliEndToEndTest {
     void whoMetWhomHasExactlyTheMeetingsOfTheExample() {
         assertEquals(List.of(
                 "Vladimir Putin – Xi Jinping | 2023-03-20 | 2023-03-21 | Moscow",
-                "Mikhail Mishustin – Xi Jinping | 2023-03-21 | 2023-03-21 | Moscow"), whoMetWhom(store));
+                "Mikhail Mishustin – Xi Jinping | 2023-03-21 | 2023-03-21 | Moscow",
+                "Russia – Xi Jinping | 2023-03-20 | 2023-03-20 | Moscow"), whoMetWhom(store));
     }
 
     @Test

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code geokg export} in the graph formats and {@code geokg render}, on a store built from {@code examples/}. */
 class ExportCommandTest {
-    private static final Set<String> LEADERS = Set.of("Vladimir Putin", "Xi Jinping", "Mikhail Mishustin");
+    /** The meeting network of the example: the three leaders, and Russia, which Xi Jinping visited. */
+    private static final Set<String> LEADERS = Set.of("Vladimir Putin", "Xi Jinping", "Mikhail Mishustin", "Russia");
     private static final Set<String> PAIRS = Set.of(FormatChecks.pair("Vladimir Putin", "Xi Jinping"),
-            FormatChecks.pair("Mikhail Mishustin", "Xi Jinping"));
+            FormatChecks.pair("Mikhail Mishustin", "Xi Jinping"), FormatChecks.pair("Russia", "Xi Jinping"));
 
     @TempDir
     static Path dir;
@@ -101,8 +102,13 @@ class ExportCommandTest {
         String since = export("--format", "d3", "--since", "2023-03-21");
         assertEquals(1, link(since, "Q7747").get("meetings").getAsInt(), "only the second day of talks");
         String until = export("--format", "d3", "--until", "2023-03-20");
-        assertEquals(new FormatChecks.Content(Set.of("Vladimir Putin", "Xi Jinping"),
-                Set.of(FormatChecks.pair("Vladimir Putin", "Xi Jinping"))), FormatChecks.d3NodeLink(until));
+        assertEquals(new FormatChecks.Content(Set.of("Vladimir Putin", "Xi Jinping", "Russia"),
+                Set.of(FormatChecks.pair("Vladimir Putin", "Xi Jinping"), FormatChecks.pair("Russia", "Xi Jinping"))),
+                FormatChecks.d3NodeLink(until));
+        String people = export("--format", "d3", "--type", "person");
+        assertEquals(new FormatChecks.Content(Set.of("Vladimir Putin", "Xi Jinping", "Mikhail Mishustin"),
+                Set.of(FormatChecks.pair("Vladimir Putin", "Xi Jinping"),
+                        FormatChecks.pair("Mikhail Mishustin", "Xi Jinping"))), FormatChecks.d3NodeLink(people));
         String states = export("--format", "d3", "--type", "state,organization");
         assertEquals(new FormatChecks.Content(Set.of(), Set.of()), FormatChecks.d3NodeLink(states));
     }
@@ -175,7 +181,7 @@ class ExportCommandTest {
         Path svg = dir.resolve("meetings.svg");
         Cli result = Cli.run("render", "--out", svg.toString(), "--store", store);
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals("drew 3 agents and 2 pairs in " + svg, result.out().strip());
+        assertEquals("drew 4 agents and 3 pairs in " + svg, result.out().strip());
         String drawing = Files.readString(svg);
         assertTrue(drawing.contains("<svg") && drawing.contains("Vladimir Putin")
                 && drawing.contains("Mikhail Mishustin"), drawing);

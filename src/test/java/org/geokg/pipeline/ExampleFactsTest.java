@@ -80,7 +80,11 @@ class ExampleFactsTest {
         assertEquals(List.of(
                 "person/mikhail-mishustin+person/xi-jinping city/moscow 2023-03-21",
                 "person/vladimir-putin+person/xi-jinping city/moscow 2023-03-20",
-                "person/vladimir-putin+person/xi-jinping city/moscow 2023-03-21"), occurred);
+                "person/vladimir-putin+person/xi-jinping city/moscow 2023-03-21",
+                "person/xi-jinping+state/russia city/moscow 2023-03-20"), occurred);
+        Meeting visit = analysis.meetings().stream().filter(m -> m.kind() == Meeting.Kind.VISIT
+                && m.status() == Meeting.Status.OCCURRED).findFirst().orElseThrow();
+        assertEquals("state/russia", visit.host(), "Xi's state visit to Russia, from 'the Chinese leader's visit'");
         Meeting hosted = analysis.meetings().stream().filter(m -> "person/vladimir-putin".equals(m.host()))
                 .findFirst().orElseThrow();
         assertEquals("2023-03-21", hosted.date().lexical());
