@@ -48,6 +48,10 @@ public final class MentionFinder {
             "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition", "Brigade", "Brigades",
             "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily", "Network", "Inc.", "Ltd.",
             "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate", "Force");
+    /** Languages, which the model takes for organizations after a broadcaster's name ("VOA Mandarin"). */
+    private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
+            "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
+            "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
             "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In",
@@ -120,7 +124,7 @@ public final class MentionFinder {
                     end--;
                 }
             }
-            if (end <= start) {
+            if (end <= start || end - start == 1 && LANGUAGES.contains(sentence.token(start).text())) {
                 continue;
             }
             if (conflictsWithKnown(known, start, end, type, sentence)) {
@@ -134,8 +138,11 @@ public final class MentionFinder {
                         "model+gazetteer"), 2));
             } else if (!hit.isPresent() || type == EntityType.PERSON) {
                 EntityType finalType = type == EntityType.CITY ? EntityType.LOCATION : type;
+                // "the Bush administration", "President Arroyo": a person rather than a town or region of that name
+                boolean personNotTown = hit.isPresent() && (hit.get().entry().type() == EntityType.CITY
+                        && !hit.get().entry().capital() || hit.get().entry().type() == EntityType.REGION);
                 out.add(new Candidate(mention(text, sentence, start, end, finalType,
-                        spanName(text, sentence, start, end), false, "model"), 3));
+                        spanName(text, sentence, start, end), false, "model"), personNotTown ? 1 : 3));
             }
         }
     }
@@ -222,11 +229,37 @@ public final class MentionFinder {
                     bestEnd = end + 1;
                 }
             }
-            if (best != null && plausibleDictionaryHit(sentence, start, bestEnd, best)) {
-                out.add(new Candidate(mention(text, sentence, start, bestEnd, best.entry().type(),
-                        best.entry().name(), best.demonym(), "gazetteer"), 2));
+            if (best == null || !plausibleDictionaryHit(sentence, start, bestEnd, best)
+                    || partOfLongerName(sentence, start, bestEnd, best)) {
+                continue;
             }
+            int from = start;
+            Gazetteer.Hit found = best;
+            if (bestEnd - start > 1 && sentence.token(start).text().equals("The")
+                    && gazetteer.lookup(spanKey(sentence, start + 1, bestEnd)).filter(found::equals).isPresent()) {
+                from++; // "The Netherlands" at the start of a sentence
+            }
+            out.add(new Candidate(mention(text, sentence, from, bestEnd, best.entry().type(),
+                    best.entry().name(), best.demonym(), "gazetteer"), 2));
         }
+    }
+
+    /**
+     * A one-word place right after another capitalized word that is not a title, a date or a common word is the end
+     * of a longer name the gazetteers do not know: "Latin America", "Woody Island", and "Niger Delta" (after a known name, only a
+     * town's name is taken for such an ending, not a state's or a capital's).
+     */
+    private boolean partOfLongerName(Sentence sentence, int start, int end, Gazetteer.Hit hit) {
+        if (end - start != 1 || start == 0 || hit.demonym() || !hit.entry().type().isPlace()) {
+            return false;
+        }
+        Token previous = sentence.token(start - 1);
+        String word = previous.text();
+        boolean town = hit.entry().type() == EntityType.CITY && !hit.entry().capital();
+        return previous.isCapitalized() && !NOT_NAMES.contains(word) && !DateWords.isDateWord(word)
+                && !Titles.isTitleWord(word) && !word.endsWith(".")
+                && (town || gazetteer.lookup(Gazetteer.key(word)).isEmpty())
+                && !gazetteer.isLowerCaseWord(word); // "After Welcoming China's Plan": a headline's capital
     }
 
     /**
@@ -237,7 +270,8 @@ public final class MentionFinder {
         boolean oneWord = end - start == 1;
         if (oneWord && hit.entry().type() == EntityType.PERSON) {
             boolean afterDeterminer = start > 0 && "DET".equals(sentence.token(start - 1).pos());
-            return "PROPN".equals(sentence.token(start).pos()) && !afterDeterminer;
+            return "PROPN".equals(sentence.token(start).pos()) && !afterDeterminer
+                    && !Titles.isTitleWord(sentence.token(start).text()); // "King Abdullah": no Mackenzie King
         }
         if (!oneWord || start > 0 || hit.entry().type() == EntityType.STATE || hit.demonym()) {
             return true;
@@ -326,11 +360,16 @@ public final class MentionFinder {
                     || start == verb && isNameWord(sentence.token(start - 1)))) {
                 start--;
             }
+            int subject = start;
+            while (start < verb && (gazetteer.isLowerCaseWord(sentence.token(start).text())
+                    || Titles.isTitleWord(sentence.token(start).text()))) {
+                start++; // "Officials said", "Archaeologist Yardenna Alexandre said"
+            }
             if (start == verb) {
                 continue;
             }
-            boolean subjectPosition = start == 0 || Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":", "(")
-                    .contains(sentence.token(start - 1).text());
+            boolean subjectPosition = subject == 0 || Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":", "(")
+                    .contains(sentence.token(subject - 1).text());
             if (subjectPosition && gazetteerSpan(sentence, start, verb).isEmpty()) {
                 out.add(new Candidate(mention(text, sentence, start, verb, EntityType.PERSON,
                         spanName(text, sentence, start, verb), false, "speaker"), 4));
@@ -454,10 +493,12 @@ public final class MentionFinder {
     private List<Mention> repeatedPersonNames(AnalyzedText text, List<Mention> found) {
         Map<String, String> names = new HashMap<>();
         for (Mention mention : found) {
-            if (mention.type() == EntityType.PERSON) {
+            if (mention.type() == EntityType.PERSON && !DateWords.isDateWord(mention.text())
+                    && !gazetteer.isLowerCaseWord(mention.text())) {
                 names.put(Gazetteer.key(mention.text()), mention.name());
                 String[] parts = mention.text().split("\\s+");
-                if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()) {
+                if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()
+                        && !DateWords.isDateWord(parts[parts.length - 1])) {
                     names.putIfAbsent(Gazetteer.key(parts[parts.length - 1]), parts[parts.length - 1]);
                 }
             }
