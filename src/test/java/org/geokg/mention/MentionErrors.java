@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
+import org.geokg.eval.MentionEvaluation;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.TextAnalyzer;
@@ -64,7 +65,7 @@ public final class MentionErrors {
                 List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == sentence && !m.demonym())
                         .toList();
                 Set<String> men = keys(inSentence.stream()
-                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), corpusType(m))).toArray(Span[]::new),
+                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), MentionEvaluation.corpusType(m))).toArray(Span[]::new),
                         tok, types);
                 Map<String, String> rules = new HashMap<>();
                 inSentence.forEach(m -> rules.put(m.tokenBegin() + ":" + m.tokenEnd(), m.rule()));
@@ -106,14 +107,5 @@ public final class MentionErrors {
                 .map(sp -> sp.getStart() + ":" + sp.getEnd() + "|" + sp.getType() + " "
                         + String.join(" ", Arrays.copyOfRange(tokens, sp.getStart(), sp.getEnd())))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static String corpusType(Mention mention) {
-        return switch (mention.type()) {
-            case PERSON -> "person";
-            case ORGANIZATION -> "organization";
-            case STATE, CITY, REGION -> "gpe";
-            case LOCATION -> "location";
-        };
     }
 }
