@@ -17,6 +17,9 @@ public final class WordClusterFeatureGenerator implements AdaptiveFeatureGenerat
 
     private final WordClusters clusters;
     private final int neighbourLevels;
+    // per-sentence cache; the generator is used by one thread (as all OpenNLP feature generators)
+    private String[] cachedTokens;
+    private String[][] cachedPaths;
 
     /**
      * @param clusters the clusters
@@ -29,13 +32,25 @@ public final class WordClusterFeatureGenerator implements AdaptiveFeatureGenerat
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        add(features, OWN, clusters.clusters(tokens[index]), OWN.length);
+        String[][] paths = paths(tokens);
+        add(features, OWN, paths[index], OWN.length);
         if (index > 0) {
-            add(features, PREV, clusters.clusters(tokens[index - 1]), neighbourLevels);
+            add(features, PREV, paths[index - 1], neighbourLevels);
         }
         if (index + 1 < tokens.length) {
-            add(features, NEXT, clusters.clusters(tokens[index + 1]), neighbourLevels);
+            add(features, NEXT, paths[index + 1], neighbourLevels);
         }
+    }
+
+    private String[][] paths(String[] tokens) {
+        if (tokens != cachedTokens) {
+            cachedPaths = new String[tokens.length][];
+            for (int i = 0; i < tokens.length; i++) {
+                cachedPaths[i] = clusters.clusters(tokens[i]);
+            }
+            cachedTokens = tokens;
+        }
+        return cachedPaths;
     }
 
     private static void add(List<String> features, String[] names, String[] paths, int levels) {

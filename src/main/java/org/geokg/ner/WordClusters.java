@@ -75,7 +75,10 @@ public final class WordClusters implements SerializableArtifact {
     /** The token's cluster path prefixes, coarsest first, or null when the word is not clustered. */
     public String[] clusters(String token) {
         String[] p = prefixes.get(token);
-        return p != null ? p : prefixes.get(token.toLowerCase(Locale.ROOT));
+        if (p != null || token.isEmpty() || !Character.isUpperCase(token.charAt(0))) {
+            return p;
+        }
+        return prefixes.get(token.toLowerCase(Locale.ROOT));
     }
 
     /** Number of clustered words. */
