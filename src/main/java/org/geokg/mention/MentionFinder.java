@@ -44,7 +44,7 @@ public final class MentionFinder {
             "Agency", "Party", "Bank", "Army", "Navy", "Forces", "Parliament", "Assembly", "Congress", "Senate",
             "Mission", "Service", "Department", "Office", "Union", "Organization", "Organisation", "Association",
             "Institute", "University", "Corporation", "Company", "Group", "Front", "Movement", "Alliance", "League",
-            "Foundation", "Fund", "Authority", "Board", "Bureau", "Guard", "Police", "Cabinet", "Government",
+            "Foundation", "Fund", "Authority", "International", "Watch", "Board", "Bureau", "Guard", "Police", "Cabinet", "Government",
             "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition", "Brigade", "Brigades",
             "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily", "Network", "Inc.", "Ltd.",
             "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate", "Force");
@@ -379,10 +379,11 @@ public final class MentionFinder {
 
     private void organizationPhrases(AnalyzedText text, Sentence sentence, List<Candidate> out) {
         int n = sentence.size();
-        for (int head = 1; head < n; head++) {
+        for (int head = 0; head < n; head++) {
             if (!ORG_HEADS.contains(sentence.token(head).text())) {
                 continue;
             }
+            int end = complementEnd(sentence, head + 1);
             int start = head;
             while (start > 0) {
                 Token previous = sentence.token(start - 1);
@@ -401,11 +402,43 @@ public final class MentionFinder {
                     || isGazetteerState(sentence, start, start + 1))) {
                 start++;
             }
-            if (head > start) {
-                out.add(new Candidate(mention(text, sentence, start, head + 1, EntityType.ORGANIZATION,
-                        spanName(text, sentence, start, head + 1), false, "organization-phrase"), 3));
+            if (head > start || end > head + 1) {
+                out.add(new Candidate(mention(text, sentence, start, end, EntityType.ORGANIZATION,
+                        spanName(text, sentence, start, end), false, "organization-phrase"), 3));
             }
         }
+    }
+
+    /**
+     * End (exclusive) of the "of"/"for" complements of an organization word, when they are capitalized: "Ministry
+     * of Foreign Affairs", "University of the West Indies", "Movement for the Emancipation of the Niger Delta";
+     * {@code from} when there is none. A known state stays a mention of its own ("Supreme Electoral Council of Peru").
+     */
+    private int complementEnd(Sentence sentence, int from) {
+        int end = from;
+        while (end + 1 < sentence.size() && Set.of("of", "for").contains(sentence.token(end).text())) {
+            int i = end + 1;
+            if ("the".equals(sentence.token(i).text())) {
+                i++;
+            }
+            int run = i;
+            while (run < sentence.size() && run - i < 6) {
+                Token token = sentence.token(run);
+                if (token.isCapitalized() && !DateWords.isDateWord(token.text()) && !NOT_NAMES.contains(token.text())) {
+                    run++;
+                } else if (run > i && run + 1 < sentence.size() && "and".equals(token.text())
+                        && sentence.token(run + 1).isCapitalized() && !ORG_HEADS.contains(sentence.token(run + 1).text())) {
+                    run++; // "Ministry of Labor and Social Affairs"
+                } else {
+                    break;
+                }
+            }
+            if (run == i || isGazetteerState(sentence, i, run)) {
+                break;
+            }
+            end = run;
+        }
+        return end;
     }
 
     /** End (exclusive) of the longest run of name tokens starting at {@code start}, at most four names long. */

@@ -132,4 +132,14 @@ class ModelMergeTest {
                 .map(m -> m.type() + ":" + m.text() + "=" + m.name()).toList();
         assertTrue(found.contains("ORGANIZATION:U.N .=United Nations"), found.toString());
     }
+
+    @Test
+    void organizationNamesWithCapitalizedComplements() {
+        List<String> found = mentions("The Ministry of Foreign Affairs and the Movement for the Emancipation of the Niger Delta"
+                + " met Amnesty International on Monday .");
+        assertTrue(found.contains("ORGANIZATION:Ministry of Foreign Affairs"), found.toString());
+        assertTrue(found.contains("ORGANIZATION:Movement for the Emancipation of the Niger Delta"), found.toString());
+        assertTrue(found.contains("ORGANIZATION:Amnesty International"), found.toString());
+        assertTrue(mentions("Officials of the ministry met .").isEmpty());
+    }
 }
