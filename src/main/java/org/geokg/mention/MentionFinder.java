@@ -44,15 +44,19 @@ public final class MentionFinder {
             "Agency", "Party", "Bank", "Army", "Navy", "Forces", "Parliament", "Assembly", "Congress", "Senate",
             "Mission", "Service", "Department", "Office", "Union", "Organization", "Organisation", "Association",
             "Institute", "University", "Corporation", "Company", "Group", "Front", "Movement", "Alliance", "League",
-            "Foundation", "Fund", "Authority", "International", "Watch", "Board", "Bureau", "Guard", "Police", "Cabinet", "Government",
-            "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition", "Brigade", "Brigades",
-            "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily", "Network", "Inc.", "Ltd.",
-            "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate", "Force");
+            "Foundation", "Fund", "Authority", "International", "Watch", "Board", "Bureau", "Guard", "Police",
+            "Cabinet", "Government", "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition",
+            "Brigade", "Brigades", "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily",
+            "Network", "Inc.", "Ltd.", "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate",
+            "Force");
     /** Languages, which the model takes for organizations after a broadcaster's name ("VOA Mandarin"). */
     private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
             "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
             "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
+    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for");
+    private static final Set<String> SUBJECT_OPENERS = Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":",
+            "(");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
             "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In",
             "On", "At", "As", "For", "With", "After", "Before", "When", "While", "Meanwhile", "However", "Also",
@@ -246,8 +250,8 @@ public final class MentionFinder {
 
     /**
      * A one-word place right after another capitalized word that is not a title, a date or a common word is the end
-     * of a longer name the gazetteers do not know: "Latin America", "Woody Island", and "Niger Delta" (after a known name, only a
-     * town's name is taken for such an ending, not a state's or a capital's).
+     * of a longer name the gazetteers do not know: "Latin America", "Woody Island"; after a known name only a town
+     * is taken for such an ending ("Faro Island"), never a state or a capital.
      */
     private boolean partOfLongerName(Sentence sentence, int start, int end, Gazetteer.Hit hit) {
         if (end - start != 1 || start == 0 || hit.demonym() || !hit.entry().type().isPlace()) {
@@ -363,13 +367,12 @@ public final class MentionFinder {
             int subject = start;
             while (start < verb && (gazetteer.isLowerCaseWord(sentence.token(start).text())
                     || Titles.isTitleWord(sentence.token(start).text()))) {
-                start++; // "Officials said", "Archaeologist Yardenna Alexandre said"
+                start++; // "Officials said", "Attorney-General Alberto Gonzales said"
             }
             if (start == verb) {
                 continue;
             }
-            boolean subjectPosition = subject == 0 || Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":", "(")
-                    .contains(sentence.token(subject - 1).text());
+            boolean subjectPosition = subject == 0 || SUBJECT_OPENERS.contains(sentence.token(subject - 1).text());
             if (subjectPosition && gazetteerSpan(sentence, start, verb).isEmpty()) {
                 out.add(new Candidate(mention(text, sentence, start, verb, EntityType.PERSON,
                         spanName(text, sentence, start, verb), false, "speaker"), 4));
@@ -416,7 +419,7 @@ public final class MentionFinder {
      */
     private int complementEnd(Sentence sentence, int from) {
         int end = from;
-        while (end + 1 < sentence.size() && Set.of("of", "for").contains(sentence.token(end).text())) {
+        while (end + 1 < sentence.size() && COMPLEMENT_WORDS.contains(sentence.token(end).text())) {
             int i = end + 1;
             if ("the".equals(sentence.token(i).text())) {
                 i++;
@@ -424,10 +427,12 @@ public final class MentionFinder {
             int run = i;
             while (run < sentence.size() && run - i < 6) {
                 Token token = sentence.token(run);
-                if (token.isCapitalized() && !DateWords.isDateWord(token.text()) && !NOT_NAMES.contains(token.text())) {
+                String word = token.text();
+                if (token.isCapitalized() && !DateWords.isDateWord(word) && !NOT_NAMES.contains(word)) {
                     run++;
-                } else if (run > i && run + 1 < sentence.size() && "and".equals(token.text())
-                        && sentence.token(run + 1).isCapitalized() && !ORG_HEADS.contains(sentence.token(run + 1).text())) {
+                } else if (run > i && run + 1 < sentence.size() && "and".equals(word)
+                        && sentence.token(run + 1).isCapitalized()
+                        && !ORG_HEADS.contains(sentence.token(run + 1).text())) {
                     run++; // "Ministry of Labor and Social Affairs"
                 } else {
                     break;

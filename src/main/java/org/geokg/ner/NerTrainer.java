@@ -270,7 +270,7 @@ public final class NerTrainer {
         return Files.readAllBytes(Path.of(features));
     }
 
-    /** The gazetteer dictionaries and word clusters that the descriptor mentions by resource key (none for null). */
+    /** The gazetteer dictionaries and the word clusters that the descriptor names by resource key (none for null). */
     public static Map<String, Object> resourcesFor(byte[] descriptor) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         if (descriptor == null) {

@@ -65,7 +65,8 @@ public final class MentionErrors {
                 List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == sentence && !m.demonym())
                         .toList();
                 Set<String> men = keys(inSentence.stream()
-                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), MentionEvaluation.corpusType(m))).toArray(Span[]::new),
+                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), MentionEvaluation.corpusType(m)))
+                        .toArray(Span[]::new),
                         tok, types);
                 Map<String, String> rules = new HashMap<>();
                 inSentence.forEach(m -> rules.put(m.tokenBegin() + ":" + m.tokenEnd(), m.rule()));

@@ -135,8 +135,8 @@ class ModelMergeTest {
 
     @Test
     void organizationNamesWithCapitalizedComplements() {
-        List<String> found = mentions("The Ministry of Foreign Affairs and the Movement for the Emancipation of the Niger Delta"
-                + " met Amnesty International on Monday .");
+        List<String> found = mentions("The Ministry of Foreign Affairs and the Movement for the Emancipation of the"
+                + " Niger Delta met Amnesty International on Monday .");
         assertTrue(found.contains("ORGANIZATION:Ministry of Foreign Affairs"), found.toString());
         assertTrue(found.contains("ORGANIZATION:Movement for the Emancipation of the Niger Delta"), found.toString());
         assertTrue(found.contains("ORGANIZATION:Amnesty International"), found.toString());
