@@ -228,7 +228,9 @@ public final class MentionFinder {
             for (int end = start; end < n && key.length() <= gazetteer.longestKey(); end++) {
                 key.append(Gazetteer.key(sentence.token(end).text()));
                 Optional<Gazetteer.Hit> hit = gazetteer.lookup(key.toString());
-                if (hit.isPresent()) {
+                // keys join tokens without spaces: "Israel is" must not read as "Israelis"
+                boolean lowerCaseEnd = end > start && Character.isLowerCase(sentence.token(end).text().charAt(0));
+                if (hit.isPresent() && !lowerCaseEnd) {
                     best = hit.get();
                     bestEnd = end + 1;
                 }
@@ -395,7 +397,7 @@ public final class MentionFinder {
                     start--;
                 } else if (start >= 2 && ORG_CONNECTORS.contains(previous.text())
                         && sentence.token(start - 2).isCapitalized()
-                        && !isGazetteerState(sentence, start - 2, start - 1)) {
+                        && !isGazetteerPlace(sentence, start - 2, start - 1)) { // "London 's Financial Times"
                     start--;
                 } else {
                     break;
@@ -508,6 +510,10 @@ public final class MentionFinder {
 
     private Optional<Gazetteer.Hit> gazetteerSpan(Sentence sentence, int start, int end) {
         return gazetteer.lookup(spanKey(sentence, start, end)).filter(hit -> hit.entry().type() != EntityType.PERSON);
+    }
+
+    private boolean isGazetteerPlace(Sentence sentence, int start, int end) {
+        return gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type().isPlace()).isPresent();
     }
 
     private boolean isGazetteerState(Sentence sentence, int start, int end) {

@@ -142,4 +142,11 @@ class ModelMergeTest {
         assertTrue(found.contains("ORGANIZATION:Amnesty International"), found.toString());
         assertTrue(mentions("Officials of the ministry met .").isEmpty());
     }
+
+    @Test
+    void aPlaceBeforeAPossessiveIsNoPartOfTheOrganization() {
+        List<String> found = mentions("London 's Financial Times index fell .");
+        assertTrue(found.contains("CITY:London"), found.toString());
+        assertTrue(found.contains("ORGANIZATION:Financial Times"), found.toString());
+    }
 }
