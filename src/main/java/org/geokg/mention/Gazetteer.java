@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.geokg.GeoKgException;
 
 /**
@@ -146,12 +147,8 @@ public final class Gazetteer {
         });
         Map<String, Integer> caseClasses = caseClasses();
         addSurnames(names, surnames, caseClasses);
-        Set<String> lowerCase = new java.util.HashSet<>();
-        caseClasses.forEach((word, cls) -> {
-            if (cls == 0) {
-                lowerCase.add(word);
-            }
-        });
+        Set<String> lowerCase = caseClasses.entrySet().stream().filter(e -> e.getValue() == 0)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
         return new Gazetteer(names, states, capitals, lowerCase);
     }
 
