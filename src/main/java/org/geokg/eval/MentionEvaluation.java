@@ -61,7 +61,8 @@ public final class MentionEvaluation {
                 System.nanoTime() - start);
     }
 
-    private static String corpusType(Mention mention) {
+    /** The corpus type of a mention: person, organization, gpe (states, cities, regions) or location. */
+    public static String corpusType(Mention mention) {
         return switch (mention.type()) {
             case PERSON -> "person";
             case ORGANIZATION -> "organization";

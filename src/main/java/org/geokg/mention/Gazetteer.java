@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.geokg.GeoKgException;
 
 /**
@@ -42,10 +43,12 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> statesByCode;
     private final Map<String, GazetteerEntry> capitalsByCountry;
     private final int longestName;
+    private final Set<String> lowerCaseWords;
 
     private Gazetteer(Map<String, Hit> names, Map<String, GazetteerEntry> statesByCode,
-                      Map<String, GazetteerEntry> capitalsByCountry) {
+                      Map<String, GazetteerEntry> capitalsByCountry, Set<String> lowerCaseWords) {
         this.names = Map.copyOf(names);
+        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
         this.statesByCode = Map.copyOf(statesByCode);
         this.capitalsByCountry = Map.copyOf(capitalsByCountry);
         this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -79,13 +82,14 @@ public final class Gazetteer {
             states.put(row.get("iso2"), state);
             add(names, row.get("name"), state, false);
         }
+        // before the alternative names: "Saudi" and "Thai" are listed there, but in English they are demonyms
+        readTsv("country-names-extra.tsv", row -> add(names, row.get("name"), states.get(row.get("iso2")),
+                "demonym".equals(row.get("kind"))));
         for (Map<String, String> row : countries) {
             GazetteerEntry state = states.get(row.get("iso2"));
             add(names, row.get("official_name"), state, false);
             split(row.get("alt_names")).forEach(alt -> add(names, alt, state, false));
         }
-        readTsv("country-names-extra.tsv", row -> add(names, row.get("name"), states.get(row.get("iso2")),
-                "demonym".equals(row.get("kind"))));
         // Sovereign states first: "American" is the demonym of the United States before American Samoa's.
         for (boolean sovereign : new boolean[] {true, false}) {
             for (Map<String, String> row : countries) {
@@ -102,7 +106,12 @@ public final class Gazetteer {
             GazetteerEntry org = new GazetteerEntry(EntityType.ORGANIZATION, row.get("name"),
                     blankToNull(row.get("wikidata_qid")), null, null, 0, false);
             add(names, row.get("name"), org, false);
-            split(row.get("acronyms")).stream().filter(a -> a.length() >= 2).forEach(a -> add(names, a, org, false));
+            split(row.get("acronyms")).stream().filter(a -> a.length() >= 2).forEach(a -> {
+                add(names, a, org, false);
+                if (a.length() <= 3 && a.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                    add(names, a.replaceAll("(.)", "$1."), org, false); // "U.N.", "E.U."
+                }
+            });
             split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
         readTsv("organizations-extra.tsv", row -> {
@@ -136,8 +145,11 @@ public final class Gazetteer {
             addPlace(names, row.get("ascii_name"), region);
             addPlace(names, withoutAccents(row.get("name")), region);
         });
-        addSurnames(names, surnames);
-        return new Gazetteer(names, states, capitals);
+        Map<String, Integer> caseClasses = caseClasses();
+        addSurnames(names, surnames, caseClasses);
+        Set<String> lowerCase = caseClasses.entrySet().stream().filter(e -> e.getValue() == 0)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        return new Gazetteer(names, states, capitals, lowerCase);
     }
 
     /**
@@ -145,31 +157,35 @@ public final class Gazetteer {
      * when one leader bears the surname and the word is a name in running text (the capitalization lexicon counts
      * it capitalized at least half of the time).
      */
-    private static void addSurnames(Map<String, Hit> names, Map<String, List<GazetteerEntry>> surnames) {
-        Set<String> commonWords = commonWords();
+    private static void addSurnames(Map<String, Hit> names, Map<String, List<GazetteerEntry>> surnames,
+                                    Map<String, Integer> caseClasses) {
         surnames.forEach((surname, holders) -> {
             if (holders.size() == 1 && surname.length() >= 3 && Character.isUpperCase(surname.codePointAt(0))
-                    && !commonWords.contains(surname.toLowerCase(Locale.ROOT))) {
+                    && caseClasses.getOrDefault(surname.toLowerCase(Locale.ROOT), 3) > 1) {
                 add(names, surname, holders.get(0), false);
                 add(names, withoutAccents(surname), holders.get(0), false);
             }
         });
     }
 
-    /** Words written in lower case more than half of the time in political text (classes c0 and c1). */
-    private static Set<String> commonWords() {
+    /**
+     * The capitalization class of each word of the capitalization lexicon: 0 when the word is written with a capital
+     * in less than 10 % of its occurrences inside a sentence in political text, 1 for less than 50 %, 2 for less than
+     * 90 %, 3 otherwise.
+     */
+    private static Map<String, Integer> caseClasses() {
         String resource = "org/geokg/ner/case-lexicon.txt";
         InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new GeoKgException("Classpath must contain '" + resource + "'");
         }
-        Set<String> words = new java.util.HashSet<>();
+        Map<String, Integer> words = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int space = line.indexOf(' ');
-                if (space > 0 && (line.startsWith("c0", space + 1) || line.startsWith("c1", space + 1))) {
-                    words.add(line.substring(0, space));
+                if (space > 0 && line.startsWith("c", space + 1)) {
+                    words.put(line.substring(0, space), line.charAt(space + 2) - '0');
                 }
             }
         } catch (IOException e) {
@@ -228,6 +244,14 @@ public final class Gazetteer {
     /** The entry whose name (tokens joined without white space) is exactly this key. */
     public Optional<Hit> lookup(String key) {
         return Optional.ofNullable(names.get(key));
+    }
+
+    /**
+     * Whether the word is a common word written in lower case inside sentences ("officials", "authorities"), by the
+     * capitalization lexicon: a capitalized occurrence of it at the start of a sentence is no name.
+     */
+    public boolean isLowerCaseWord(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Length of the longest key, to bound dictionary scans. */

@@ -44,11 +44,19 @@ public final class MentionFinder {
             "Agency", "Party", "Bank", "Army", "Navy", "Forces", "Parliament", "Assembly", "Congress", "Senate",
             "Mission", "Service", "Department", "Office", "Union", "Organization", "Organisation", "Association",
             "Institute", "University", "Corporation", "Company", "Group", "Front", "Movement", "Alliance", "League",
-            "Foundation", "Fund", "Authority", "Board", "Bureau", "Guard", "Police", "Cabinet", "Government",
-            "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition", "Brigade", "Brigades",
-            "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily", "Network", "Inc.", "Ltd.",
-            "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate", "Force");
+            "Foundation", "Fund", "Authority", "International", "Watch", "Board", "Bureau", "Guard", "Police",
+            "Cabinet", "Government", "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition",
+            "Brigade", "Brigades", "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily",
+            "Network", "Inc.", "Ltd.", "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate",
+            "Force");
+    /** Languages, which the model takes for organizations after a broadcaster's name ("VOA Mandarin"). */
+    private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
+            "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
+            "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
+    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for");
+    private static final Set<String> SUBJECT_OPENERS = Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":",
+            "(");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
             "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In",
             "On", "At", "As", "For", "With", "After", "Before", "When", "While", "Meanwhile", "However", "Also",
@@ -120,7 +128,7 @@ public final class MentionFinder {
                     end--;
                 }
             }
-            if (end <= start) {
+            if (end <= start || end - start == 1 && LANGUAGES.contains(sentence.token(start).text())) {
                 continue;
             }
             if (conflictsWithKnown(known, start, end, type, sentence)) {
@@ -134,8 +142,11 @@ public final class MentionFinder {
                         "model+gazetteer"), 2));
             } else if (!hit.isPresent() || type == EntityType.PERSON) {
                 EntityType finalType = type == EntityType.CITY ? EntityType.LOCATION : type;
+                // "the Bush administration", "President Arroyo": a person rather than a town or region of that name
+                boolean personNotTown = hit.isPresent() && (hit.get().entry().type() == EntityType.CITY
+                        && !hit.get().entry().capital() || hit.get().entry().type() == EntityType.REGION);
                 out.add(new Candidate(mention(text, sentence, start, end, finalType,
-                        spanName(text, sentence, start, end), false, "model"), 3));
+                        spanName(text, sentence, start, end), false, "model"), personNotTown ? 1 : 3));
             }
         }
     }
@@ -217,16 +228,44 @@ public final class MentionFinder {
             for (int end = start; end < n && key.length() <= gazetteer.longestKey(); end++) {
                 key.append(Gazetteer.key(sentence.token(end).text()));
                 Optional<Gazetteer.Hit> hit = gazetteer.lookup(key.toString());
-                if (hit.isPresent()) {
+                // keys join tokens without spaces: "Israel is" must not read as "Israelis"
+                boolean lowerCaseEnd = end > start && Character.isLowerCase(sentence.token(end).text().charAt(0));
+                if (hit.isPresent() && !lowerCaseEnd) {
                     best = hit.get();
                     bestEnd = end + 1;
                 }
             }
-            if (best != null && plausibleDictionaryHit(sentence, start, bestEnd, best)) {
-                out.add(new Candidate(mention(text, sentence, start, bestEnd, best.entry().type(),
-                        best.entry().name(), best.demonym(), "gazetteer"), 2));
+            if (best == null || !plausibleDictionaryHit(sentence, start, bestEnd, best)
+                    || partOfLongerName(sentence, start, bestEnd, best)) {
+                continue;
             }
+            int from = start;
+            Gazetteer.Hit found = best;
+            if (bestEnd - start > 1 && sentence.token(start).text().equals("The")
+                    && gazetteer.lookup(spanKey(sentence, start + 1, bestEnd)).filter(found::equals).isPresent()) {
+                from++; // "The Netherlands" at the start of a sentence
+            }
+            out.add(new Candidate(mention(text, sentence, from, bestEnd, best.entry().type(),
+                    best.entry().name(), best.demonym(), "gazetteer"), 2));
         }
+    }
+
+    /**
+     * A one-word place right after another capitalized word that is not a title, a date or a common word is the end
+     * of a longer name the gazetteers do not know: "Latin America", "Woody Island"; after a known name only a town
+     * is taken for such an ending ("Faro Island"), never a state or a capital.
+     */
+    private boolean partOfLongerName(Sentence sentence, int start, int end, Gazetteer.Hit hit) {
+        if (end - start != 1 || start == 0 || hit.demonym() || !hit.entry().type().isPlace()) {
+            return false;
+        }
+        Token previous = sentence.token(start - 1);
+        String word = previous.text();
+        boolean town = hit.entry().type() == EntityType.CITY && !hit.entry().capital();
+        return previous.isCapitalized() && !NOT_NAMES.contains(word) && !DateWords.isDateWord(word)
+                && !Titles.isTitleWord(word) && !word.endsWith(".")
+                && (town || gazetteer.lookup(Gazetteer.key(word)).isEmpty())
+                && !gazetteer.isLowerCaseWord(word); // "After Welcoming China's Plan": a headline's capital
     }
 
     /**
@@ -237,7 +276,8 @@ public final class MentionFinder {
         boolean oneWord = end - start == 1;
         if (oneWord && hit.entry().type() == EntityType.PERSON) {
             boolean afterDeterminer = start > 0 && "DET".equals(sentence.token(start - 1).pos());
-            return "PROPN".equals(sentence.token(start).pos()) && !afterDeterminer;
+            return "PROPN".equals(sentence.token(start).pos()) && !afterDeterminer
+                    && !Titles.isTitleWord(sentence.token(start).text()); // "King Abdullah": no Mackenzie King
         }
         if (!oneWord || start > 0 || hit.entry().type() == EntityType.STATE || hit.demonym()) {
             return true;
@@ -326,11 +366,15 @@ public final class MentionFinder {
                     || start == verb && isNameWord(sentence.token(start - 1)))) {
                 start--;
             }
+            int subject = start;
+            while (start < verb && (gazetteer.isLowerCaseWord(sentence.token(start).text())
+                    || Titles.isTitleWord(sentence.token(start).text()))) {
+                start++; // "Officials said", "Attorney-General Alberto Gonzales said"
+            }
             if (start == verb) {
                 continue;
             }
-            boolean subjectPosition = start == 0 || Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":", "(")
-                    .contains(sentence.token(start - 1).text());
+            boolean subjectPosition = subject == 0 || SUBJECT_OPENERS.contains(sentence.token(subject - 1).text());
             if (subjectPosition && gazetteerSpan(sentence, start, verb).isEmpty()) {
                 out.add(new Candidate(mention(text, sentence, start, verb, EntityType.PERSON,
                         spanName(text, sentence, start, verb), false, "speaker"), 4));
@@ -340,10 +384,11 @@ public final class MentionFinder {
 
     private void organizationPhrases(AnalyzedText text, Sentence sentence, List<Candidate> out) {
         int n = sentence.size();
-        for (int head = 1; head < n; head++) {
+        for (int head = 0; head < n; head++) {
             if (!ORG_HEADS.contains(sentence.token(head).text())) {
                 continue;
             }
+            int end = complementEnd(sentence, head + 1);
             int start = head;
             while (start > 0) {
                 Token previous = sentence.token(start - 1);
@@ -352,7 +397,7 @@ public final class MentionFinder {
                     start--;
                 } else if (start >= 2 && ORG_CONNECTORS.contains(previous.text())
                         && sentence.token(start - 2).isCapitalized()
-                        && !isGazetteerState(sentence, start - 2, start - 1)) {
+                        && !isGazetteerPlace(sentence, start - 2, start - 1)) { // "London 's Financial Times"
                     start--;
                 } else {
                     break;
@@ -362,11 +407,45 @@ public final class MentionFinder {
                     || isGazetteerState(sentence, start, start + 1))) {
                 start++;
             }
-            if (head > start) {
-                out.add(new Candidate(mention(text, sentence, start, head + 1, EntityType.ORGANIZATION,
-                        spanName(text, sentence, start, head + 1), false, "organization-phrase"), 3));
+            if (head > start || end > head + 1) {
+                out.add(new Candidate(mention(text, sentence, start, end, EntityType.ORGANIZATION,
+                        spanName(text, sentence, start, end), false, "organization-phrase"), 3));
             }
         }
+    }
+
+    /**
+     * End (exclusive) of the "of"/"for" complements of an organization word, when they are capitalized: "Ministry
+     * of Foreign Affairs", "University of the West Indies", "Movement for the Emancipation of the Niger Delta";
+     * {@code from} when there is none. A known state stays a mention of its own ("Supreme Electoral Council of Peru").
+     */
+    private int complementEnd(Sentence sentence, int from) {
+        int end = from;
+        while (end + 1 < sentence.size() && COMPLEMENT_WORDS.contains(sentence.token(end).text())) {
+            int i = end + 1;
+            if ("the".equals(sentence.token(i).text())) {
+                i++;
+            }
+            int run = i;
+            while (run < sentence.size() && run - i < 6) {
+                Token token = sentence.token(run);
+                String word = token.text();
+                if (token.isCapitalized() && !DateWords.isDateWord(word) && !NOT_NAMES.contains(word)) {
+                    run++;
+                } else if (run > i && run + 1 < sentence.size() && "and".equals(word)
+                        && sentence.token(run + 1).isCapitalized()
+                        && !ORG_HEADS.contains(sentence.token(run + 1).text())) {
+                    run++; // "Ministry of Labor and Social Affairs"
+                } else {
+                    break;
+                }
+            }
+            if (run == i || isGazetteerState(sentence, i, run)) {
+                break;
+            }
+            end = run;
+        }
+        return end;
     }
 
     /** End (exclusive) of the longest run of name tokens starting at {@code start}, at most four names long. */
@@ -433,6 +512,10 @@ public final class MentionFinder {
         return gazetteer.lookup(spanKey(sentence, start, end)).filter(hit -> hit.entry().type() != EntityType.PERSON);
     }
 
+    private boolean isGazetteerPlace(Sentence sentence, int start, int end) {
+        return gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type().isPlace()).isPresent();
+    }
+
     private boolean isGazetteerState(Sentence sentence, int start, int end) {
         return gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type() == EntityType.STATE).isPresent();
     }
@@ -454,10 +537,12 @@ public final class MentionFinder {
     private List<Mention> repeatedPersonNames(AnalyzedText text, List<Mention> found) {
         Map<String, String> names = new HashMap<>();
         for (Mention mention : found) {
-            if (mention.type() == EntityType.PERSON) {
+            if (mention.type() == EntityType.PERSON && !DateWords.isDateWord(mention.text())
+                    && !gazetteer.isLowerCaseWord(mention.text())) {
                 names.put(Gazetteer.key(mention.text()), mention.name());
                 String[] parts = mention.text().split("\\s+");
-                if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()) {
+                if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()
+                        && !DateWords.isDateWord(parts[parts.length - 1])) {
                     names.putIfAbsent(Gazetteer.key(parts[parts.length - 1]), parts[parts.length - 1]);
                 }
             }

@@ -18,7 +18,8 @@ public final class Titles {
             "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman",
             "chairwoman", "chair", "leader", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "prof.", "professor",
             "judge", "justice", "speaker", "archbishop", "bishop", "cardinal", "rabbi", "imam", "ayatollah",
-            "commissioner", "attorney general", "counterpart", "lawmaker", "diplomat", "negotiator", "adviser",
+            "commissioner", "attorney general", "attorney-general",
+            "counterpart", "lawmaker", "diplomat", "negotiator", "adviser",
             "advisor", "aide", "ceo", "head", "dictator", "strongman", "journalist", "correspondent", "reporter",
             "analyst", "activist", "monarch", "sir", "foreign secretary", "home secretary", "dame")
             .stream().map(t -> List.of(t.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());

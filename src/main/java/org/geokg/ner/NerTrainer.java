@@ -202,7 +202,7 @@ public final class NerTrainer {
         params.put("featuresSha256", sha256(descriptor));
         m.put("parameters", params);
         Map<String, Object> res = new LinkedHashMap<>();
-        resources.forEach((k, v) -> res.put(k, ((Dictionary) v).size()));
+        resources.forEach((k, v) -> res.put(k, v instanceof WordClusters c ? c.size() : ((Dictionary) v).size()));
         m.put("dictionaryEntries", res);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("path", data.toString());
@@ -270,8 +270,8 @@ public final class NerTrainer {
         return Files.readAllBytes(Path.of(features));
     }
 
-    /** The gazetteer dictionaries that the descriptor mentions by resource key (none for null). */
-    public static Map<String, Object> resourcesFor(byte[] descriptor) {
+    /** The gazetteer dictionaries and the word clusters that the descriptor names by resource key (none for null). */
+    public static Map<String, Object> resourcesFor(byte[] descriptor) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         if (descriptor == null) {
             return out;
@@ -281,6 +281,9 @@ public final class NerTrainer {
             if (xml.contains(">" + k + "<")) {
                 out.put(k, Gazetteers.dictionary(k));
             }
+        }
+        if (xml.contains(">" + WordClusters.KEY + "<")) {
+            out.put(WordClusters.KEY, WordClusters.shipped());
         }
         return out;
     }

@@ -255,4 +255,12 @@ class MentionFinderTest {
         assertEquals("UnitedStates", Gazetteer.key("United  States"));
         assertEquals("Côted'Ivoire", Gazetteer.key("Côte d’Ivoire"));
     }
+
+    @Test
+    void aCountryBeforeIsIsNoDemonym() {
+        Mention israel = mention(find("Israel is ready, and Kuwait is a staging area."), "Israel");
+        assertEquals(EntityType.STATE, israel.type());
+        assertFalse(israel.demonym());
+        assertFalse(mention(find("Kuwait is a staging area."), "Kuwait").demonym());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
  *              [--features geokg|opennlp-default|FILE.xml] [--eval FILE]...
  * NerLab eval MODEL DATA...
  * NerLab lexicon OUT CORPUS.jsonl.gz...     (rebuilds src/main/resources/org/geokg/ner/case-lexicon.txt)
+ * NerLab clusters OUT CORPUS.jsonl.gz...    (rebuilds src/main/resources/org/geokg/ner/word-clusters.txt)
  * </pre>
  */
 public final class NerLab {
@@ -24,13 +25,17 @@ public final class NerLab {
     /** Entry point, see class comment. */
     public static void main(String[] args) throws Exception {
         Set<String> three = Set.of("person", "organization", "gpe");
-        if (args[0].equals("lexicon")) {
+        if (args[0].equals("lexicon") || args[0].equals("clusters")) {
             List<Path> corpus = new ArrayList<>();
             for (int i = 2; i < args.length; i++) {
                 corpus.add(Path.of(args[i]));
             }
             corpus.sort(null);
-            CaseLexicon.build(corpus, Path.of(args[1]));
+            if (args[0].equals("lexicon")) {
+                CaseLexicon.build(corpus, Path.of(args[1]));
+            } else {
+                WordClusterBuilder.build(corpus, Path.of(args[1]), WordClusterBuilder.Settings.defaults());
+            }
             return;
         }
         if (args[0].equals("eval")) {
