@@ -6,16 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.geokg.GeoKgException;
+import org.geokg.data.TsvResource;
 
 /**
  * The bundled gazetteers: countries with their names and demonyms, cities (with the English names of those GeoNames
@@ -60,11 +59,11 @@ public final class Gazetteer {
         Map<String, GazetteerEntry> states = new HashMap<>();
         Map<String, GazetteerEntry> capitals = new HashMap<>();
         Map<String, List<GazetteerEntry>> surnames = new HashMap<>();
-        readTsv("people.tsv", row -> {
-            GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get("name"), blankToNull(
+        TsvResource.read("people.tsv", row -> {
+            GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get("name"), TsvResource.blankToNull(
                     row.get("wikidata_qid")), null, row.get("country_iso2"), 0, false);
             add(names, row.get("name"), person, false);
-            split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
+            TsvResource.split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
             String[] parts = row.get("name").split(" ");
             if (parts.length > 1) {
                 List<GazetteerEntry> holders = surnames.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>());
@@ -74,21 +73,21 @@ public final class Gazetteer {
             }
         });
         List<Map<String, String>> countries = new ArrayList<>();
-        readTsv("countries.tsv", countries::add);
+        TsvResource.read("countries.tsv", countries::add);
         for (Map<String, String> row : countries) {
             GazetteerEntry state = new GazetteerEntry(EntityType.STATE, row.get("name"),
-                    blankToNull(row.get("wikidata_qid")), blankToNull(row.get("geonames_id")), row.get("iso2"), 0,
+                    TsvResource.blankToNull(row.get("wikidata_qid")), TsvResource.blankToNull(row.get("geonames_id")), row.get("iso2"), 0,
                     false);
             states.put(row.get("iso2"), state);
             add(names, row.get("name"), state, false);
         }
         // before the alternative names: "Saudi" and "Thai" are listed there, but in English they are demonyms
-        readTsv("country-names-extra.tsv", row -> add(names, row.get("name"), states.get(row.get("iso2")),
+        TsvResource.read("country-names-extra.tsv", row -> add(names, row.get("name"), states.get(row.get("iso2")),
                 "demonym".equals(row.get("kind"))));
         for (Map<String, String> row : countries) {
             GazetteerEntry state = states.get(row.get("iso2"));
             add(names, row.get("official_name"), state, false);
-            split(row.get("alt_names")).forEach(alt -> add(names, alt, state, false));
+            TsvResource.split(row.get("alt_names")).forEach(alt -> add(names, alt, state, false));
         }
         // Sovereign states first: "American" is the demonym of the United States before American Samoa's.
         for (boolean sovereign : new boolean[] {true, false}) {
@@ -102,26 +101,26 @@ public final class Gazetteer {
                 }
             }
         }
-        readTsv("organizations.tsv", row -> {
+        TsvResource.read("organizations.tsv", row -> {
             GazetteerEntry org = new GazetteerEntry(EntityType.ORGANIZATION, row.get("name"),
-                    blankToNull(row.get("wikidata_qid")), null, null, 0, false);
+                    TsvResource.blankToNull(row.get("wikidata_qid")), null, null, 0, false);
             add(names, row.get("name"), org, false);
-            split(row.get("acronyms")).stream().filter(a -> a.length() >= 2).forEach(a -> {
+            TsvResource.split(row.get("acronyms")).stream().filter(a -> a.length() >= 2).forEach(a -> {
                 add(names, a, org, false);
                 if (a.length() <= 3 && a.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
                     add(names, a.replaceAll("(.)", "$1."), org, false); // "U.N.", "E.U."
                 }
             });
-            split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
+            TsvResource.split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
-        readTsv("organizations-extra.tsv", row -> {
+        TsvResource.read("organizations-extra.tsv", row -> {
             GazetteerEntry org = new GazetteerEntry(EntityType.ORGANIZATION, row.get("name"), null, null, null, 0,
                     false);
             add(names, row.get("name"), org, false);
-            split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
+            TsvResource.split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
         Map<String, GazetteerEntry> indexedCities = new HashMap<>();
-        readTsv("cities.tsv", row -> {
+        TsvResource.read("cities.tsv", row -> {
             boolean capital = Boolean.parseBoolean(row.get("is_capital"));
             long population = Long.parseLong(row.get("population"));
             GazetteerEntry city = new GazetteerEntry(EntityType.CITY, row.get("name"), null, row.get("geonames_id"),
@@ -136,9 +135,9 @@ public final class Gazetteer {
                 indexedCities.put(city.geonames(), city);
             }
         });
-        readTsv("city-names-extra.tsv", row -> addPlace(names, row.get("name"),
+        TsvResource.read("city-names-extra.tsv", row -> addPlace(names, row.get("name"),
                 indexedCities.get(row.get("geonames_id"))));
-        readTsv("admin1.tsv", row -> {
+        TsvResource.read("admin1.tsv", row -> {
             GazetteerEntry region = new GazetteerEntry(EntityType.REGION, row.get("name"), null,
                     row.get("geonames_id"), row.get("country_iso2"), 0, false);
             addPlace(names, row.get("name"), region);
@@ -267,51 +266,5 @@ public final class Gazetteer {
     /** The national capital of the state with this ISO code. */
     public Optional<GazetteerEntry> capitalOf(String iso2) {
         return Optional.ofNullable(capitalsByCountry.get(iso2));
-    }
-
-    private static List<String> split(String multi) {
-        if (multi == null || multi.isBlank()) {
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (String value : multi.split("\\|")) {
-            if (!value.isBlank()) {
-                values.add(value.strip());
-            }
-        }
-        return values;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static void readTsv(String file, Consumer<Map<String, String>> rows) {
-        String resource = "org/geokg/gazetteer/" + file;
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new GeoKgException("Classpath must contain '" + resource + "'");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = null;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#") || line.isEmpty()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i].toLowerCase(Locale.ROOT), i < cells.length ? cells[i] : "");
-                }
-                rows.accept(Collections.unmodifiableMap(row));
-            }
-        } catch (IOException e) {
-            throw new GeoKgException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
     }
 }
