@@ -34,6 +34,10 @@ public final class Gazetteer {
             "Liberty", "Concord", "Progress", "Hope", "Victoria", "Lincoln", "Jackson", "Hamilton", "Florence",
             "Austin", "Charlotte", "Lafayette", "Alexandria", "Columbia", "Providence", "Enterprise", "Phoenix");
 
+    /** Language names that are also leaders' surnames, never taken alone for the leader. */
+    private static final Set<String> LANGUAGES = Set.of("English", "Welsh", "Scottish", "Flemish", "Basque",
+            "Catalan", "Kurdish", "Malay", "Swahili");
+
     /** A dictionary hit: the entry and whether the name was a demonym. */
     public record Hit(GazetteerEntry entry, boolean demonym) {
     }
@@ -154,13 +158,14 @@ public final class Gazetteer {
     /**
      * Leaders' surnames alone ("Putin", "Erdoğan"), added last so that no place or organization is shadowed, and only
      * when one leader bears the surname and the word is a name in running text (the capitalization lexicon counts
-     * it capitalized at least half of the time).
+     * it capitalized at least half of the time) and not a language ("English": Bill English).
      */
     private static void addSurnames(Map<String, Hit> names, Map<String, List<GazetteerEntry>> surnames,
                                     Map<String, Integer> caseClasses) {
         surnames.forEach((surname, holders) -> {
             if (holders.size() == 1 && surname.length() >= 3 && Character.isUpperCase(surname.codePointAt(0))
-                    && caseClasses.getOrDefault(surname.toLowerCase(Locale.ROOT), 3) > 1) {
+                    && caseClasses.getOrDefault(surname.toLowerCase(Locale.ROOT), 3) > 1
+                    && !LANGUAGES.contains(surname)) {
                 add(names, surname, holders.get(0), false);
                 add(names, withoutAccents(surname), holders.get(0), false);
             }
@@ -256,6 +261,11 @@ public final class Gazetteer {
     /** Length of the longest key, to bound dictionary scans. */
     int longestKey() {
         return longestName;
+    }
+
+    /** Whether a word is a language name that is also a surname ("English"): never a person on its own. */
+    public static boolean isLanguage(String word) {
+        return LANGUAGES.contains(word);
     }
 
     /** The state with this ISO 3166-1 alpha-2 code. */

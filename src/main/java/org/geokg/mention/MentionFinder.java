@@ -190,7 +190,7 @@ public final class MentionFinder {
         while (moved && start < end) {
             moved = false;
             for (int length = Math.min(4, end - start); length >= 1; length--) {
-                if (Titles.titleEndingAt(sentence, start + length) == length) {
+                if (Titles.titleEndingAt(sentence, start + length) >= length) { // also the end of a longer title
                     start += length;
                     moved = true;
                     break;
@@ -538,11 +538,12 @@ public final class MentionFinder {
         Map<String, String> names = new HashMap<>();
         for (Mention mention : found) {
             if (mention.type() == EntityType.PERSON && !DateWords.isDateWord(mention.text())
-                    && !gazetteer.isLowerCaseWord(mention.text())) {
+                    && !gazetteer.isLowerCaseWord(mention.text()) && !Gazetteer.isLanguage(mention.text())) {
                 names.put(Gazetteer.key(mention.text()), mention.name());
                 String[] parts = mention.text().split("\\s+");
                 if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()
-                        && !DateWords.isDateWord(parts[parts.length - 1])) {
+                        && !DateWords.isDateWord(parts[parts.length - 1])
+                        && !Gazetteer.isLanguage(parts[parts.length - 1])) {
                     names.putIfAbsent(Gazetteer.key(parts[parts.length - 1]), parts[parts.length - 1]);
                 }
             }

@@ -58,6 +58,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLanguageThatIsALeadersSurnameIsNoPerson() {
+        List<Mention> mentions = find("Former prime minister Bill English spoke. The law asks migrants to speak "
+                + "English, and an English translation was published.");
+        assertMention(mentions, "Bill English", EntityType.PERSON, "Bill English");
+        assertEquals(1, mentions.stream().filter(m -> m.text().contains("English")).count(), mentions.toString());
+    }
+
+    @Test
     void peopleAfterTitlesWithoutTheTitle() {
         List<Mention> mentions = find(
                 "On Tuesday President Cyril Ramaphosa received Foreign Minister Penny Wong in Pretoria.");

@@ -35,6 +35,12 @@ class ModelMergeTest {
     }
 
     @Test
+    void aModelSpanStartingInsideATitleIsNoPerson() {
+        assertEquals(List.of(), mentions("PRIME MINISTER : Well , we will see .", "1 2 person"),
+                "the second word of an upper-case speaker label");
+    }
+
+    @Test
     void titlesAndDemonymsAreCutOffPeople() {
         List<String> found = mentions("Russian President Vladimir Putin spoke .", "0 4 person");
         assertTrue(found.contains("PERSON:Vladimir Putin"), found.toString());
