@@ -72,10 +72,13 @@ final class QueryCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Reads a query from a file, a saved query bundled in the jar, or the argument itself. */
+    /**
+     * Reads a query from a file, a saved query bundled in the jar, or the argument itself, with the defaults it
+     * declares for its parameters bound.
+     */
     static Query load(String argument) {
         QueryText text = text(argument);
-        return QueryRunner.parse(text.text(), text.source());
+        return QueryRunner.bind(QueryRunner.parse(text.text(), text.source()), QueryRunner.defaults(text.text()));
     }
 
     /** The text of a query and where it comes from, for messages. */

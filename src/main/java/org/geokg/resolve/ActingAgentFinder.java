@@ -48,7 +48,7 @@ final class ActingAgentFinder {
     /** The state that a mention stands for, by ISO code, when it names a capital or a seat of government. */
     Optional<String> governedFrom(Entity entity) {
         if (entity.type() == EntityType.ORGANIZATION) {
-            return Optional.ofNullable(seats.get(entity.label()));
+            return seatOf(entity.label());
         }
         if (entity.type() == EntityType.CITY && entity.country() != null) {
             return gazetteer.capitalOf(entity.country()).map(GazetteerEntry::name)

@@ -70,14 +70,15 @@ public final class EntityResolver {
     public Resolution resolve(AnalyzedText text, List<Mention> mentions) {
         List<Mention> fullNames = mentions.stream()
                 .filter(m -> m.type() == EntityType.PERSON && m.text().contains(" ")).toList();
+        Map<String, String> fullerForms = fullerForms(fullNames);
         Map<String, Builder> builders = new LinkedHashMap<>();
         List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             // A one-word name is the full name the article gives; a leader's surname from the gazetteer only when
             // the article gives no full name with that word ("Novak" after "Petr Novak" is not Katalin Novák).
-            String name = mention.type() != EntityType.PERSON ? mention.name()
-                    : withInitials(mention.text().contains(" ") ? mention.name() : fullNameFor(mention, fullNames),
-                            fullNames);
+            String written = mention.type() != EntityType.PERSON || mention.text().contains(" ") ? mention.name()
+                    : fullNameFor(mention, fullNames);
+            String name = mention.type() == EntityType.PERSON ? fullerForms.getOrDefault(written, written) : written;
             String key = EntityKeys.of(mention.type(), name);
             Builder builder = builders.computeIfAbsent(key, k -> new Builder(k, mention.type(), name));
             if (!mention.demonym() && !mention.text().equals(name)) {
@@ -115,13 +116,24 @@ public final class EntityResolver {
     }
 
     /**
-     * The fuller form of a name that the article also gives with middle initials ("George Bush" → George W. Bush when
-     * the article names George W. Bush): the one such form, else the name itself.
+     * The fuller forms of the names that the article also gives with middle initials ("George Bush" → George W. Bush
+     * when the article names George W. Bush), by short form; a short form with two fuller forms is left out.
      */
-    private static String withInitials(String name, List<Mention> fullNames) {
-        List<String> fuller = fullNames.stream().map(Mention::name)
-                .filter(full -> !full.equals(name) && withoutInitials(full).equals(name)).distinct().toList();
-        return fuller.size() == 1 ? fuller.get(0) : name;
+    private static Map<String, String> fullerForms(List<Mention> fullNames) {
+        Map<String, Set<String>> byShortForm = new HashMap<>();
+        for (Mention full : fullNames) {
+            String shortForm = withoutInitials(full.name());
+            if (!shortForm.equals(full.name())) {
+                byShortForm.computeIfAbsent(shortForm, k -> new TreeSet<>()).add(full.name());
+            }
+        }
+        Map<String, String> fuller = new HashMap<>();
+        byShortForm.forEach((shortForm, forms) -> {
+            if (forms.size() == 1) {
+                fuller.put(shortForm, forms.iterator().next());
+            }
+        });
+        return fuller;
     }
 
     private static String withoutInitials(String name) {

@@ -26,9 +26,10 @@ final class NominalResolver {
 
     private static final Set<String> HEADS = Set.of("president", "prime minister", "premier", "chancellor", "king",
             "queen", "emir", "sultan", "supreme leader");
-    private static final List<String> ROLES = List.of("foreign minister", "defense minister", "defence minister",
-            "prime minister", "supreme leader", "president", "premier", "chancellor", "leader", "king", "queen",
-            "emir", "sultan");
+    /** Roles by their words, longest first. */
+    private static final List<List<String>> ROLES = java.util.stream.Stream.of("foreign minister",
+            "defense minister", "defence minister", "prime minister", "supreme leader", "president", "premier",
+            "chancellor", "leader", "king", "queen", "emir", "sultan").map(role -> List.of(role.split(" "))).toList();
 
     /** Person mentions for the nominal roles in the text, in text order. */
     List<ResolvedMention> resolve(AnalyzedText text, List<ResolvedMention> mentions, Map<String, Entity> entities,
@@ -44,11 +45,12 @@ final class NominalResolver {
             if (start < sentence.size() && sentence.token(start).text().matches("['’]s")) {
                 start++;
             }
-            String role = roleAt(sentence, start);
-            if (role == null) {
+            List<String> words = roleAt(sentence, start);
+            if (words == null) {
                 continue;
             }
-            int end = start + role.split(" ").length;
+            String role = String.join(" ", words);
+            int end = start + words.size();
             if (startsPerson(mentions, m.sentence(), end)) {
                 continue;
             }
@@ -63,18 +65,17 @@ final class NominalResolver {
         return found;
     }
 
-    private static String roleAt(Sentence sentence, int start) {
-        for (String role : ROLES) {
-            String[] words = role.split(" ");
-            if (start + words.length > sentence.size()) {
+    private static List<String> roleAt(Sentence sentence, int start) {
+        for (List<String> words : ROLES) {
+            if (start + words.size() > sentence.size()) {
                 continue;
             }
             boolean matches = true;
-            for (int i = 0; i < words.length && matches; i++) {
-                matches = sentence.token(start + i).text().toLowerCase(Locale.ROOT).equals(words[i]);
+            for (int i = 0; i < words.size() && matches; i++) {
+                matches = sentence.token(start + i).text().toLowerCase(Locale.ROOT).equals(words.get(i));
             }
             if (matches) {
-                return role;
+                return words;
             }
         }
         return null;

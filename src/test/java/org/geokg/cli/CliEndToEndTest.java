@@ -185,4 +185,19 @@ class CliEndToEndTest {
         assertTrue(Cli.run("stats", "--store", removable.toString()).out().contains("triples                0"));
         assertEquals(1, Cli.run("remove", "voa-putin-xi-2023-03-21", "--store", removable.toString()).exitCode());
     }
+
+    @Test
+    void aQueryFileMayGiveItsParametersDefaultsThatParamOverrides() throws IOException {
+        Path query = shared.resolve("positions-of.rq");
+        Files.writeString(query, "# default: ?name = \"Xi Jinping\"\n"
+                + "SELECT ?position WHERE { ?p rdfs:label ?name ; gkg:holdsPosition/rdfs:label ?position }\n");
+        Cli byDefault = Cli.run("query", query.toString(), "--format", "csv", "--store", store.toString());
+        assertEquals(List.of("position", "President of China"), byDefault.out().lines().toList(), byDefault.err());
+        Cli overridden = Cli.run("query", query.toString(), "--format", "csv", "--param", "name=Mikhail Mishustin",
+                "--store", store.toString());
+        assertEquals(List.of("position", "Prime Minister of Russia"), overridden.out().lines().toList());
+        Cli afterIngest = Cli.run("ingest", EXAMPLES.toString(), "--store", store.toString(), "--query",
+                query.toString());
+        assertTrue(afterIngest.out().contains("President of China"), afterIngest.out() + afterIngest.err());
+    }
 }
