@@ -123,6 +123,11 @@ public final class Gazetteer {
             add(names, row.get("name"), org, false);
             TsvResource.split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
+        // A place's own spelling comes before the spellings without accents of all places, so that a transliteration
+        // does not shadow a name ("Bali", the island, over "Bāli", a town in India), except that a city's
+        // transliteration still wins over a region of its own country ("Zurich": Zürich, not the canton).
+        List<Map.Entry<String, GazetteerEntry>> spellings = new ArrayList<>();
+        List<Map.Entry<String, GazetteerEntry>> transliterations = new ArrayList<>();
         Map<String, GazetteerEntry> indexedCities = new HashMap<>();
         TsvResource.read("cities.tsv", row -> {
             boolean capital = Boolean.parseBoolean(row.get("is_capital"));
@@ -133,21 +138,31 @@ public final class Gazetteer {
                 capitals.merge(city.country(), city, (a, b) -> a.population() >= b.population() ? a : b);
             }
             if (capital || population >= MIN_CITY_POPULATION) {
-                addPlace(names, row.get("name"), city);
-                addPlace(names, row.get("ascii_name"), city);
-                addPlace(names, withoutAccents(row.get("name")), city);
+                spelling(spellings, row.get("name"), city);
+                spelling(transliterations, row.get("ascii_name"), city);
+                spelling(transliterations, withoutAccents(row.get("name")), city);
                 indexedCities.put(city.geonames(), city);
             }
         });
-        TsvResource.read("city-names-extra.tsv", row -> addPlace(names, row.get("name"),
-                indexedCities.get(row.get("geonames_id"))));
+        TsvResource.read("city-names-extra.tsv", row -> {
+            GazetteerEntry city = indexedCities.get(row.get("geonames_id"));
+            if (city != null) {
+                spelling(spellings, row.get("name"), city);
+            }
+        });
+        Set<String> cityTransliterations = transliterations.stream()
+                .map(e -> e.getValue().country() + "|" + e.getKey()).collect(Collectors.toSet());
         TsvResource.read("admin1.tsv", row -> {
             GazetteerEntry region = new GazetteerEntry(EntityType.REGION, row.get("name"), null,
                     row.get("geonames_id"), row.get("country_iso2"), 0, false);
-            addPlace(names, row.get("name"), region);
-            addPlace(names, row.get("ascii_name"), region);
-            addPlace(names, withoutAccents(row.get("name")), region);
+            if (!cityTransliterations.contains(region.country() + "|" + row.get("name"))) {
+                spelling(spellings, row.get("name"), region); // the canton of Zurich does not hide Zürich
+            }
+            spelling(transliterations, row.get("ascii_name"), region);
+            spelling(transliterations, withoutAccents(row.get("name")), region);
         });
+        spellings.forEach(e -> addPlace(names, e.getKey(), e.getValue()));
+        transliterations.forEach(e -> addPlace(names, e.getKey(), e.getValue()));
         Map<String, Integer> caseClasses = caseClasses();
         addSurnames(names, surnames, caseClasses);
         Set<String> lowerCase = caseClasses.entrySet().stream().filter(e -> e.getValue() == 0)
@@ -216,6 +231,22 @@ public final class Gazetteer {
         return demonym + "s";
     }
 
+    /** An Arabic article before a capitalized name: "al-Qaeda", "el-Sisi", "ash-Shabaab". */
+    private static final java.util.regex.Pattern ARTICLE_PREFIXED =
+            java.util.regex.Pattern.compile("(al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}");
+
+    /** Whether a word is a name with an Arabic article ("al-Qaeda"): a name although it is not capitalized. */
+    public static boolean isArticlePrefixed(String word) {
+        return ARTICLE_PREFIXED.matcher(word).lookingAt();
+    }
+
+    private static void spelling(List<Map.Entry<String, GazetteerEntry>> spellings, String name,
+                                 GazetteerEntry place) {
+        if (name != null) {
+            spellings.add(Map.entry(name, place));
+        }
+    }
+
     private static void addPlace(Map<String, Hit> names, String name, GazetteerEntry place) {
         if (name != null && name.length() >= 3 && !NOT_PLACE_NAMES.contains(name)) {
             add(names, name, place, false);
@@ -224,7 +255,7 @@ public final class Gazetteer {
 
     private static void add(Map<String, Hit> names, String name, GazetteerEntry entry, boolean demonym) {
         if (entry == null || name == null || name.isBlank() || !Character.isUpperCase(name.codePointAt(0))
-                && !Character.isDigit(name.codePointAt(0))) {
+                && !Character.isDigit(name.codePointAt(0)) && !ARTICLE_PREFIXED.matcher(name).lookingAt()) {
             return;
         }
         if (DateWords.isDateWord(name)) {

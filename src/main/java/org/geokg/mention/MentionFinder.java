@@ -219,7 +219,8 @@ public final class MentionFinder {
         int n = sentence.size();
         for (int start = 0; start < n; start++) {
             Token first = sentence.token(start);
-            if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))) {
+            if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))
+                    && !Gazetteer.isArticlePrefixed(first.text())) {
                 continue;
             }
             StringBuilder key = new StringBuilder();

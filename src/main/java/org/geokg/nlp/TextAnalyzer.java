@@ -87,23 +87,32 @@ public final class TextAnalyzer {
     }
 
     /**
-     * Joins what the tokenizer wrongly splits: an abbreviation from its full stop ("Sen" "." → "Sen.") and a
-     * hyphenated name from its second part ("Jean" "-Noël" → "Jean-Noël").
+     * Joins what the tokenizer wrongly splits: an abbreviation or a name's initial from its full stop ("Sen" "." →
+     * "Sen.", "H" "." → "H." inside a sentence) and a hyphenated name ("Jean" "-Noël" → "Jean-Noël", "al" "-"
+     * "Qaeda" → "al-Qaeda"), as the name finder's training corpus writes them.
      */
     private static Span[] joinTokens(String content, Span[] spans) {
         List<Span> joined = new ArrayList<>(spans.length);
-        for (Span span : spans) {
+        for (int i = 0; i < spans.length; i++) {
+            Span span = spans[i];
             if (!joined.isEmpty()) {
                 Span previous = joined.get(joined.size() - 1);
                 String before = content.substring(previous.getStart(), previous.getEnd());
                 String word = content.substring(span.getStart(), span.getEnd());
                 boolean adjacent = previous.getEnd() == span.getStart();
-                boolean abbreviation = word.equals(".") && ABBREVIATIONS.contains(before + ".");
+                boolean fullStop = word.equals(".") && (ABBREVIATIONS.contains(before + ".")
+                        || isInitial(before) && i + 1 < spans.length);
                 boolean hyphenated = word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1))
                         && !before.isEmpty() && Character.isUpperCase(before.charAt(0))
                         && Character.isLetter(before.charAt(before.length() - 1));
-                if (adjacent && (abbreviation || hyphenated)) {
+                if (adjacent && (fullStop || hyphenated)) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+                if (adjacent && word.equals("-") && i + 1 < spans.length && spans[i + 1].getStart() == span.getEnd()
+                        && isNamePart(before, content.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()))) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), spans[i + 1].getEnd()));
+                    i++;
                     continue;
                 }
             }
@@ -112,6 +121,22 @@ public final class TextAnalyzer {
         return joined.toArray(new Span[0]);
     }
 
+    /** A single capital letter: a name's initial when a full stop follows ("George H. W. Bush"). */
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * An Arabic article and the capitalized name it belongs to ("al" "-" "Qaeda"). Two names joined by a hyphen stay
+     * apart: "Russia-China partnership" names two states.
+     */
+    private static boolean isNamePart(String left, String right) {
+        return ARABIC_ARTICLES.contains(left) && !right.isEmpty() && Character.isUpperCase(right.charAt(0));
+    }
+
+    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ad", "an", "ar", "as",
+            "ash", "at", "az");
+
     /** Abbreviations that stand before a number or a name, never at the end of a sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Jan.", "Feb.", "Mar.", "Apr.",
             "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
@@ -119,7 +144,7 @@ public final class TextAnalyzer {
 
     /**
      * Joins sentences the detector ends at an abbreviation followed by a number or a name ("on Jan. | 9",
-     * "Gen. | Smith").
+     * "Gen. | Smith"), or at a name's initial ("George H. | W. Bush").
      */
     private static Span[] joinAbbreviations(String line, Span[] spans) {
         List<Span> joined = new ArrayList<>(spans.length);
@@ -130,7 +155,10 @@ public final class TextAnalyzer {
                 int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
                 String lastWord = before.substring(space + 1);
                 char next = line.charAt(span.getStart());
-                if (ABBREVIATIONS.contains(lastWord) && (Character.isDigit(next) || Character.isUpperCase(next))) {
+                boolean initial = lastWord.length() == 2 && lastWord.endsWith(".") && isInitial(lastWord.substring(0, 1))
+                        && isNameBefore(before, space);
+                if ((ABBREVIATIONS.contains(lastWord) || initial)
+                        && (Character.isDigit(next) || Character.isUpperCase(next))) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
                     continue;
                 }
@@ -138,6 +166,13 @@ public final class TextAnalyzer {
             joined.add(span);
         }
         return joined.toArray(new Span[0]);
+    }
+
+    /** Whether the word before position {@code space} of a sentence is capitalized, or is an initial itself. */
+    private static boolean isNameBefore(String sentence, int space) {
+        String head = sentence.substring(0, Math.max(space, 0)).stripTrailing();
+        String word = head.substring(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t')) + 1);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private Sentence sentence(String text, int begin, int end, int index, int paragraph) {

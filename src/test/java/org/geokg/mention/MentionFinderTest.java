@@ -86,6 +86,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPlaceSpelledAsItIsWinsOverATransliteration() {
+        List<Mention> mentions = find("Tourists returned to Bali after the eruption.");
+        assertMention(mentions, "Bali", EntityType.REGION, "Bali");
+        assertEquals(EntityType.CITY, gazetteer.lookup("Bāli").orElseThrow().entry().type(), "the town in India");
+    }
+
+    @Test
+    void hyphenatedOrganizationsAreOneMention() {
+        List<Mention> mentions = find("Officials said al-Qaeda had claimed the attack.");
+        assertMention(mentions, "al-Qaeda", EntityType.ORGANIZATION, "al-Qaida");
+    }
+
+    @Test
     void abbreviatedTitlesAndHyphenatedNames() {
         List<Mention> mentions = find("Sen. Bernie Sanders disagreed with French Foreign Minister Jean-Noël Barrot.");
         assertMention(mentions, "Bernie Sanders", EntityType.PERSON, "Bernie Sanders");

@@ -132,6 +132,28 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void initialsStayWithTheirNameAndEndNoSentence() {
+        AnalyzedText analyzed = analyze("Former President George H. W. Bush met Mary A. Smith in Houston. "
+                + "He took vitamin C. Then he left.");
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of("Former President George H. W. Bush met Mary A. Smith in Houston.",
+                "He took vitamin C.", "Then he left."), sentences(analyzed));
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("H.", "W.", "A.")), words.toString());
+        assertTrue(words.containsAll(List.of("C", ".")), "a sentence-final letter keeps its full stop apart: " + words);
+    }
+
+    @Test
+    void namesWithAnArticleAreOneTokenAndTwoNamesStayApart() {
+        AnalyzedText analyzed = analyze("Abdel Fattah al-Burhan said al-Qaeda opposed the Russia-China partnership "
+                + "and its long-term plan.");
+        assertOffsetsHold(analyzed);
+        List<String> words = words(analyzed);
+        assertTrue(words.containsAll(List.of("al-Burhan", "al-Qaeda", "Russia", "China")), words.toString());
+        assertTrue(words.containsAll(List.of("long", "-", "term")), words.toString());
+    }
+
+    @Test
     void crLfLineEndingsEndSentencesAndAreNotPartOfThem() {
         AnalyzedText analyzed = analyze("Summit ends\r\nLeaders left. Talks go on\r\n\r\nNext day.\r\n");
         assertOffsetsHold(analyzed);
