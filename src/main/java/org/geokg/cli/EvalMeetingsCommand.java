@@ -10,13 +10,13 @@ import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.MeetingEvaluator;
 import org.geokg.eval.MeetingScores;
 import org.geokg.mention.Gazetteer;
-import org.geokg.mention.NameModel;
 import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
 import org.geokg.rdf.Iris;
 import org.geokg.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval-meetings", description = "Ingest documents into a temporary store and score its meetings "
         + "against gold annotations (JSON lines: doc, participants, place, date, kind, status, evidence).")
 final class EvalMeetingsCommand implements Callable<Integer> {
+    @Mixin
+    NameModelOption nameModel;
+
     @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "The gold meetings.")
     Path gold;
 
@@ -42,7 +45,7 @@ final class EvalMeetingsCommand implements Callable<Integer> {
         goldMeetings.forEach(g -> ids.put(Iris.article(g.doc()).getURI(), g.doc()));
         PrintWriter out = spec.commandLine().getOut();
         try (TdbStore store = TdbStore.inMemory()) {
-            IngestReport report = new Ingestor(NlpModels.load(), Gazetteer.load(), NameModel.shipped(), store,
+            IngestReport report = new Ingestor(NlpModels.load(), Gazetteer.load(), nameModel.load(), store,
                     Runtime.getRuntime().availableProcessors()).ingest(docs, line -> { });
             report.skipped().stream().filter(problem -> !problem.startsWith(gold.toString()))
                     .forEach(problem -> spec.commandLine().getErr().println("skipped " + problem));

@@ -39,13 +39,14 @@ final class EvalNerCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
-    @Option(names = "--model-only", description = "Score the statistical model alone, not the whole mention "
-            + "stage (model, gazetteers and rules) that ingest uses.")
-    boolean modelOnly;
+    @Option(names = "--mention-stage", description = "Score the whole mention stage that ingest runs (model, "
+            + "gazetteers and rules) instead of the name finder model alone.")
+    boolean mentionStage;
 
-    @Option(names = "--strip-titles", description = "Take titles out of the corpus's person names before scoring "
-            + "(\"President Hugo Chavez\" → \"Hugo Chavez\"), GeoKG's convention.")
-    boolean stripTitles;
+    @Option(names = "--keep-titles", description = "Score the corpus's person names as annotated; by default "
+            + "titles are taken out of them first (\"President Hugo Chavez\" → \"Hugo Chavez\"), GeoKG's "
+            + "convention, as in CoNLL and OntoNotes.")
+    boolean keepTitles;
 
     @Spec
     CommandSpec spec;
@@ -58,18 +59,20 @@ final class EvalNerCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             throw new GeoKgException(data + ": cannot read the corpus: " + e.getMessage(), e);
         }
-        if (stripTitles) {
+        if (!keepTitles) {
             samples = TitleStripping.strip(samples);
         }
         Set<String> chosen = new LinkedHashSet<>(types);
         Optional<NameModel> names = nameModel.load();
-        if (modelOnly && names.isEmpty()) {
+        if (!mentionStage && names.isEmpty()) {
             throw new GeoKgException("no name finder model: give one with --ner-model FILE");
         }
-        NerEvaluator.Evaluation evaluation = modelOnly
-                ? NerEvaluator.evaluate(names.get().model(), samples, chosen)
-                : MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, chosen);
+        NerEvaluator.Evaluation evaluation = mentionStage
+                ? MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, chosen)
+                : NerEvaluator.evaluate(names.get().model(), samples, chosen);
         PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s on %s, %s%n", mentionStage ? "whole mention stage" : "name finder model",
+                data.getFileName(), keepTitles ? "person names as annotated" : "titles taken out of person names");
         out.print(evaluation.format());
         out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s%n", evaluation.sentences(),
                 evaluation.tokens(), evaluation.tokensPerSecond());
