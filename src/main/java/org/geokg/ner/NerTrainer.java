@@ -72,9 +72,12 @@ public final class NerTrainer {
      * @param language language code stored in the model
      * @param stripTitles whether titles are taken out of person names in the training and evaluation data
      *     ({@link TitleStripping}), GeoKG's convention
+     * @param gaussianSigma the standard deviation of the Gaussian prior of GIS maxent training, 0 for none
+     * @param threads training threads (the result is the same for the same number of threads)
      */
     public record Options(String algorithm, int iterations, int cutoff, String codec, String features,
-                                                List<Path> evalData, String language, boolean stripTitles) {
+                                                List<Path> evalData, String language, boolean stripTitles,
+                                                double gaussianSigma, int threads) {
 
         /** Validates and copies. */
         public Options {
@@ -90,47 +93,59 @@ public final class NerTrainer {
 
         /** The settings of the shipped model: maxent (GIS), 100 iterations, cutoff 3, BILOU, GeoKG features. */
         public static Options defaults() {
-            return new Options("MAXENT", 100, 3, "bilou", GEOKG_FEATURES, List.of(), "en", true);
+            return new Options("MAXENT", 100, 3, "bilou", GEOKG_FEATURES, List.of(), "en", true, 0, 1);
         }
 
         /** The OpenNLP default-feature baseline: maxent, 100 iterations, cutoff 5, BIO. */
         public static Options baseline() {
-            return new Options("MAXENT", 100, 5, "bio", OPENNLP_FEATURES, List.of(), "en", false);
+            return new Options("MAXENT", 100, 5, "bio", OPENNLP_FEATURES, List.of(), "en", false, 0, 1);
         }
 
         /** Copy with another algorithm. */
         public Options withAlgorithm(String a) {
-            return new Options(a, iterations, cutoff, codec, features, evalData, language, stripTitles);
+            return new Options(a, iterations, cutoff, codec, features, evalData, language, stripTitles, gaussianSigma, threads);
         }
 
         /** Copy with another iteration count. */
         public Options withIterations(int i) {
-            return new Options(algorithm, i, cutoff, codec, features, evalData, language, stripTitles);
+            return new Options(algorithm, i, cutoff, codec, features, evalData, language, stripTitles, gaussianSigma, threads);
         }
 
         /** Copy with another cutoff. */
         public Options withCutoff(int c) {
-            return new Options(algorithm, iterations, c, codec, features, evalData, language, stripTitles);
+            return new Options(algorithm, iterations, c, codec, features, evalData, language, stripTitles, gaussianSigma, threads);
         }
 
         /** Copy with another codec. */
         public Options withCodec(String c) {
-            return new Options(algorithm, iterations, cutoff, c, features, evalData, language, stripTitles);
+            return new Options(algorithm, iterations, cutoff, c, features, evalData, language, stripTitles, gaussianSigma, threads);
         }
 
         /** Copy with another feature descriptor. */
         public Options withFeatures(String f) {
-            return new Options(algorithm, iterations, cutoff, codec, f, evalData, language, stripTitles);
+            return new Options(algorithm, iterations, cutoff, codec, f, evalData, language, stripTitles, gaussianSigma, threads);
         }
 
         /** Copy with or without title stripping. */
         public Options withStripTitles(boolean strip) {
-            return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, strip);
+            return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, strip, gaussianSigma, threads);
+        }
+
+        /** Copy with another Gaussian prior for GIS maxent (0: none). */
+        public Options withGaussianSigma(double sigma) {
+            return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, stripTitles,
+                    sigma, threads);
+        }
+
+        /** Copy with another number of training threads. */
+        public Options withThreads(int t) {
+            return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, stripTitles,
+                    gaussianSigma, t);
         }
 
         /** Copy with data sets to evaluate on after training. */
         public Options withEvalData(List<Path> e) {
-            return new Options(algorithm, iterations, cutoff, codec, features, e, language, stripTitles);
+            return new Options(algorithm, iterations, cutoff, codec, features, e, language, stripTitles, gaussianSigma, threads);
         }
     }
 
@@ -193,11 +208,12 @@ public final class NerTrainer {
         params.put("algorithm", options.algorithm());
         params.put("iterations", options.iterations());
         params.put("cutoff", options.cutoff());
-        params.put("threads", 1);
+        params.put("threads", options.threads());
         params.put("codec", options.codec());
         params.put("beamSize", NameFinderME.DEFAULT_BEAM_SIZE);
         params.put("language", options.language());
         params.put("stripTitles", options.stripTitles());
+        params.put("gaussianSigma", options.gaussianSigma());
         params.put("features", options.features());
         params.put("featuresSha256", sha256(descriptor));
         m.put("parameters", params);
@@ -245,7 +261,11 @@ public final class NerTrainer {
         tp.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
         tp.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
         tp.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
-        tp.put(TrainingParameters.THREADS_PARAM, 1);
+        tp.put(TrainingParameters.THREADS_PARAM, options.threads());
+        if (options.gaussianSigma() > 0) {
+            tp.put("GaussianSmoothing", true);
+            tp.put("GaussianSmoothingSigma", options.gaussianSigma());
+        }
         SequenceCodec<String> codec = options.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources, codec);
         return NameFinderME.train(options.language(), null, ObjectStreamUtils.createObjectStream(samples), tp, factory);

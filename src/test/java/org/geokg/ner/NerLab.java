@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <pre>
  * NerLab train DATA MODEL [--alg MAXENT|PERCEPTRON] [--iter N] [--cutoff N] [--codec bio|bilou]
- *              [--features geokg|opennlp-default|FILE.xml] [--eval FILE]...
+ *              [--features geokg|opennlp-default|FILE.xml] [--sigma S] [--eval FILE]...
  * NerLab eval MODEL DATA...
  * NerLab lexicon OUT CORPUS.jsonl.gz...     (rebuilds src/main/resources/org/geokg/ner/case-lexicon.txt)
  * NerLab clusters OUT CORPUS.jsonl.gz...    (rebuilds src/main/resources/org/geokg/ner/word-clusters.txt)
@@ -56,6 +56,8 @@ public final class NerLab {
                 case "--codec" -> o = o.withCodec(v);
                 case "--features" -> o = o.withFeatures(v);
                 case "--eval" -> eval.add(Path.of(v));
+                case "--threads" -> o = o.withThreads(Integer.parseInt(v));
+                case "--sigma" -> o = o.withGaussianSigma(Double.parseDouble(v));
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
