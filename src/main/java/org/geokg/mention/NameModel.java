@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.geokg.GeoKgException;
+import org.geokg.ner.BeamCachingModel;
 
 /**
  * GeoKG's statistical name finder model (OpenNLP maxent over news, see {@code docs/ner.md}), loaded once and shared
@@ -31,7 +32,7 @@ public final class NameModel {
             return Optional.empty();
         }
         try (in) {
-            return Optional.of(new NameModel(new TokenNameFinderModel(in), "classpath:" + RESOURCE));
+            return Optional.of(new NameModel(BeamCachingModel.read(in), "classpath:" + RESOURCE));
         } catch (IOException e) {
             throw new GeoKgException("cannot load the name finder model " + RESOURCE + ": " + e.getMessage(), e);
         }
@@ -40,7 +41,7 @@ public final class NameModel {
     /** A model from a file, such as one written by {@code geokg train-ner}. */
     public static NameModel load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new NameModel(new TokenNameFinderModel(in), file.toString());
+            return new NameModel(BeamCachingModel.read(in), file.toString());
         } catch (IOException | RuntimeException e) {
             throw new GeoKgException(file + ": not a name finder model: " + e.getMessage(), e);
         }

@@ -115,7 +115,7 @@ public final class NerEvaluator {
      */
     public static Evaluation evaluate(Path model, Path data, Set<String> types) throws IOException {
         try (InputStream in = Files.newInputStream(model)) {
-            return evaluate(new TokenNameFinderModel(in), NerCorpus.read(data), types);
+            return evaluate(BeamCachingModel.read(in), NerCorpus.read(data), types);
         }
     }
 

@@ -190,7 +190,7 @@ public final class NerTrainer {
         List<NerEvaluator.Evaluation> evals = new ArrayList<>();
         TokenNameFinderModel reloaded;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            reloaded = new TokenNameFinderModel(in); // score exactly what was written
+            reloaded = BeamCachingModel.read(in); // score exactly what was written
         }
         for (Path p : options.evalData()) {
             evals.add(NerEvaluator.evaluate(reloaded, read(p, options), Set.of()));
