@@ -9,10 +9,9 @@ import java.util.concurrent.Callable;
 import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.MeetingEvaluator;
 import org.geokg.eval.MeetingScores;
-import org.geokg.mention.Gazetteer;
-import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
+import org.geokg.pipeline.PipelineModels;
 import org.geokg.rdf.Iris;
 import org.geokg.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -45,7 +44,8 @@ final class EvalMeetingsCommand implements Callable<Integer> {
         goldMeetings.forEach(g -> ids.put(Iris.article(g.doc()).getURI(), g.doc()));
         PrintWriter out = spec.commandLine().getOut();
         try (TdbStore store = TdbStore.inMemory()) {
-            IngestReport report = new Ingestor(NlpModels.load(), Gazetteer.load(), nameModel.load(), store,
+            PipelineModels models = PipelineModels.load(nameModel::load);
+            IngestReport report = new Ingestor(models.nlp(), models.gazetteer(), models.names(), store,
                     Runtime.getRuntime().availableProcessors()).ingest(docs, line -> { });
             report.skipped().stream().filter(problem -> !problem.startsWith(gold.toString()))
                     .forEach(problem -> spec.commandLine().getErr().println("skipped " + problem));

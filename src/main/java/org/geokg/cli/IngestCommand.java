@@ -4,13 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.geokg.mention.Gazetteer;
-import org.geokg.mention.NameModel;
-import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
+import org.geokg.pipeline.PipelineModels;
 import org.geokg.query.QueryRunner;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -50,8 +47,8 @@ final class IngestCommand implements Callable<Integer> {
         var parsedQuery = query == null ? null : QueryCommand.load(query);
         IngestReport report;
         try (KgStore store = storeOptions.open()) {
-            Optional<NameModel> names = nameModel.load();
-            report = new Ingestor(NlpModels.load(), Gazetteer.load(), names, store, threads).ingest(paths, line -> {
+            PipelineModels models = PipelineModels.load(nameModel::load);
+            report = new Ingestor(models.nlp(), models.gazetteer(), models.names(), store, threads).ingest(paths, line -> {
                 err.println(line);
                 err.flush();
             });
