@@ -48,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (KgStore store = storeOptions.open()) {
             PipelineModels models = PipelineModels.load(nameModel::load);
-            report = new Ingestor(models.nlp(), models.gazetteer(), models.names(), store, threads).ingest(paths, line -> {
+            Ingestor ingestor = new Ingestor(models.nlp(), models.gazetteer(), models.names(), store, threads);
+            report = ingestor.ingest(paths, line -> {
                 err.println(line);
                 err.flush();
             });

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.geokg.GeoKgException;
 import org.geokg.data.TsvResource;
+import org.geokg.nlp.Token;
 
 /**
  * The bundled gazetteers: countries with their names and demonyms, cities (with the English names of those GeoNames
@@ -231,15 +232,6 @@ public final class Gazetteer {
         return demonym + "s";
     }
 
-    /** An Arabic article before a capitalized name: "al-Qaeda", "el-Sisi", "ash-Shabaab". */
-    private static final java.util.regex.Pattern ARTICLE_PREFIXED =
-            java.util.regex.Pattern.compile("(al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}");
-
-    /** Whether a word is a name with an Arabic article ("al-Qaeda"): a name although it is not capitalized. */
-    public static boolean isArticlePrefixed(String word) {
-        return ARTICLE_PREFIXED.matcher(word).lookingAt();
-    }
-
     private static void spelling(List<Map.Entry<String, GazetteerEntry>> spellings, String name,
                                  GazetteerEntry place) {
         if (name != null) {
@@ -255,7 +247,7 @@ public final class Gazetteer {
 
     private static void add(Map<String, Hit> names, String name, GazetteerEntry entry, boolean demonym) {
         if (entry == null || name == null || name.isBlank() || !Character.isUpperCase(name.codePointAt(0))
-                && !Character.isDigit(name.codePointAt(0)) && !ARTICLE_PREFIXED.matcher(name).lookingAt()) {
+                && !Character.isDigit(name.codePointAt(0)) && !Token.isArticleName(name)) {
             return;
         }
         if (DateWords.isDateWord(name)) {

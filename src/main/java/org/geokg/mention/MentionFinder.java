@@ -220,7 +220,7 @@ public final class MentionFinder {
         for (int start = 0; start < n; start++) {
             Token first = sentence.token(start);
             if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))
-                    && !Gazetteer.isArticlePrefixed(first.text())) {
+                    && !Token.isArticleName(first.text())) {
                 continue;
             }
             StringBuilder key = new StringBuilder();

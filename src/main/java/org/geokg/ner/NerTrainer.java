@@ -103,32 +103,38 @@ public final class NerTrainer {
 
         /** Copy with another algorithm. */
         public Options withAlgorithm(String a) {
-            return new Options(a, iterations, cutoff, codec, features, evalData, language, stripTitles, gaussianSigma, threads);
+            return new Options(a, iterations, cutoff, codec, features, evalData, language, stripTitles,
+                    gaussianSigma, threads);
         }
 
         /** Copy with another iteration count. */
         public Options withIterations(int i) {
-            return new Options(algorithm, i, cutoff, codec, features, evalData, language, stripTitles, gaussianSigma, threads);
+            return new Options(algorithm, i, cutoff, codec, features, evalData, language, stripTitles,
+                    gaussianSigma, threads);
         }
 
         /** Copy with another cutoff. */
         public Options withCutoff(int c) {
-            return new Options(algorithm, iterations, c, codec, features, evalData, language, stripTitles, gaussianSigma, threads);
+            return new Options(algorithm, iterations, c, codec, features, evalData, language, stripTitles,
+                    gaussianSigma, threads);
         }
 
         /** Copy with another codec. */
         public Options withCodec(String c) {
-            return new Options(algorithm, iterations, cutoff, c, features, evalData, language, stripTitles, gaussianSigma, threads);
+            return new Options(algorithm, iterations, cutoff, c, features, evalData, language, stripTitles,
+                    gaussianSigma, threads);
         }
 
         /** Copy with another feature descriptor. */
         public Options withFeatures(String f) {
-            return new Options(algorithm, iterations, cutoff, codec, f, evalData, language, stripTitles, gaussianSigma, threads);
+            return new Options(algorithm, iterations, cutoff, codec, f, evalData, language, stripTitles,
+                    gaussianSigma, threads);
         }
 
         /** Copy with or without title stripping. */
         public Options withStripTitles(boolean strip) {
-            return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, strip, gaussianSigma, threads);
+            return new Options(algorithm, iterations, cutoff, codec, features, evalData, language, strip,
+                    gaussianSigma, threads);
         }
 
         /** Copy with another Gaussian prior for GIS maxent (0: none). */
@@ -145,7 +151,8 @@ public final class NerTrainer {
 
         /** Copy with data sets to evaluate on after training. */
         public Options withEvalData(List<Path> e) {
-            return new Options(algorithm, iterations, cutoff, codec, features, e, language, stripTitles, gaussianSigma, threads);
+            return new Options(algorithm, iterations, cutoff, codec, features, e, language, stripTitles,
+                    gaussianSigma, threads);
         }
     }
 

@@ -131,11 +131,8 @@ public final class TextAnalyzer {
      * apart: "Russia-China partnership" names two states.
      */
     private static boolean isNamePart(String left, String right) {
-        return ARABIC_ARTICLES.contains(left) && !right.isEmpty() && Character.isUpperCase(right.charAt(0));
+        return Token.isArticleName(left + "-" + right);
     }
-
-    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ad", "an", "ar", "as",
-            "ash", "at", "az");
 
     /** Abbreviations that stand before a number or a name, never at the end of a sentence. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Jan.", "Feb.", "Mar.", "Apr.",
@@ -155,7 +152,8 @@ public final class TextAnalyzer {
                 int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'));
                 String lastWord = before.substring(space + 1);
                 char next = line.charAt(span.getStart());
-                boolean initial = lastWord.length() == 2 && lastWord.endsWith(".") && isInitial(lastWord.substring(0, 1))
+                boolean initial = lastWord.length() == 2 && lastWord.endsWith(".")
+                        && isInitial(lastWord.substring(0, 1))
                         && isNameBefore(before, space);
                 if ((ABBREVIATIONS.contains(lastWord) || initial)
                         && (Character.isDigit(next) || Character.isUpperCase(next))) {

@@ -1,5 +1,7 @@
 package org.geokg.nlp;
 
+import java.util.Set;
+
 /**
  * A token with its character span in the article text and its part-of-speech tag (Universal Dependencies).
  *
@@ -15,8 +17,18 @@ public record Token(String text, int begin, int end, String pos) {
         }
     }
 
+    /** The Arabic articles written before a name with a hyphen ("al-Qaeda", "el-Sisi", "ash-Shabaab"). */
+    static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+
     /** Whether the token starts with an upper-case letter. */
     public boolean isCapitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Whether a word is a name after an Arabic article ("al-Qaeda"): a name, although not capitalized. */
+    public static boolean isArticleName(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && ARABIC_ARTICLES.contains(word.substring(0, hyphen));
     }
 }
