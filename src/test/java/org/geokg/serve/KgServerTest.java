@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The SPARQL endpoint and the page of {@code geokg serve}, over HTTP, on a store built from {@code examples/}. */
 class KgServerTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String WHO_MET_WHOM = "PREFIX gkg: <https://w3id.org/geokg/ontology#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "SELECT DISTINCT ?a ?b WHERE { ?x gkg:met ?y . ?x rdfs:label ?a . ?y rdfs:label ?b "
@@ -60,11 +59,13 @@ class KgServerTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        // A fresh client per request: the server may close a connection after refusing a request, and a pooled
+        // connection it has just closed fails the next request with "header parser received no bytes".
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json")
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json")
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
