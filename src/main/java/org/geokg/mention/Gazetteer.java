@@ -47,12 +47,13 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> statesByCode;
     private final Map<String, GazetteerEntry> capitalsByCountry;
     private final int longestName;
-    private final Set<String> lowerCaseWords;
+    /** The capitalization class of each word of the lexicon, 0 (nearly always lower case) to 3 (a name). */
+    private final Map<String, Integer> caseClasses;
 
     private Gazetteer(Map<String, Hit> names, Map<String, GazetteerEntry> statesByCode,
-                      Map<String, GazetteerEntry> capitalsByCountry, Set<String> lowerCaseWords) {
+                      Map<String, GazetteerEntry> capitalsByCountry, Map<String, Integer> caseClasses) {
         this.names = Map.copyOf(names);
-        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+        this.caseClasses = Map.copyOf(caseClasses);
         this.statesByCode = Map.copyOf(statesByCode);
         this.capitalsByCountry = Map.copyOf(capitalsByCountry);
         this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -166,9 +167,7 @@ public final class Gazetteer {
         transliterations.forEach(e -> addPlace(names, e.getKey(), e.getValue()));
         Map<String, Integer> caseClasses = caseClasses();
         addSurnames(names, surnames, caseClasses);
-        Set<String> lowerCase = caseClasses.entrySet().stream().filter(e -> e.getValue() == 0)
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
-        return new Gazetteer(names, states, capitals, lowerCase);
+        return new Gazetteer(names, states, capitals, caseClasses);
     }
 
     /**
@@ -278,7 +277,15 @@ public final class Gazetteer {
      * capitalization lexicon: a capitalized occurrence of it at the start of a sentence is no name.
      */
     public boolean isLowerCaseWord(String word) {
-        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+        return caseClasses.getOrDefault(word.toLowerCase(Locale.ROOT), 3) == 0;
+    }
+
+    /**
+     * Whether the word is written in lower case in at least a tenth of its occurrences inside sentences, by the
+     * capitalization lexicon ("finance", "health", "relations"; not "Antônio" or "Dilma").
+     */
+    public boolean isCommonWord(String word) {
+        return caseClasses.getOrDefault(word.toLowerCase(Locale.ROOT), 3) < 3;
     }
 
     /** Length of the longest key, to bound dictionary scans. */

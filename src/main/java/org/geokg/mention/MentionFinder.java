@@ -68,6 +68,8 @@ public final class MentionFinder {
     private record Candidate(Mention mention, int priority) {
     }
 
+    /** The words that join a title to its complement: "Minister of Finance", "Minister for Trade". */
+    private static final Set<String> TITLE_COMPLEMENT = Set.of("of", "for");
     private final Gazetteer gazetteer;
 
     public MentionFinder(Gazetteer gazetteer) {
@@ -116,6 +118,13 @@ public final class MentionFinder {
         for (NameSpan name : names) {
             int start = name.tokenBegin();
             int end = name.tokenEnd();
+            while (start < end && isPunctuation(sentence.token(start).text())) {
+                start++; // a quote or bracket is no part of a name: 'Crimea "' is Crimea
+            }
+            while (end > start && isPunctuation(sentence.token(end - 1).text())) {
+                end--;
+            }
+            start = afterTitleComplement(sentence, start, end);
             EntityType type = switch (name.type()) {
                 case "person" -> EntityType.PERSON;
                 case "organization" -> EntityType.ORGANIZATION;
@@ -207,6 +216,35 @@ public final class MentionFinder {
         return start;
     }
 
+    /**
+     * The first token of a name that follows the complement of a title ("Minister of Finance Antônio Palocci",
+     * "Minister of Mines and Energy Dilma Rousseff"): common words right after "title of" or "title for" belong to the
+     * title, when a word that is no common word follows them.
+     */
+    private int afterTitleComplement(Sentence sentence, int start, int end) {
+        int before = start - 1; // the complement may have begun before the span: "of Foreign | Relations Celso Amorim"
+        while (before >= 0 && (sentence.token(before).isCapitalized()
+                && gazetteer.isCommonWord(sentence.token(before).text())
+                || sentence.token(before).text().equals("and"))) {
+            before--;
+        }
+        if (before < 1 || !TITLE_COMPLEMENT.contains(sentence.token(before).text())
+                || !Titles.isTitleWord(sentence.token(before - 1).text())) {
+            return start;
+        }
+        int first = start;
+        while (first + 1 < end && (gazetteer.isCommonWord(sentence.token(first).text())
+                || sentence.token(first).text().equals("and"))) {
+            first++;
+        }
+        return gazetteer.isCommonWord(sentence.token(first).text()) ? start : first; // "Minister of Foreign Affairs"
+    }
+
+    /** Whether a token has no letter and no digit (quotes, brackets, dashes). */
+    private static boolean isPunctuation(String token) {
+        return token.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     private static String spanKey(Sentence sentence, int start, int end) {
         StringBuilder key = new StringBuilder();
         for (int i = start; i < end; i++) {
@@ -219,8 +257,10 @@ public final class MentionFinder {
         int n = sentence.size();
         for (int start = 0; start < n; start++) {
             Token first = sentence.token(start);
+            boolean articleBeforeName = Token.isArabicArticle(first.text()) && start + 1 < n
+                    && sentence.token(start + 1).isCapitalized(); // "al Qaeda"
             if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))
-                    && !Token.isArticleName(first.text())) {
+                    && !Token.isArticleName(first.text()) && !articleBeforeName) {
                 continue;
             }
             StringBuilder key = new StringBuilder();
@@ -331,8 +371,9 @@ public final class MentionFinder {
                 after++;
             }
             if (after < sentence.size() && Titles.isTitleWord(sentence.token(after).text())) {
-                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
-                        spanName(text, sentence, start, end), false, "appositive"), 1));
+                int first = afterTitleComplement(sentence, start, end);
+                out.add(new Candidate(mention(text, sentence, first, end, EntityType.PERSON,
+                        spanName(text, sentence, first, end), false, "appositive"), 1));
             }
         }
     }

@@ -89,7 +89,7 @@ public final class TextAnalyzer {
     /**
      * Joins what the tokenizer wrongly splits: an abbreviation or a name's initial from its full stop ("Sen" "." →
      * "Sen.", "H" "." → "H." inside a sentence) and a hyphenated name ("Jean" "-Noël" → "Jean-Noël", "al" "-"
-     * "Qaeda" → "al-Qaeda"), as the name finder's training corpus writes them.
+     * "Qaeda" → "al-Qaeda", "ZANU-" "PF" → "ZANU-PF"), as the name finder's training corpus writes them.
      */
     private static Span[] joinTokens(String content, Span[] spans) {
         List<Span> joined = new ArrayList<>(spans.length);
@@ -104,7 +104,9 @@ public final class TextAnalyzer {
                         || isInitial(before) && i + 1 < spans.length);
                 boolean hyphenated = word.length() > 1 && word.charAt(0) == '-' && Character.isUpperCase(word.charAt(1))
                         && !before.isEmpty() && Character.isUpperCase(before.charAt(0))
-                        && Character.isLetter(before.charAt(before.length() - 1));
+                        && Character.isLetter(before.charAt(before.length() - 1))
+                        || before.length() > 2 && before.endsWith("-")
+                        && isAcronym(before.substring(0, before.length() - 1)) && isAcronym(word); // ZANU- PF
                 if (adjacent && (fullStop || hyphenated)) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
                     continue;
@@ -119,6 +121,11 @@ public final class TextAnalyzer {
             joined.add(span);
         }
         return joined.toArray(new Span[0]);
+    }
+
+    /** Two or more capital letters: "ZANU", "PF". */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** A single capital letter: a name's initial when a full stop follows ("George H. W. Bush"). */

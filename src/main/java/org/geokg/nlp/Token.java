@@ -25,10 +25,21 @@ public record Token(String text, int begin, int end, String pos) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** Whether a word is a name after an Arabic article ("al-Qaeda"): a name, although not capitalized. */
+    /**
+     * Whether a word or phrase is a name after an Arabic article, with a hyphen or a space ("al-Qaeda", "al Qaeda"):
+     * a name, although not capitalized.
+     */
     public static boolean isArticleName(String word) {
-        int hyphen = word.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
-                && ARABIC_ARTICLES.contains(word.substring(0, hyphen));
+        int cut = 0;
+        while (cut < word.length() && word.charAt(cut) != '-' && word.charAt(cut) != ' ') {
+            cut++;
+        }
+        return cut > 0 && cut + 1 < word.length() && Character.isUpperCase(word.charAt(cut + 1))
+                && ARABIC_ARTICLES.contains(word.substring(0, cut));
+    }
+
+    /** Whether a word is an Arabic article ("al", "el"). */
+    public static boolean isArabicArticle(String word) {
+        return ARABIC_ARTICLES.contains(word);
     }
 }

@@ -99,6 +99,23 @@ class MentionFinderTest {
     }
 
     @Test
+    void anArabicArticleWithASpaceStartsAName() {
+        List<Mention> mentions = find("There are indications that al Qaeda is planning an attack.");
+        assertMention(mentions, "al Qaeda", EntityType.ORGANIZATION, "al-Qaida");
+    }
+
+    @Test
+    void theComplementOfATitleIsNoPartOfTheName() {
+        List<Mention> mentions = find("Lula named the Minister of Foreign Relations Celso Amorim, the Minister of "
+                + "Health Humberto Costa, the Minister of Mines and Energy Dilma Rousseff, the head of the party.");
+        assertMention(mentions, "Celso Amorim", EntityType.PERSON, "Celso Amorim");
+        assertMention(mentions, "Humberto Costa", EntityType.PERSON, "Humberto Costa");
+        assertNoMentionContaining(mentions, "Relations");
+        assertNoMentionContaining(mentions, "Health");
+        assertMention(find("Editor Hakim Almasmari said so."), "Hakim Almasmari", EntityType.PERSON, "Hakim Almasmari");
+    }
+
+    @Test
     void abbreviatedTitlesAndHyphenatedNames() {
         List<Mention> mentions = find("Sen. Bernie Sanders disagreed with French Foreign Minister Jean-Noël Barrot.");
         assertMention(mentions, "Bernie Sanders", EntityType.PERSON, "Bernie Sanders");

@@ -41,6 +41,21 @@ class ModelMergeTest {
     }
 
     @Test
+    void quotesAtTheEdgesOfAModelSpanAreNoPartOfTheName() {
+        assertEquals(List.of("STATE:Russia", "REGION:Crimea"),
+                mentions("Russia claimed Crimea \" as an act of force \" .", "2 4 organization"));
+    }
+
+    @Test
+    void aModelSpanStartingInATitlesComplementStartsAtTheName() {
+        assertEquals(List.of("PERSON:Antônio Palocci"),
+                mentions("He met the Minister of Finance Antônio Palocci today .", "5 8 person"));
+        assertEquals(List.of("ORGANIZATION:Foreign Affairs"),
+                mentions("He met the Minister of Foreign Affairs today .", "5 7 organization"),
+                "a complement of common words only is kept");
+    }
+
+    @Test
     void titlesAndDemonymsAreCutOffPeople() {
         List<String> found = mentions("Russian President Vladimir Putin spoke .", "0 4 person");
         assertTrue(found.contains("PERSON:Vladimir Putin"), found.toString());

@@ -150,6 +150,7 @@ class TextAnalyzerTest {
         assertOffsetsHold(analyzed);
         List<String> words = words(analyzed);
         assertTrue(words.containsAll(List.of("al-Burhan", "al-Qaeda", "Russia", "China")), words.toString());
+        assertTrue(words(analyze("The opposition accuses ZANU-PF of violence.")).contains("ZANU-PF"));
         assertTrue(words.containsAll(List.of("long", "-", "term")), words.toString());
     }
 
