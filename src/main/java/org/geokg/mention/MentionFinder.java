@@ -100,9 +100,28 @@ public final class MentionFinder {
             meetingObjects(text, sentence, candidates);
             chosen.addAll(settle(candidates));
         }
-        chosen.addAll(repeatedPersonNames(text, chosen));
-        chosen.sort(Comparator.comparingInt(Mention::begin));
-        return chosen;
+        Map<String, String> people = personNames(chosen);
+        List<Mention> consistent = new ArrayList<>(chosen.size());
+        for (Mention mention : chosen) {
+            consistent.add(asPersonNamedElsewhere(mention, people));
+        }
+        consistent.addAll(repeatedPersonNames(text, consistent, people));
+        consistent.sort(Comparator.comparingInt(Mention::begin));
+        return consistent;
+    }
+
+    /**
+     * A name the model alone typed as an organization or place is a person when the article names that person
+     * elsewhere ("Gaddafi" after "Muammar Gaddafi", "Kovačić" after "Mateo Kovačić").
+     */
+    private static Mention asPersonNamedElsewhere(Mention mention, Map<String, String> people) {
+        boolean modelOnly = mention.rule().equals("model") && (mention.type() == EntityType.ORGANIZATION
+                || mention.type() == EntityType.LOCATION);
+        if (!modelOnly || !people.containsKey(Gazetteer.key(mention.text()))) {
+            return mention;
+        }
+        return new Mention(EntityType.PERSON, mention.text(), mention.begin(), mention.end(), mention.sentence(),
+                mention.tokenBegin(), mention.tokenEnd(), mention.name(), false, "repeated-name");
     }
 
     /**
@@ -575,8 +594,8 @@ public final class MentionFinder {
         return chosen;
     }
 
-    /** Finds the full names and surnames of people found elsewhere in the article where no rule found them. */
-    private List<Mention> repeatedPersonNames(AnalyzedText text, List<Mention> found) {
+    /** The full names and surnames of the people found, by lookup key. */
+    private Map<String, String> personNames(List<Mention> found) {
         Map<String, String> names = new HashMap<>();
         for (Mention mention : found) {
             if (mention.type() == EntityType.PERSON && !DateWords.isDateWord(mention.text())
@@ -590,6 +609,12 @@ public final class MentionFinder {
                 }
             }
         }
+        return names;
+    }
+
+    /** Finds the full names and surnames of people found elsewhere in the article where no rule found them. */
+    private static List<Mention> repeatedPersonNames(AnalyzedText text, List<Mention> found,
+                                                     Map<String, String> names) {
         List<Mention> added = new ArrayList<>();
         if (names.isEmpty()) {
             return added;

@@ -41,6 +41,14 @@ class ModelMergeTest {
     }
 
     @Test
+    void aSurnameTheModelTypedAsAnOrganizationIsThePersonNamedElsewhere() {
+        assertEquals(List.of("PERSON:Mateo Kovačić", "PERSON:Kovačić"),
+                mentions("Mateo Kovačić passed and Kovačić scored .", "0 2 person", "4 5 organization"));
+        assertEquals(List.of("PERSON:Mateo Kovačić", "ORGANIZATION:Sorbonne"),
+                mentions("Mateo Kovačić studied at Sorbonne .", "0 2 person", "4 5 organization"));
+    }
+
+    @Test
     void quotesAtTheEdgesOfAModelSpanAreNoPartOfTheName() {
         assertEquals(List.of("STATE:Russia", "REGION:Crimea"),
                 mentions("Russia claimed Crimea \" as an act of force \" .", "2 4 organization"));
