@@ -54,7 +54,11 @@ public final class MentionFinder {
             "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
             "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
-    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for");
+    /**
+     * Words joining a head to its complement: "Ministry of Defense", "Committee on Foreign Affairs", "Minister for
+     * Trade".
+     */
+    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "on");
     private static final Set<String> SUBJECT_OPENERS = Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":",
             "(");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
@@ -68,8 +72,6 @@ public final class MentionFinder {
     private record Candidate(Mention mention, int priority) {
     }
 
-    /** The words that join a title to its complement: "Minister of Finance", "Minister for Trade". */
-    private static final Set<String> TITLE_COMPLEMENT = Set.of("of", "for");
     private final Gazetteer gazetteer;
 
     public MentionFinder(Gazetteer gazetteer) {
@@ -162,6 +164,9 @@ public final class MentionFinder {
             if (conflictsWithKnown(known, start, end, type, sentence)) {
                 continue;
             }
+            if (type != EntityType.PERSON && Titles.titleEndingAt(sentence, end) > end - start) {
+                continue; // the end of a title: "State" in "Secretary of State"
+            }
             Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
                     .filter(h -> !h.demonym());
             if (hit.isPresent() && (type != EntityType.PERSON || hit.get().entry().type() == EntityType.PERSON)) {
@@ -247,7 +252,7 @@ public final class MentionFinder {
                 || sentence.token(before).text().equals("and"))) {
             before--;
         }
-        if (before < 1 || !TITLE_COMPLEMENT.contains(sentence.token(before).text())
+        if (before < 1 || !COMPLEMENT_WORDS.contains(sentence.token(before).text())
                 || !Titles.isTitleWord(sentence.token(before - 1).text())) {
             return start;
         }
@@ -476,7 +481,7 @@ public final class MentionFinder {
     }
 
     /**
-     * End (exclusive) of the "of"/"for" complements of an organization word, when they are capitalized: "Ministry
+     * End (exclusive) of the "of"/"for"/"on" complements of an organization word, when they are capitalized: "Ministry
      * of Foreign Affairs", "University of the West Indies", "Movement for the Emancipation of the Niger Delta";
      * {@code from} when there is none. A known state stays a mention of its own ("Supreme Electoral Council of Peru").
      */

@@ -99,6 +99,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void organizationsTakeComplementsWithOn() {
+        assertMention(find("Berman chairs the Committee on Foreign Affairs."), "Committee on Foreign Affairs",
+                EntityType.ORGANIZATION, "Committee on Foreign Affairs");
+    }
+
+    @Test
     void anArabicArticleWithASpaceStartsAName() {
         List<Mention> mentions = find("There are indications that al Qaeda is planning an attack.");
         assertMention(mentions, "al Qaeda", EntityType.ORGANIZATION, "al-Qaida");

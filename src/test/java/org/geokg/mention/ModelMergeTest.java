@@ -49,6 +49,12 @@ class ModelMergeTest {
     }
 
     @Test
+    void theEndOfATitleIsNoOrganization() {
+        assertEquals(List.of("PERSON:Condoleezza Rice"),
+                mentions("Secretary of State Condoleezza Rice spoke .", "2 3 organization", "3 5 person"));
+    }
+
+    @Test
     void quotesAtTheEdgesOfAModelSpanAreNoPartOfTheName() {
         assertEquals(List.of("STATE:Russia", "REGION:Crimea"),
                 mentions("Russia claimed Crimea \" as an act of force \" .", "2 4 organization"));
