@@ -53,6 +53,11 @@ public final class MentionFinder {
     private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
             "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
             "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
+    /** Religious groups and their members: neither people, organizations nor places ("the Muslim world", "Jews"). */
+    private static final Set<String> FAITHS = Set.of("Muslim", "Muslims", "Islamic", "Jew", "Jews", "Jewish",
+            "Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants", "Hindu", "Hindus",
+            "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite",
+            "Orthodox", "Evangelical", "Evangelicals", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
     /**
      * Words joining a head to its complement: "Ministry of Defense", "Committee on Foreign Affairs", "Minister for
@@ -158,7 +163,8 @@ public final class MentionFinder {
                     end--;
                 }
             }
-            if (end <= start || end - start == 1 && LANGUAGES.contains(sentence.token(start).text())) {
+            if (end <= start || end - start == 1 && (LANGUAGES.contains(sentence.token(start).text())
+                    || FAITHS.contains(sentence.token(start).text()))) {
                 continue;
             }
             if (conflictsWithKnown(known, start, end, type, sentence)) {

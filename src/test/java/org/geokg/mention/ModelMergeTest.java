@@ -49,6 +49,12 @@ class ModelMergeTest {
     }
 
     @Test
+    void aFaithIsNoEntity() {
+        assertEquals(List.of(), mentions("He spoke to the Muslim world and to Jews .", "4 5 organization",
+                "8 9 location"));
+    }
+
+    @Test
     void theEndOfATitleIsNoOrganization() {
         assertEquals(List.of("PERSON:Condoleezza Rice"),
                 mentions("Secretary of State Condoleezza Rice spoke .", "2 3 organization", "3 5 person"));
