@@ -47,8 +47,8 @@ public final class MentionFinder {
             "Foundation", "Fund", "Authority", "International", "Watch", "Board", "Bureau", "Guard", "Police",
             "Cabinet", "Government", "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition",
             "Brigade", "Brigades", "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily",
-            "Network", "Inc.", "Ltd.", "Corp.", "Co.", "Airlines", "Airways", "Club", "Secretariat", "Directorate",
-            "Force");
+            "Network", "Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "AG", "PLC", "LLC", "GmbH", "Airlines", "Airways", "Club",
+            "Secretariat", "Directorate", "Force");
     /** Languages, which the model takes for organizations after a broadcaster's name ("VOA Mandarin"). */
     private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
             "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
@@ -157,6 +157,9 @@ public final class MentionFinder {
                 case "gpe" -> EntityType.CITY;
                 default -> EntityType.LOCATION;
             };
+            if (end - start >= 2 && ORG_HEADS.contains(sentence.token(end - 1).text())) {
+                type = EntityType.ORGANIZATION; // "Communist Party", "Grand National Assembly", "Petroleum S.A."
+            }
             if (type == EntityType.PERSON) {
                 start = afterTitle(sentence, start, end);
                 while (end > start && sentence.token(end - 1).text().matches("['’]s?")) {

@@ -49,6 +49,12 @@ class ModelMergeTest {
     }
 
     @Test
+    void aModelSpanEndingInAnOrganizationWordIsAnOrganization() {
+        assertEquals(List.of("ORGANIZATION:Communist Party", "ORGANIZATION:Petroleum S.A."),
+                mentions("The Communist Party sued Petroleum S.A. today .", "1 3 location", "4 6 person"));
+    }
+
+    @Test
     void aFaithIsNoEntity() {
         assertEquals(List.of(), mentions("He spoke to the Muslim world and to Jews .", "4 5 organization",
                 "8 9 location"));
