@@ -7,10 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
-import org.geokg.mention.Gazetteer;
 import org.geokg.mention.NameModel;
-import org.geokg.nlp.NlpModels;
 import org.geokg.pipeline.Benchmark;
+import org.geokg.pipeline.PipelineModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,8 +41,9 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> articles = new ArticleReader().readAll(paths,
                 problem -> spec.commandLine().getErr().println("skipped " + problem.getMessage()));
         articles = articles.subList(0, Math.min(limit, articles.size()));
-        Optional<NameModel> names = nameModel.load();
-        Benchmark.Result result = new Benchmark(NlpModels.load(), Gazetteer.load(), names).run(articles, threads);
+        PipelineModels models = PipelineModels.load(nameModel::load);
+        Optional<NameModel> names = models.names();
+        Benchmark.Result result = new Benchmark(models.nlp(), models.gazetteer(), names).run(articles, threads);
         PrintWriter out = spec.commandLine().getOut();
         out.println(result.format() + names.map(n -> " (name finder " + n.source() + ")").orElse(" (no name finder model)"));
         out.flush();

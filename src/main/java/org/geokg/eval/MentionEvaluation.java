@@ -11,6 +11,7 @@ import org.geokg.mention.Mention;
 import org.geokg.mention.MentionFinder;
 import org.geokg.mention.NameModel;
 import org.geokg.mention.NameTagger;
+import org.geokg.ner.NerCorpus;
 import org.geokg.ner.NerEvaluator;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.NlpModels;
@@ -35,30 +36,28 @@ public final class MentionEvaluation {
         List<Span[]> predicted = new ArrayList<>(samples.size());
         long start = System.nanoTime();
         long tokens = 0;
-        int from = 0;
-        while (from < samples.size()) {
-            int to = from + 1;
-            while (to < samples.size() && !samples.get(to).isClearAdaptiveDataSet()) {
-                to++;
-            }
+        for (List<NameSample> document : NerCorpus.documents(samples)) {
             List<String[]> sentences = new ArrayList<>();
-            for (NameSample sample : samples.subList(from, to)) {
+            for (NameSample sample : document) {
                 sentences.add(sample.getSentence());
                 tokens += sample.getSentence().length;
             }
             AnalyzedText text = analyzer.analyzeTokens(sentences);
             List<Mention> mentions = finder.find(text, tagger == null ? List.of() : tagger.tag(text));
             for (int s = 0; s < sentences.size(); s++) {
-                int sentence = s;
-                predicted.add(mentions.stream().filter(m -> m.sentence() == sentence && !m.demonym())
-                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), corpusType(m)))
-                        .toArray(Span[]::new));
+                predicted.add(corpusSpans(mentions, s));
             }
-            from = to;
         }
         NerEvaluator.Evaluation scores = NerEvaluator.score(samples, predicted, types);
         return new NerEvaluator.Evaluation(scores.types(), scores.micro(), scores.sentences(), tokens,
                 System.nanoTime() - start);
+    }
+
+    /** The mentions of one sentence (demonyms left out) as corpus spans: token offsets and corpus type. */
+    public static Span[] corpusSpans(List<Mention> mentions, int sentence) {
+        return mentions.stream().filter(m -> m.sentence() == sentence && !m.demonym())
+                .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), corpusType(m)))
+                .toArray(Span[]::new);
     }
 
     /** The corpus type of a mention: person, organization, gpe (states, cities, regions) or location. */

@@ -55,7 +55,20 @@ public final class NerCorpus {
         }
     }
 
-    /** Reads all samples of a file or directory into memory, in file then line order. */
+    /** The samples split into documents: a document ends before a sample that clears the adaptive data. */
+    public static List<List<NameSample>> documents(List<NameSample> samples) {
+        List<List<NameSample>> documents = new ArrayList<>();
+        int from = 0;
+        for (int to = 1; to <= samples.size(); to++) {
+            if (to == samples.size() || samples.get(to).isClearAdaptiveDataSet()) {
+                documents.add(samples.subList(from, to));
+                from = to;
+            }
+        }
+        return documents;
+    }
+
+        /** Reads all samples of a file or directory into memory, in file then line order. */
     public static List<NameSample> read(Path data) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         for (Path f : files(data)) {

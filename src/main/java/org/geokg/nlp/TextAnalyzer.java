@@ -138,7 +138,7 @@ public final class TextAnalyzer {
      * apart: "Russia-China partnership" names two states.
      */
     private static boolean isNamePart(String left, String right) {
-        return Token.isArticleName(left + "-" + right);
+        return Token.isArabicArticle(left) && !right.isEmpty() && Character.isUpperCase(right.charAt(0));
     }
 
     /** Abbreviations that stand before a number or a name, never at the end of a sentence. */

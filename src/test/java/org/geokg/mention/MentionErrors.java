@@ -42,16 +42,11 @@ public final class MentionErrors {
         Map<String, Integer> fixed = new HashMap<>();
         Map<String, Integer> broke = new HashMap<>();
         Map<String, Integer> bothWrong = new HashMap<>();
-        int from = 0;
-        while (from < samples.size()) {
-            int to = from + 1;
-            while (to < samples.size() && !samples.get(to).isClearAdaptiveDataSet()) {
-                to++;
-            }
+        for (List<NameSample> document : NerCorpus.documents(samples)) {
             List<String[]> sentences = new ArrayList<>();
             List<Span[]> modelSpans = new ArrayList<>();
             me.clearAdaptiveData();
-            for (NameSample sample : samples.subList(from, to)) {
+            for (NameSample sample : document) {
                 sentences.add(sample.getSentence());
                 modelSpans.add(me.find(sample.getSentence()));
             }
@@ -60,16 +55,12 @@ public final class MentionErrors {
             for (int s = 0; s < sentences.size(); s++) {
                 int sentence = s;
                 String[] tok = sentences.get(s);
-                Set<String> gold = keys(samples.get(from + s).getNames(), tok, types);
+                Set<String> gold = keys(document.get(s).getNames(), tok, types);
                 Set<String> mod = keys(modelSpans.get(s), tok, types);
-                List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == sentence && !m.demonym())
-                        .toList();
-                Set<String> men = keys(inSentence.stream()
-                        .map(m -> new Span(m.tokenBegin(), m.tokenEnd(), MentionEvaluation.corpusType(m)))
-                        .toArray(Span[]::new),
-                        tok, types);
+                Set<String> men = keys(MentionEvaluation.corpusSpans(mentions, s), tok, types);
                 Map<String, String> rules = new HashMap<>();
-                inSentence.forEach(m -> rules.put(m.tokenBegin() + ":" + m.tokenEnd(), m.rule()));
+                mentions.stream().filter(m -> m.sentence() == sentence)
+                        .forEach(m -> rules.put(m.tokenBegin() + ":" + m.tokenEnd(), m.rule()));
                 Set<String> all = new LinkedHashSet<>(mod);
                 all.addAll(men);
                 for (String k : all) {
@@ -90,7 +81,6 @@ public final class MentionErrors {
                     }
                 }
             }
-            from = to;
         }
         print("mention stage right, model wrong", fixed, top);
         print("mention stage wrong, model right", broke, top);
