@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg train-ner --data DIR --out FILE}: trains a name finder model, deterministically. */
 @Command(name = "train-ner", description = "Train a name finder model from a corpus in OpenNLP name-finder format "
-        + "(fixed iterations and cutoff, one thread: the same input gives the same model) and write it with a JSON "
+        + "(fixed iterations and cutoff, fixed threads: the same input gives the same model) and write it with a JSON "
         + "manifest of parameters, data checksum and scores.")
 final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = "Training data (plain or .gz).")
@@ -27,8 +27,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--eval", paramLabel = "FILE", description = "Test data to score the model on (repeatable).")
     List<Path> eval = List.of();
 
-    @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT, MAXENT_QN or PERCEPTRON "
-            + "(default: the shipped model's).")
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT (GIS), MAXENT_QN (L-BFGS), "
+            + "PERCEPTRON, or maxent algorithms joined by + whose models are averaged into one (default: the shipped "
+            + "model's, MAXENT+MAXENT_QN).")
     String algorithm;
 
     @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: the shipped "

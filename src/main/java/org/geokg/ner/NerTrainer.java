@@ -20,6 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -41,7 +45,7 @@ import opennlp.tools.util.Version;
 
 /**
  * Trains the GeoKG English name finder (person, organization, gpe, location) with Apache OpenNLP,
- * single-threaded and deterministic: the same data and {@link Options} give a byte-identical model
+ * deterministically: the same data and {@link Options} give a byte-identical model
  * file (zip entry times and the manifest timestamp are normalized). Writes the model and a JSON
  * manifest ({@code <model name without .bin>.manifest.json}) beside it.
  */
@@ -55,6 +59,8 @@ public final class NerTrainer {
     public static final String OPENNLP_FEATURES = "opennlp-default";
 
     private static final long ZIP_TIME = 315532800000L + 86400000L; // 1980-01-02, a valid DOS time
+    private static final Set<String> SINGLE_ALGORITHMS = Set.of("MAXENT", "MAXENT_QN", "PERCEPTRON");
+    private static final Set<String> MAXENT_ALGORITHMS = Set.of("MAXENT", "MAXENT_QN");
 
     private NerTrainer() {
     }
@@ -63,7 +69,9 @@ public final class NerTrainer {
      * Training options.
      *
      * @param algorithm {@code MAXENT} (GIS), {@code MAXENT_QN} (L-BFGS with OpenNLP's default L1/L2
-     *     regularization) or {@code PERCEPTRON} (averaged)
+     *     regularization), {@code PERCEPTRON} (averaged), or maxent algorithms joined by {@code +}
+     *     ({@code MAXENT+MAXENT_QN}): one model trained with each, at the same time, and their weights averaged
+     *     ({@link ModelAveraging})
      * @param iterations training iterations
      * @param cutoff minimum feature count
      * @param codec {@code bio} or {@code bilou}
@@ -73,7 +81,8 @@ public final class NerTrainer {
      * @param stripTitles whether titles are taken out of person names in the training and evaluation data
      *     ({@link TitleStripping}), GeoKG's convention
      * @param gaussianSigma the standard deviation of the Gaussian prior of GIS maxent training, 0 for none
-     * @param threads training threads (the result is the same for the same number of threads)
+     * @param threads training threads of L-BFGS (the result is the same for the same number of threads); GIS and
+     *     the perceptron train on one thread
      */
     public record Options(String algorithm, int iterations, int cutoff, String codec, String features,
                                                 List<Path> evalData, String language, boolean stripTitles,
@@ -82,8 +91,12 @@ public final class NerTrainer {
         /** Validates and copies. */
         public Options {
             algorithm = algorithm.toUpperCase(Locale.ROOT);
-            if (!algorithm.equals("MAXENT") && !algorithm.equals("MAXENT_QN") && !algorithm.equals("PERCEPTRON")) {
-                throw new IllegalArgumentException("algorithm must be MAXENT, MAXENT_QN or PERCEPTRON: " + algorithm);
+            List<String> members = List.of(algorithm.split("\\+", -1));
+            boolean single = members.size() == 1 && SINGLE_ALGORITHMS.contains(algorithm);
+            boolean averaged = members.size() > 1 && MAXENT_ALGORITHMS.containsAll(members);
+            if (!single && !averaged) {
+                throw new IllegalArgumentException("algorithm must be MAXENT, MAXENT_QN, PERCEPTRON or maxent "
+                        + "algorithms joined by + (MAXENT+MAXENT_QN): " + algorithm);
             }
             if (!codec.equals("bio") && !codec.equals("bilou")) {
                 throw new IllegalArgumentException("codec must be bio or bilou: " + codec);
@@ -91,9 +104,17 @@ public final class NerTrainer {
             evalData = List.copyOf(evalData);
         }
 
-        /** The settings of the shipped model: maxent (GIS), 100 iterations, cutoff 3, BILOU, GeoKG features. */
+        /**
+         * The settings of the shipped model: GIS and L-BFGS maxent averaged, 100 iterations, cutoff 3, BILOU, GeoKG
+         * features, L-BFGS on two threads.
+         */
         public static Options defaults() {
-            return new Options("MAXENT", 100, 3, "bilou", GEOKG_FEATURES, List.of(), "en", true, 0, 1);
+            return new Options("MAXENT+MAXENT_QN", 100, 3, "bilou", GEOKG_FEATURES, List.of(), "en", true, 0, 2);
+        }
+
+        /** The algorithms of the models averaged into one ({@code MAXENT} alone for a single model). */
+        public List<String> members() {
+            return List.of(algorithm.split("\\+"));
         }
 
         /** The OpenNLP default-feature baseline: maxent, 100 iterations, cutoff 5, BIO. */
@@ -256,19 +277,51 @@ public final class NerTrainer {
     }
 
     /**
-     * Trains in memory (no files written).
+     * Trains in memory (no files written). The members of an averaged model are trained at the same time, each
+     * on its own thread (and L-BFGS on {@link Options#threads()} threads), then averaged.
      *
      * @param descriptor feature-generator XML bytes, or null for OpenNLP's defaults
      * @param resources model resources the descriptor refers to (dictionaries)
      */
     public static TokenNameFinderModel trainModel(List<NameSample> samples, Options options, byte[] descriptor,
-                                                                                                Map<String, Object> resources) throws IOException {
+                                                  Map<String, Object> resources) throws IOException {
+        List<String> members = options.members();
+        if (members.size() == 1) {
+            return trainOne(samples, options, descriptor, resources);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(members.size());
+        try {
+            List<Future<TokenNameFinderModel>> trained = new ArrayList<>();
+            for (String member : members) {
+                Options one = options.withAlgorithm(member);
+                trained.add(pool.submit(() -> trainOne(samples, one, descriptor, resources)));
+            }
+            List<TokenNameFinderModel> models = new ArrayList<>();
+            for (Future<TokenNameFinderModel> model : trained) {
+                models.add(model.get());
+            }
+            return ModelAveraging.average(models, resources);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("training interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("training failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static TokenNameFinderModel trainOne(List<NameSample> samples, Options options, byte[] descriptor,
+                                                 Map<String, Object> resources) throws IOException {
         TrainingParameters tp = new TrainingParameters();
         tp.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm());
         tp.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
         tp.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
         tp.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
-        tp.put(TrainingParameters.THREADS_PARAM, options.threads());
+        tp.put(TrainingParameters.THREADS_PARAM, options.algorithm().equals("MAXENT_QN") ? options.threads() : 1);
         if (options.gaussianSigma() > 0) {
             tp.put("GaussianSmoothing", true);
             tp.put("GaussianSmoothingSigma", options.gaussianSigma());
