@@ -54,6 +54,9 @@ public final class MentionFinder {
             "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
             "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
     /** Religious groups and their members: neither people, organizations nor places ("the Muslim world", "Jews"). */
+    /** Last words of the names of treaties, laws and plans, which are no organizations ("Kyoto Protocol"). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("Plan", "Agreement", "Accord", "Accords", "Treaty",
+            "Deal", "Act", "Protocol", "Doctrine");
     private static final Set<String> FAITHS = Set.of("Muslim", "Muslims", "Islamic", "Jew", "Jews", "Jewish",
             "Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants", "Hindu", "Hindus",
             "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite",
@@ -73,6 +76,9 @@ public final class MentionFinder {
             "Some", "Many", "Most", "All", "Both", "Such", "Other", "Another", "Breaking", "News", "Video", "Photo",
             "Image", "Read", "More", "Related", "Share", "Follow", "Sunday", "Western", "Eastern", "Northern",
             "Southern", "Ahead", "Despite", "During", "Under", "Over", "From", "To", "By", "Of", "Mr", "Mrs", "Ms");
+
+    /** Tokens that close an apposition: "the representative, Rastam Mohd Isa, summarised". */
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ")", ".", ";");
 
     private record Candidate(Mention mention, int priority) {
     }
@@ -169,6 +175,10 @@ public final class MentionFinder {
             if (end <= start || end - start == 1 && (LANGUAGES.contains(sentence.token(start).text())
                     || FAITHS.contains(sentence.token(start).text()))) {
                 continue;
+            }
+            if (end - start >= 2 && type != EntityType.PERSON
+                    && DOCUMENT_HEADS.contains(sentence.token(end - 1).text())) {
+                continue; // "Ukraine Peace Plan", "Kyoto Protocol": a document, with the places inside it left alone
             }
             if (conflictsWithKnown(known, start, end, type, sentence)) {
                 continue;
@@ -382,8 +392,16 @@ public final class MentionFinder {
                 continue;
             }
             int end = nameEnd(sentence, start);
-            if (end - start < 2 || end + 2 >= sentence.size() || !",".equals(sentence.token(end).text())
-                    || gazetteerSpan(sentence, start, end).isPresent()) {
+            if (end - start < 2 || gazetteerSpan(sentence, start, end).isPresent()) {
+                continue;
+            }
+            if (titleThenComma(sentence, start) && closesApposition(sentence, end)) {
+                // "the Malaysian representative, Rastam Mohd Isa, summarised"
+                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
+                        spanName(text, sentence, start, end), false, "appositive"), 1));
+                continue;
+            }
+            if (end + 2 >= sentence.size() || !",".equals(sentence.token(end).text())) {
                 continue;
             }
             int after = end + 1;
@@ -409,6 +427,17 @@ public final class MentionFinder {
                         spanName(text, sentence, first, end), false, "appositive"), 1));
             }
         }
+    }
+
+    /** Whether a title and a comma stand right before token {@code start} ("the representative, ..."). */
+    private static boolean titleThenComma(Sentence sentence, int start) {
+        return start >= 2 && ",".equals(sentence.token(start - 1).text())
+                && Titles.titleEndingAt(sentence, start - 1) > 0;
+    }
+
+    /** Whether an apposition ends at token {@code end}: a comma, a closing bracket or the end of the sentence. */
+    private static boolean closesApposition(Sentence sentence, int end) {
+        return end == sentence.size() || APPOSITION_ENDS.contains(sentence.token(end).text());
     }
 
     /** A name of two or more words right after "met (with)", "talks with", "hosted": a person ("met with Nancy Powell"). */

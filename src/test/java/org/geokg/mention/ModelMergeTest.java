@@ -41,6 +41,23 @@ class ModelMergeTest {
     }
 
     @Test
+    void theAbbreviationPmIsATitle() {
+        assertEquals(List.of("ORGANIZATION:Hamas"), mentions("the former deputy - PM of Hamas", "4 5 person",
+                "6 7 organization"));
+        assertEquals(List.of("PERSON:Gordon Brown"), mentions("PM Gordon Brown spoke .", "0 3 person"));
+    }
+
+    @Test
+    void aNameInAppositionAfterATitleIsAPerson() {
+        assertEquals(List.of("STATE:Malaysian=Malaysia", "PERSON:Rastam Mohd Isa"),
+                mentions("The Malaysian representative , Rastam Mohd Isa , summarised the view .", "1 2 gpe",
+                        "4 7 organization"));
+        assertEquals(List.of("ORGANIZATION:Rastam Mohd Isa"),
+                mentions("After the talks , Rastam Mohd Isa , a firm , said so .", "4 7 organization"),
+                "no title before the comma");
+    }
+
+    @Test
     void aSurnameTheModelTypedAsAnOrganizationIsThePersonNamedElsewhere() {
         assertEquals(List.of("PERSON:Mateo Kovačić", "PERSON:Kovačić"),
                 mentions("Mateo Kovačić passed and Kovačić scored .", "0 2 person", "4 5 organization"));
@@ -52,6 +69,13 @@ class ModelMergeTest {
     void aModelSpanEndingInAnOrganizationWordIsAnOrganization() {
         assertEquals(List.of("ORGANIZATION:Communist Party", "ORGANIZATION:Petroleum S.A."),
                 mentions("The Communist Party sued Petroleum S.A. today .", "1 3 location", "4 6 person"));
+    }
+
+    @Test
+    void aTreatyOrPlanIsNoOrganization() {
+        assertEquals(List.of("PERSON:Putin=Vladimir Putin", "STATE:Ukraine"),
+                mentions("Putin Welcomes Ukraine Peace Plan", "0 1 person", "2 5 organization"));
+        assertEquals(List.of("CITY:Kyoto"), mentions("They signed the Kyoto Protocol .", "3 5 organization"));
     }
 
     @Test
