@@ -183,8 +183,9 @@ public final class MentionFinder {
             if (conflictsWithKnown(known, start, end, type, sentence)) {
                 continue;
             }
-            if (type != EntityType.PERSON && Titles.titleEndingAt(sentence, end) > end - start) {
-                continue; // the end of a title: "State" in "Secretary of State"
+            if (type != EntityType.PERSON && (Titles.titleEndingAt(sentence, end) > end - start
+                    || isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
+                continue; // "State" in "Secretary of State", "National Security Advisor", "U.S. Representative Ed Royce"
             }
             Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
                     .filter(h -> !h.demonym());
@@ -427,6 +428,36 @@ public final class MentionFinder {
                         spanName(text, sentence, first, end), false, "appositive"), 1));
             }
         }
+    }
+
+    /**
+     * Whether a span is a title with the words that qualify it, no name: it ends in a title word and holds no
+     * organization word ("National Security Advisor", "Taoiseach"; not "Office of the High Commissioner").
+     */
+    private static boolean isTitle(Sentence sentence, int start, int end) {
+        if (Titles.titleEndingAt(sentence, end) == 0) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (ORG_HEADS.contains(sentence.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a title inside a span is followed by a name up to the span's end: a titled person the model read as
+     * part of an organization or place ("Washington State Attorney General Bob Ferguson").
+     */
+    private boolean hasTitledName(Sentence sentence, int start, int end) {
+        for (int p = start + 1; p < end; p++) {
+            if (Titles.titleEndingAt(sentence, p) > 0 && !Titles.isTitleWord(sentence.token(p).text())
+                    && nameEnd(sentence, p) == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title and a comma stand right before token {@code start} ("the representative, ..."). */

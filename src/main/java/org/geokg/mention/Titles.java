@@ -21,7 +21,8 @@ public final class Titles {
             "commissioner", "attorney general", "attorney-general",
             "counterpart", "lawmaker", "diplomat", "negotiator", "adviser",
             "advisor", "aide", "ceo", "head", "dictator", "strongman", "journalist", "correspondent", "reporter",
-            "analyst", "activist", "monarch", "sir", "foreign secretary", "home secretary", "dame", "editor")
+            "analyst", "activist", "monarch", "sir", "foreign secretary", "home secretary", "dame", "editor",
+            "taoiseach", "chairperson")
             .stream().map(t -> List.of(t.split(" "))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST = TITLES.stream().mapToInt(List::size).max().orElse(1);
     private static final Set<String> TITLE_WORDS = Set.copyOf(TITLES.stream().flatMap(List::stream).toList());

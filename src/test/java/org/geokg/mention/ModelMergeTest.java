@@ -72,6 +72,20 @@ class ModelMergeTest {
     }
 
     @Test
+    void aTitleIsNoOrganization() {
+        assertEquals(List.of(), mentions("The National Security Advisor and the Taoiseach spoke .", "1 4 organization",
+                "6 7 organization"));
+        assertEquals(List.of("ORGANIZATION:Office of the High Commissioner"),
+                mentions("the Office of the High Commissioner said", "1 6 organization"));
+    }
+
+    @Test
+    void aTitledPersonInsideAnOrganizationSpanIsAPerson() {
+        assertEquals(List.of("STATE:U.S.=United States", "PERSON:Howard Berman"),
+                mentions("U.S. Representative Howard Berman said so .", "0 4 organization"));
+    }
+
+    @Test
     void aTreatyOrPlanIsNoOrganization() {
         assertEquals(List.of("PERSON:Putin=Vladimir Putin", "STATE:Ukraine"),
                 mentions("Putin Welcomes Ukraine Peace Plan", "0 1 person", "2 5 organization"));
