@@ -422,7 +422,8 @@ public final class MentionFinder {
                 }
                 after++;
             }
-            if (after < sentence.size() && Titles.isTitleWord(sentence.token(after).text())) {
+            if (after < sentence.size() && Titles.isTitleWord(sentence.token(after).text())
+                    && !titleOfNextName(sentence, after)) {
                 int first = afterTitleComplement(sentence, start, end);
                 out.add(new Candidate(mention(text, sentence, first, end, EntityType.PERSON,
                         spanName(text, sentence, first, end), false, "appositive"), 1));
@@ -458,6 +459,19 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the title words from token {@code title} on stand before a name, whose title they are ("according to
+     * Al Arabiya, former President George W. Bush": no apposition to Al Arabiya).
+     */
+    private boolean titleOfNextName(Sentence sentence, int title) {
+        int next = title;
+        while (next < sentence.size() && Titles.isTitleWord(sentence.token(next).text())
+                && !COMPLEMENT_WORDS.contains(sentence.token(next).text())) {
+            next++; // "former President", not "the Minister of Health"
+        }
+        return next < sentence.size() && nameEnd(sentence, next) > next;
     }
 
     /** Whether a title and a comma stand right before token {@code start} ("the representative, ..."). */

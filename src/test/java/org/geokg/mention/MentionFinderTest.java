@@ -99,6 +99,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTitleBeforeANameIsNoApposition() {
+        List<Mention> mentions = find("According to Al Arabiya, former President George W. Bush was wrong.");
+        assertMention(mentions, "George W. Bush", EntityType.PERSON, "George W. Bush");
+        assertTrue(mentions.stream().noneMatch(m -> m.text().equals("Al Arabiya") && m.type() == EntityType.PERSON));
+    }
+
+    @Test
     void organizationsTakeComplementsWithOn() {
         assertMention(find("Berman chairs the Committee on Foreign Affairs."), "Committee on Foreign Affairs",
                 EntityType.ORGANIZATION, "Committee on Foreign Affairs");
