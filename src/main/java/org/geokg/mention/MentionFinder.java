@@ -53,10 +53,10 @@ public final class MentionFinder {
     private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
             "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
             "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
-    /** Religious groups and their members: neither people, organizations nor places ("the Muslim world", "Jews"). */
     /** Last words of the names of treaties, laws and plans, which are no organizations ("Kyoto Protocol"). */
     private static final Set<String> DOCUMENT_HEADS = Set.of("Plan", "Agreement", "Accord", "Accords", "Treaty",
             "Deal", "Act", "Protocol", "Doctrine");
+    /** Religious groups and their members: neither people, organizations nor places ("the Muslim world", "Jews"). */
     private static final Set<String> FAITHS = Set.of("Muslim", "Muslims", "Islamic", "Jew", "Jews", "Jewish",
             "Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants", "Hindu", "Hindus",
             "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite",
@@ -185,7 +185,7 @@ public final class MentionFinder {
             }
             if (type != EntityType.PERSON && (Titles.titleEndingAt(sentence, end) > end - start
                     || isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
-                continue; // "State" in "Secretary of State", "National Security Advisor", "U.S. Representative Ed Royce"
+                continue; // "State" in "Secretary of State", "National Security Advisor", "U.S. Representative X"
             }
             Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
                     .filter(h -> !h.demonym());

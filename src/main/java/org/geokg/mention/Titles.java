@@ -10,7 +10,8 @@ public final class Titles {
     private static final Set<List<String>> TITLES = List.of(
             "president", "vice president", "vice-president", "vice - president", "president-elect",
             "president - elect", "prime minister",
-            "deputy prime minister", "pm", "deputy pm", "deputy-pm", "deputy - pm", "premier", "vice premier", "chancellor", "king", "queen", "prince", "princess",
+            "deputy prime minister", "pm", "deputy pm", "deputy-pm", "deputy - pm", "premier", "vice premier",
+            "chancellor", "king", "queen", "prince", "princess",
             "crown prince", "emperor", "empress", "pope", "sheikh", "emir", "sultan", "minister", "secretary",
             "secretary of state", "secretary-general", "secretary - general", "secretary general", "under secretary", "senator", "sen.",
             "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "general", "gen.",

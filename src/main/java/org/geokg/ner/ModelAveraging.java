@@ -57,7 +57,8 @@ public final class ModelAveraging {
             }
         }
         return new TokenNameFinderModel(first.getLanguage(), averaged, NameFinderME.DEFAULT_BEAM_SIZE,
-                first.<byte[]>getArtifact(DESCRIPTOR_ENTRY), resources, manifest, factory.createSequenceCodec(), factory);
+                first.<byte[]>getArtifact(DESCRIPTOR_ENTRY), resources, manifest, factory.createSequenceCodec(),
+                factory);
     }
 
     /**
