@@ -183,8 +183,7 @@ public final class MentionFinder {
             if (conflictsWithKnown(known, start, end, type, sentence)) {
                 continue;
             }
-            if (type != EntityType.PERSON && (Titles.titleEndingAt(sentence, end) > end - start
-                    || isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
+            if (type != EntityType.PERSON && (isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
                 continue; // "State" in "Secretary of State", "National Security Advisor", "U.S. Representative X"
             }
             Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
@@ -432,8 +431,9 @@ public final class MentionFinder {
     }
 
     /**
-     * Whether a span is a title with the words that qualify it, no name: it ends in a title word and holds no
-     * organization word ("National Security Advisor", "Taoiseach"; not "Office of the High Commissioner").
+     * Whether a span is a title, or the end of one, with the words that qualify it, no name: it ends in a title and
+     * holds no organization word ("National Security Advisor", "Taoiseach", "State" in "Secretary of State"; not
+     * "Office of the High Commissioner").
      */
     private static boolean isTitle(Sentence sentence, int start, int end) {
         if (Titles.titleEndingAt(sentence, end) == 0) {

@@ -91,7 +91,7 @@ public final class NerTrainer {
         /** Validates and copies. */
         public Options {
             algorithm = algorithm.toUpperCase(Locale.ROOT);
-            List<String> members = List.of(algorithm.split("\\+", -1));
+            List<String> members = members(algorithm);
             boolean single = members.size() == 1 && SINGLE_ALGORITHMS.contains(algorithm);
             boolean averaged = members.size() > 1 && MAXENT_ALGORITHMS.containsAll(members);
             if (!single && !averaged) {
@@ -114,7 +114,11 @@ public final class NerTrainer {
 
         /** The algorithms of the models averaged into one ({@code MAXENT} alone for a single model). */
         public List<String> members() {
-            return List.of(algorithm.split("\\+"));
+            return members(algorithm);
+        }
+
+        private static List<String> members(String algorithm) {
+            return List.of(algorithm.split("\\+", -1));
         }
 
         /** The OpenNLP default-feature baseline: maxent, 100 iterations, cutoff 5, BIO. */
