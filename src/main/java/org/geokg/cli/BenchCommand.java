@@ -7,15 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
-import org.geokg.mention.NameModel;
+import org.geokg.extract.ExtractionModels;
+import org.geokg.ner.NameModel;
 import org.geokg.pipeline.Benchmark;
-import org.geokg.pipeline.PipelineModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg bench PATH...}: measures the language stage. */
 @Command(name = "bench", description = "Measure the language stage (sentences, tokens, POS, names, entities, "
@@ -41,9 +41,9 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> articles = new ArticleReader().readAll(paths,
                 problem -> spec.commandLine().getErr().println("skipped " + problem.getMessage()));
         articles = articles.subList(0, Math.min(limit, articles.size()));
-        PipelineModels models = PipelineModels.load(nameModel::load);
+        ExtractionModels models = ExtractionModels.load(nameModel::load);
         Optional<NameModel> names = models.names();
-        Benchmark.Result result = new Benchmark(models.nlp(), models.gazetteer(), names).run(articles, threads);
+        Benchmark.Result result = new Benchmark(models).run(articles, threads);
         PrintWriter out = spec.commandLine().getOut();
         out.println(result.format() + names.map(n -> " (name finder " + n.source() + ")").orElse(" (no name finder model)"));
         out.flush();

@@ -9,17 +9,17 @@ import java.util.concurrent.Callable;
 import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.MeetingEvaluator;
 import org.geokg.eval.MeetingScores;
+import org.geokg.extract.ExtractionModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
-import org.geokg.pipeline.PipelineModels;
 import org.geokg.rdf.Iris;
 import org.geokg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg eval-meetings --gold FILE.jsonl DOCS...}: measures meeting extraction against annotations. */
 @Command(name = "eval-meetings", description = "Ingest documents into a temporary store and score its meetings "
@@ -44,8 +44,8 @@ final class EvalMeetingsCommand implements Callable<Integer> {
         goldMeetings.forEach(g -> ids.put(Iris.article(g.doc()).getURI(), g.doc()));
         PrintWriter out = spec.commandLine().getOut();
         try (TdbStore store = TdbStore.inMemory()) {
-            PipelineModels models = PipelineModels.load(nameModel::load);
-            IngestReport report = new Ingestor(models.nlp(), models.gazetteer(), models.names(), store,
+            ExtractionModels models = ExtractionModels.load(nameModel::load);
+            IngestReport report = new Ingestor(models, store,
                     Runtime.getRuntime().availableProcessors()).ingest(docs, line -> { });
             report.skipped().stream().filter(problem -> !problem.startsWith(gold.toString()))
                     .forEach(problem -> spec.commandLine().getErr().println("skipped " + problem));

@@ -12,18 +12,18 @@ import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import org.geokg.GeoKgException;
 import org.geokg.eval.MentionEvaluation;
-import org.geokg.mention.Gazetteer;
-import org.geokg.mention.NameModel;
-import org.geokg.ner.NerCorpus;
-import org.geokg.ner.NerEvaluator;
-import org.geokg.ner.TitleStripping;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.ner.NameModel;
+import org.geokg.ner.train.NerCorpus;
+import org.geokg.ner.train.NerEvaluator;
+import org.geokg.ner.train.TitleStripping;
 import org.geokg.nlp.NlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg eval-ner FILE}: precision, recall and F1 of the name finder on an annotated corpus. */
 @Command(name = "eval-ner", description = "Score names found against a corpus in OpenNLP name-finder format "

@@ -2,9 +2,9 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 import org.geokg.query.QueryRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The {@code geokg} command: turns geopolitical news into a knowledge graph and queries it. */
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = "geokg 0.1.0",

@@ -5,17 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.geokg.extract.ExtractionModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
-import org.geokg.pipeline.PipelineModels;
 import org.geokg.query.QueryRunner;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg ingest PATH...}: analyses articles and stores their graphs. */
 @Command(name = "ingest", description = "Analyse articles (.txt, .html, .json, .jsonl, .jsonl.gz, directories) "
@@ -47,8 +47,8 @@ final class IngestCommand implements Callable<Integer> {
         var parsedQuery = query == null ? null : QueryCommand.load(query);
         IngestReport report;
         try (KgStore store = storeOptions.open()) {
-            PipelineModels models = PipelineModels.load(nameModel::load);
-            Ingestor ingestor = new Ingestor(models.nlp(), models.gazetteer(), models.names(), store, threads);
+            ExtractionModels models = ExtractionModels.load(nameModel::load);
+            Ingestor ingestor = new Ingestor(models, store, threads);
             report = ingestor.ingest(paths, line -> {
                 err.println(line);
                 err.flush();

@@ -3,16 +3,16 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.geokg.link.LinkCoverage;
-import org.geokg.link.OnlineLinking;
-import org.geokg.link.OnlineReconciler;
+import org.geokg.enrich.LinkCoverage;
+import org.geokg.enrich.OnlineLinking;
+import org.geokg.enrich.OnlineReconciler;
 import org.geokg.store.KgStore;
 import org.geokg.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code geokg link}: reports how much of the store is linked to Wikidata and GeoNames ({@code --report}, the

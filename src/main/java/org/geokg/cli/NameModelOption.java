@@ -2,7 +2,7 @@ package org.geokg.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.geokg.mention.NameModel;
+import org.geokg.ner.NameModel;
 import picocli.CommandLine.Option;
 
 /** The {@code --ner-model FILE} option of the verbs that find names. */

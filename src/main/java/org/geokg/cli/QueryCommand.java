@@ -2,8 +2,8 @@ package org.geokg.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +19,11 @@ import org.geokg.query.QueryRunner;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg query FILE.rq|NAME|'SPARQL'}: runs a SPARQL query over the store. */
 @Command(name = "query", description = "Run a SPARQL query: a .rq file, the name of a saved query "

@@ -8,9 +8,9 @@ import org.geokg.rdf.Iris;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg remove ARTICLE}: deletes one article's graph. */
 @Command(name = "remove", description = "Remove an article and everything extracted from it.")

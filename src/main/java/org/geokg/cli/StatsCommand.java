@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code geokg stats}: counts of articles, triples, entities by type and meetings. */
 @Command(name = "stats", description = "Print counts: articles, triples, mentions, entities by type, meetings.")

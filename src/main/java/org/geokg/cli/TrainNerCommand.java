@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.GeoKgException;
-import org.geokg.ner.NerEvaluator;
-import org.geokg.ner.NerTrainer;
+import org.geokg.ner.train.NerEvaluator;
+import org.geokg.ner.train.NerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code geokg train-ner --data DIR --out FILE}: trains a name finder model, deterministically. */
 @Command(name = "train-ner", description = "Train a name finder model from a corpus in OpenNLP name-finder format "

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.geokg.mention.EntityType;
+import org.geokg.lexicon.EntityType;
 import org.geokg.resolve.Entity;
 
 /**

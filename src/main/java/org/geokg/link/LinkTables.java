@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.geokg.data.TsvResource;
+import org.geokg.lexicon.Table;
 
 /**
  * The bundled data sets with external identifiers, indexed by {@link NameKey}: heads of state and government with
@@ -62,33 +62,23 @@ public final class LinkTables {
         this.organizationsByAcronym = Map.copyOf(b.organizationsByAcronym);
     }
 
-    /** The tables bundled in the jar, loaded once on first use. */
-    public static LinkTables shipped() {
-        return Shipped.TABLES;
-    }
-
-    /** Holder of the bundled tables (initialized by the class loader on first use, never changed). */
-    private static final class Shipped {
-        static final LinkTables TABLES = load();
-    }
-
     /** Loads the tables bundled in the jar. */
     public static LinkTables load() {
         Builder b = new Builder();
-        TsvResource.read("people-names-en.tsv", row -> b.englishNames.put(row.get("name"), row));
-        TsvResource.read("people.tsv", b::person);
+        Table.read("gazetteer/people-names-en.tsv", row -> b.englishNames.put(row.get("name"), row));
+        Table.read("gazetteer/people.tsv", b::person);
         List<Map<String, String>> countries = new ArrayList<>();
-        TsvResource.read("countries.tsv", countries::add);
+        Table.read("gazetteer/countries.tsv", countries::add);
         countries.forEach(b::state);
         countries.forEach(b::stateAltNames);
-        TsvResource.read("country-names-extra.tsv", row -> {
+        Table.read("gazetteer/country-names-extra.tsv", row -> {
             State state = b.statesByCode.get(row.get("iso2"));
             if (state != null && !"demonym".equals(row.get("kind"))) {
                 b.statesByName.putIfAbsent(NameKey.of(row.get("name")), state);
             }
         });
         Map<String, Place> citiesById = new HashMap<>();
-        TsvResource.read("cities.tsv", row -> {
+        Table.read("gazetteer/cities.tsv", row -> {
             Place city = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"),
                     Long.parseLong(row.get("population")), Boolean.parseBoolean(row.get("is_capital")));
             citiesById.put(city.geonames(), city);
@@ -96,19 +86,19 @@ public final class LinkTables {
                 index(b.citiesByName, name, city);
             }
         });
-        TsvResource.read("city-names-extra.tsv", row -> {
+        Table.read("gazetteer/city-names-extra.tsv", row -> {
             Place city = citiesById.get(row.get("geonames_id"));
             if (city != null) {
                 index(b.citiesByName, row.get("name"), city);
             }
         });
-        TsvResource.read("admin1.tsv", row -> {
+        Table.read("gazetteer/admin1.tsv", row -> {
             Place region = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"), 0, false);
             for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
                 index(b.regionsByName, name, region);
             }
         });
-        TsvResource.read("organizations.tsv", b::organization);
+        Table.read("gazetteer/organizations.tsv", b::organization);
         return new LinkTables(b);
     }
 
@@ -191,7 +181,7 @@ public final class LinkTables {
 
         /** A term of {@code people.tsv}, labelled with the English name when the table spells it otherwise. */
         void person(Map<String, String> row) {
-            String qid = TsvResource.blankToNull(row.get("wikidata_qid"));
+            String qid = Table.blankToNull(row.get("wikidata_qid"));
             if (qid == null) {
                 return;
             }
@@ -202,10 +192,10 @@ public final class LinkTables {
                     row.get("country_iso2"), date(row.get("start_date"), row.get("start_year"), false), end);
             Set<String> names = new LinkedHashSet<>();
             names.add(row.get("name"));
-            names.addAll(TsvResource.split(row.get("aliases")));
+            names.addAll(Table.split(row.get("aliases")));
             if (english != null) {
                 names.add(english.get("english"));
-                names.addAll(TsvResource.split(english.get("aliases")));
+                names.addAll(Table.split(english.get("aliases")));
             }
             for (String name : names) {
                 index(peopleByName, name, term);
@@ -218,7 +208,7 @@ public final class LinkTables {
 
         void state(Map<String, String> row) {
             State state = new State(row.get("iso2"), row.get("iso3"), row.get("name"),
-                    TsvResource.blankToNull(row.get("wikidata_qid")), TsvResource.blankToNull(row.get("geonames_id")));
+                    Table.blankToNull(row.get("wikidata_qid")), Table.blankToNull(row.get("geonames_id")));
             statesByCode.put(state.iso2(), state);
             statesByName.put(NameKey.of(state.name()), state);
         }
@@ -227,18 +217,18 @@ public final class LinkTables {
         void stateAltNames(Map<String, String> row) {
             State state = statesByCode.get(row.get("iso2"));
             statesByName.putIfAbsent(NameKey.of(row.get("official_name")), state);
-            TsvResource.split(row.get("alt_names")).forEach(alt -> statesByName.putIfAbsent(NameKey.of(alt), state));
+            Table.split(row.get("alt_names")).forEach(alt -> statesByName.putIfAbsent(NameKey.of(alt), state));
         }
 
         void organization(Map<String, String> row) {
-            String qid = TsvResource.blankToNull(row.get("wikidata_qid"));
+            String qid = Table.blankToNull(row.get("wikidata_qid"));
             if (qid == null) {
                 return;
             }
             Organization org = new Organization(qid, row.get("name"));
             index(organizationsByName, org.name(), org);
-            TsvResource.split(row.get("alt_names")).forEach(alt -> index(organizationsByName, alt, org));
-            TsvResource.split(row.get("acronyms")).forEach(acronym -> index(organizationsByAcronym, acronym, org));
+            Table.split(row.get("alt_names")).forEach(alt -> index(organizationsByName, alt, org));
+            Table.split(row.get("acronyms")).forEach(acronym -> index(organizationsByAcronym, acronym, org));
         }
     }
 }

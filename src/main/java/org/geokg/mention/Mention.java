@@ -1,6 +1,7 @@
 package org.geokg.mention;
 
 import java.util.Objects;
+import org.geokg.lexicon.EntityType;
 
 /**
  * A span of text that names an entity.

@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.geokg.lexicon.ArabicNames;
+import org.geokg.lexicon.CalendarWords;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.lexicon.GazetteerEntry;
+import org.geokg.lexicon.Titles;
+import org.geokg.ner.NameSpan;
+import org.geokg.ner.NameTagger;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.nlp.Token;
@@ -300,10 +308,10 @@ public final class MentionFinder {
         int n = sentence.size();
         for (int start = 0; start < n; start++) {
             Token first = sentence.token(start);
-            boolean articleBeforeName = Token.isArabicArticle(first.text()) && start + 1 < n
+            boolean articleBeforeName = ArabicNames.isArticle(first.text()) && start + 1 < n
                     && sentence.token(start + 1).isCapitalized(); // "al Qaeda"
             if (!first.isCapitalized() && !Character.isDigit(first.text().charAt(0))
-                    && !Token.isArticleName(first.text()) && !articleBeforeName) {
+                    && !ArabicNames.isArticleName(first.text()) && !articleBeforeName) {
                 continue;
             }
             StringBuilder key = new StringBuilder();
@@ -346,7 +354,7 @@ public final class MentionFinder {
         Token previous = sentence.token(start - 1);
         String word = previous.text();
         boolean town = hit.entry().type() == EntityType.CITY && !hit.entry().capital();
-        return previous.isCapitalized() && !NOT_NAMES.contains(word) && !DateWords.isDateWord(word)
+        return previous.isCapitalized() && !NOT_NAMES.contains(word) && !CalendarWords.isDateWord(word)
                 && !Titles.isTitleWord(word) && !word.endsWith(".")
                 && (town || gazetteer.lookup(Gazetteer.key(word)).isEmpty())
                 && !gazetteer.isLowerCaseWord(word); // "After Welcoming China's Plan": a headline's capital
@@ -542,7 +550,7 @@ public final class MentionFinder {
             while (start > 0) {
                 Token previous = sentence.token(start - 1);
                 if (previous.isCapitalized() && !NOT_NAMES.contains(previous.text())
-                        && !DateWords.isDateWord(previous.text())) {
+                        && !CalendarWords.isDateWord(previous.text())) {
                     start--;
                 } else if (start >= 2 && ORG_CONNECTORS.contains(previous.text())
                         && sentence.token(start - 2).isCapitalized()
@@ -579,7 +587,7 @@ public final class MentionFinder {
             while (run < sentence.size() && run - i < 6) {
                 Token token = sentence.token(run);
                 String word = token.text();
-                if (token.isCapitalized() && !DateWords.isDateWord(word) && !NOT_NAMES.contains(word)) {
+                if (token.isCapitalized() && !CalendarWords.isDateWord(word) && !NOT_NAMES.contains(word)) {
                     run++;
                 } else if (run > i && run + 1 < sentence.size() && "and".equals(word)
                         && sentence.token(run + 1).isCapitalized()
@@ -644,7 +652,7 @@ public final class MentionFinder {
         if (ARABIC_PARTICLE_NAME.matcher(word).matches()) {
             return true; // "al-Shaer", "bin-Laden"
         }
-        if (!token.isCapitalized() || NOT_NAMES.contains(word) || DateWords.isDateWord(word)
+        if (!token.isCapitalized() || NOT_NAMES.contains(word) || CalendarWords.isDateWord(word)
                 || Titles.isTitleWord(word) || ORG_HEADS.contains(word)) {
             return false;
         }
@@ -686,12 +694,12 @@ public final class MentionFinder {
     private Map<String, String> personNames(List<Mention> found) {
         Map<String, String> names = new HashMap<>();
         for (Mention mention : found) {
-            if (mention.type() == EntityType.PERSON && !DateWords.isDateWord(mention.text())
+            if (mention.type() == EntityType.PERSON && !CalendarWords.isDateWord(mention.text())
                     && !gazetteer.isLowerCaseWord(mention.text()) && !Gazetteer.isLanguage(mention.text())) {
                 names.put(Gazetteer.key(mention.text()), mention.name());
                 String[] parts = mention.text().split("\\s+");
                 if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()
-                        && !DateWords.isDateWord(parts[parts.length - 1])
+                        && !CalendarWords.isDateWord(parts[parts.length - 1])
                         && !Gazetteer.isLanguage(parts[parts.length - 1])) {
                     names.putIfAbsent(Gazetteer.key(parts[parts.length - 1]), parts[parts.length - 1]);
                 }

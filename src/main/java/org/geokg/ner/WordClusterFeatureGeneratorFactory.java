@@ -11,7 +11,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * XML factory for {@link WordClusterFeatureGenerator}:
  * {@code <generator class="org.geokg.ner.WordClusterFeatureGeneratorFactory">
  * <str name="clusters">word-clusters.clusters</str><int name="neighbourLevels">2</int></generator>}.
- * The clusters are a model resource, passed at training time (see {@link NerTrainer#resourcesFor}) and
+ * The clusters are a model resource, passed at training time (by the trainer, {@code ner.train.NerTrainer}) and
  * stored in the model zip by {@link WordClustersSerializer}.
  */
 public class WordClusterFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {

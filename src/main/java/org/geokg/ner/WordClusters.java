@@ -17,8 +17,8 @@ import java.util.TreeMap;
 import opennlp.tools.util.model.SerializableArtifact;
 
 /**
- * Hierarchical word clusters ({@code word<TAB>path} lines, paths like {@code 3.11.5}, see
- * {@link WordClusterBuilder}), a name-finder model resource. A token is looked up as written, then
+ * Hierarchical word clusters ({@code word<TAB>path} lines, paths like {@code 3.11.5}, built by
+ * {@code ner.train.WordClusterBuilder}), a name-finder model resource. A token is looked up as written, then
  * lower-cased; its clusters are the prefixes of its path, coarsest first.
  */
 public final class WordClusters implements SerializableArtifact {

@@ -1,2 +1,2 @@
-/** Trains and evaluates the statistical name finder: corpora, feature generators, title stripping, scores. */
+/** The runtime name finder: the statistical model, its tagger, and the feature generators the model names. */
 package org.geokg.ner;

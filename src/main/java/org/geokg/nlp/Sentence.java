@@ -1,6 +1,7 @@
 package org.geokg.nlp;
 
 import java.util.List;
+import org.geokg.lexicon.WordSequence;
 
 /**
  * A sentence with its character span in the article text, its tokens, and the paragraph it belongs to.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param end       offset after its last character
  * @param tokens    its tokens, in order
  */
-public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens) {
+public record Sentence(int index, int paragraph, int begin, int end, List<Token> tokens) implements WordSequence {
     public Sentence {
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("bad sentence span: begin=" + begin + ", end=" + end);
@@ -25,7 +26,14 @@ public record Sentence(int index, int paragraph, int begin, int end, List<Token>
     }
 
     /** Number of tokens. */
+    @Override
     public int size() {
         return tokens.size();
+    }
+
+    /** The text of the token at a position. */
+    @Override
+    public String word(int i) {
+        return tokens.get(i).text();
     }
 }

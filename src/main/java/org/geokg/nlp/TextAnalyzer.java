@@ -6,6 +6,8 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.geokg.lexicon.ArabicNames;
+import org.geokg.lexicon.Words;
 
 /**
  * Splits a text into paragraphs (blocks between blank lines), lines, sentences and tokens, and tags each token's
@@ -138,13 +140,11 @@ public final class TextAnalyzer {
      * apart: "Russia-China partnership" names two states.
      */
     private static boolean isNamePart(String left, String right) {
-        return Token.isArabicArticle(left) && !right.isEmpty() && Character.isUpperCase(right.charAt(0));
+        return ArabicNames.isArticle(left) && !right.isEmpty() && Character.isUpperCase(right.charAt(0));
     }
 
     /** Abbreviations that stand before a number or a name, never at the end of a sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Jan.", "Feb.", "Mar.", "Apr.",
-            "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
-            "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "St.", "No.");
+    private static final java.util.Set<String> ABBREVIATIONS = Words.set("abbreviation");
 
     /**
      * Joins sentences the detector ends at an abbreviation followed by a number or a name ("on Jan. | 9",
@@ -240,5 +240,5 @@ public final class TextAnalyzer {
         tokens.add(new Token(word, begin, begin + word.length(), tag));
     }
 
-    private static final List<String> CLITICS = List.of("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "'");
+    private static final List<String> CLITICS = Words.list("clitic");
 }

@@ -1,7 +1,5 @@
 package org.geokg.nlp;
 
-import java.util.Set;
-
 /**
  * A token with its character span in the article text and its part-of-speech tag (Universal Dependencies).
  *
@@ -17,29 +15,8 @@ public record Token(String text, int begin, int end, String pos) {
         }
     }
 
-    /** The Arabic articles written before a name with a hyphen ("al-Qaeda", "el-Sisi", "ash-Shabaab"). */
-    static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
-
     /** Whether the token starts with an upper-case letter. */
     public boolean isCapitalized() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-    }
-
-    /**
-     * Whether a word or phrase is a name after an Arabic article, with a hyphen or a space ("al-Qaeda", "al Qaeda"):
-     * a name, although not capitalized.
-     */
-    public static boolean isArticleName(String word) {
-        int cut = 0;
-        while (cut < word.length() && word.charAt(cut) != '-' && word.charAt(cut) != ' ') {
-            cut++;
-        }
-        return cut > 0 && cut + 1 < word.length() && Character.isUpperCase(word.charAt(cut + 1))
-                && ARABIC_ARTICLES.contains(word.substring(0, cut));
-    }
-
-    /** Whether a word is an Arabic article ("al", "el"). */
-    public static boolean isArabicArticle(String word) {
-        return ARABIC_ARTICLES.contains(word);
     }
 }

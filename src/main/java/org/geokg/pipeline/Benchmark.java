@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,9 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.geokg.GeoKgException;
 import org.geokg.article.Article;
-import org.geokg.mention.Gazetteer;
-import org.geokg.mention.NameModel;
-import org.geokg.nlp.NlpModels;
+import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.Extractor;
 
 /**
  * Measures the language stage (sentences, tokens, parts of speech, names, entities, meetings) on articles held in
@@ -40,14 +38,11 @@ public final class Benchmark {
         }
     }
 
-    private final NlpModels models;
-    private final Gazetteer gazetteer;
-    private final Optional<NameModel> names;
+    private final ExtractionModels models;
 
-    public Benchmark(NlpModels models, Gazetteer gazetteer, Optional<NameModel> names) {
+    /** A benchmark of extractors over these models. */
+    public Benchmark(ExtractionModels models) {
         this.models = models;
-        this.gazetteer = gazetteer;
-        this.names = names;
     }
 
     /** Analyses the articles once to warm up, then again to measure. */
@@ -55,7 +50,7 @@ public final class Benchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Extractor> extractors = java.util.stream.IntStream.range(0, threads)
-                    .mapToObj(i -> new Extractor(models, gazetteer, names)).toList();
+                    .mapToObj(i -> new Extractor(models)).toList();
             pass(pool, extractors, articles);
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();

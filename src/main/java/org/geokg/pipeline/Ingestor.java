@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -19,12 +18,11 @@ import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
 import org.geokg.article.ArticleSink;
 import org.geokg.article.BadArticleException;
-import org.geokg.mention.Gazetteer;
-import org.geokg.mention.NameModel;
-import org.geokg.nlp.NlpModels;
+import org.geokg.extract.ArticleAnalysis;
+import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.Extractor;
+import org.geokg.meeting.Meeting;
 import org.geokg.rdf.RdfMapper;
-import org.geokg.resolve.ArticleAnalysis;
-import org.geokg.resolve.Meeting;
 import org.geokg.store.KgStore;
 
 /**
@@ -34,7 +32,7 @@ import org.geokg.store.KgStore;
  * read or analysed is reported and skipped; the batch goes on.
  *
  * <pre>
- * IngestReport report = new Ingestor(models, gazetteer, store, 2).ingest(List.of(Path.of("examples")), log::info);
+ * IngestReport report = new Ingestor(ExtractionModels.shipped(), store, 2).ingest(List.of(Path.of("examples")), log::info);
  * </pre>
  */
 public final class Ingestor {
@@ -44,25 +42,17 @@ public final class Ingestor {
     private static final long BATCH_NANOS = 1_000_000_000L;
     private static final long PROGRESS_NANOS = 2_000_000_000L;
 
-    private final NlpModels models;
-    private final Gazetteer gazetteer;
-    private final Optional<NameModel> names;
+    private final ExtractionModels models;
     private final KgStore store;
     private final int threads;
     private final RdfMapper mapper = new RdfMapper();
 
-    public Ingestor(NlpModels models, Gazetteer gazetteer, KgStore store, int threads) {
-        this(models, gazetteer, Optional.empty(), store, threads);
-    }
-
-    /** An ingestor whose extractors also use a statistical name finder model. */
-    public Ingestor(NlpModels models, Gazetteer gazetteer, Optional<NameModel> names, KgStore store, int threads) {
+    /** An ingestor whose analysis threads each run an {@link Extractor} over these models. */
+    public Ingestor(ExtractionModels models, KgStore store, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.models = models;
-        this.gazetteer = gazetteer;
-        this.names = names;
         this.store = store;
         this.threads = threads;
     }
@@ -123,7 +113,7 @@ public final class Ingestor {
     }
 
     private void analyse(BlockingQueue<Work> work, BlockingQueue<Object> results) {
-        Extractor extractor = new Extractor(models, gazetteer, names);
+        Extractor extractor = new Extractor(models);
         while (true) {
             Work next = take(work);
             if (next instanceof Item item) {

@@ -1,7 +1,6 @@
 package org.geokg.rdf;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,17 +18,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.geokg.article.Article;
+import org.geokg.extract.ArticleAnalysis;
+import org.geokg.lexicon.EntityType;
 import org.geokg.link.EntityLink;
-import org.geokg.mention.EntityType;
+import org.geokg.meeting.EventCode;
+import org.geokg.meeting.Meeting;
 import org.geokg.nlp.Sentence;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.ITSRDF;
 import org.geokg.rdf.vocab.NIF;
 import org.geokg.resolve.ActingAgent;
-import org.geokg.resolve.ArticleAnalysis;
 import org.geokg.resolve.Entity;
-import org.geokg.resolve.EventCode;
-import org.geokg.resolve.Meeting;
 import org.geokg.resolve.Position;
 import org.geokg.resolve.ResolvedMention;
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.geokg.data.TsvResource;
-import org.geokg.mention.EntityType;
-import org.geokg.mention.Gazetteer;
-import org.geokg.mention.GazetteerEntry;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.lexicon.GazetteerEntry;
+import org.geokg.lexicon.Table;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 
@@ -31,7 +31,7 @@ final class ActingAgentFinder {
     ActingAgentFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Map<String, String> seats = new HashMap<>();
-        TsvResource.read("seats-of-government.tsv", row -> seats.put(row.get("name"), row.get("iso2")));
+        Table.read("gazetteer/seats-of-government.tsv", row -> seats.put(row.get("name"), row.get("iso2")));
         this.seats = Map.copyOf(seats);
     }
 

@@ -3,7 +3,7 @@ package org.geokg.resolve;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.geokg.mention.EntityType;
+import org.geokg.lexicon.EntityType;
 
 /**
  * A person, state, organization or place named in an article.

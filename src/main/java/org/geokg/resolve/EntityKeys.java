@@ -2,7 +2,7 @@ package org.geokg.resolve;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import org.geokg.mention.EntityType;
+import org.geokg.lexicon.EntityType;
 
 /** Stable keys for entities: {@code person/vladimir-putin}, {@code state/russia}. */
 public final class EntityKeys {

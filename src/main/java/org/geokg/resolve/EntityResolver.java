@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.geokg.mention.EntityType;
-import org.geokg.mention.Gazetteer;
-import org.geokg.mention.GazetteerEntry;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.lexicon.GazetteerEntry;
+import org.geokg.lexicon.Titles;
 import org.geokg.mention.Mention;
-import org.geokg.mention.Titles;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 
@@ -31,14 +30,6 @@ import org.geokg.nlp.Sentence;
  * <p>Immutable and thread-safe.
  */
 public final class EntityResolver {
-    private static final Set<String> OFFICES = Set.of("president", "vice president", "vice-president",
-            "prime minister", "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen",
-            "emperor", "emir", "sultan", "foreign minister", "defense minister", "defence minister",
-            "interior minister", "finance minister", "secretary of state", "foreign secretary", "ambassador",
-            "president-elect", "crown prince", "minister", "secretary");
-
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
-
     private final Gazetteer gazetteer;
     private final NominalResolver nominals = new NominalResolver();
     private final ActingAgentFinder actingAgents;
@@ -167,11 +158,11 @@ public final class EntityResolver {
             }
             int titleStart = m.tokenBegin() - titleLength;
             String title = text.span(sentence.token(titleStart).begin(), sentence.token(m.tokenBegin() - 1).end());
-            if (SPOKESPEOPLE.contains(title.toLowerCase(Locale.ROOT))) {
+            if (Titles.isSpokesperson(title)) {
                 spokesperson(person, title, titleStart, bySentence, entities, positions);
                 continue;
             }
-            if (!OFFICES.contains(title.toLowerCase(Locale.ROOT))) {
+            if (!Titles.isOffice(title)) {
                 continue;
             }
             int qualifierEnd = titleStart;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.geokg.mention.EntityType;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Titles;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
@@ -23,13 +23,6 @@ import org.geokg.nlp.Sentence;
 final class NominalResolver {
     /** The rule name of nominal mentions. */
     static final String RULE = "nominal";
-
-    private static final Set<String> HEADS = Set.of("president", "prime minister", "premier", "chancellor", "king",
-            "queen", "emir", "sultan", "supreme leader");
-    /** Roles by their words, longest first. */
-    private static final List<List<String>> ROLES = java.util.stream.Stream.of("foreign minister",
-            "defense minister", "defence minister", "prime minister", "supreme leader", "president", "premier",
-            "chancellor", "leader", "king", "queen", "emir", "sultan").map(role -> List.of(role.split(" "))).toList();
 
     /** Person mentions for the nominal roles in the text, in text order. */
     List<ResolvedMention> resolve(AnalyzedText text, List<ResolvedMention> mentions, Map<String, Entity> entities,
@@ -66,7 +59,7 @@ final class NominalResolver {
     }
 
     private static List<String> roleAt(Sentence sentence, int start) {
-        for (List<String> words : ROLES) {
+        for (List<String> words : Titles.nominalRoles()) {
             if (start + words.size() > sentence.size()) {
                 continue;
             }
@@ -94,7 +87,7 @@ final class NominalResolver {
                                  String role) {
         List<String> holders = positions.stream()
                 .filter(p -> p.state().equals(state))
-                .filter(p -> role.equals("leader") ? HEADS.contains(p.title().toLowerCase(Locale.ROOT))
+                .filter(p -> role.equals("leader") ? Titles.headsState(p.title())
                         : p.title().equalsIgnoreCase(role))
                 .map(Position::person).distinct().toList();
         if (holders.size() <= 1) {

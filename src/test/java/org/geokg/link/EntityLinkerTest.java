@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.geokg.mention.EntityType;
+import org.geokg.lexicon.EntityType;
 import org.geokg.resolve.Entity;
 import org.geokg.resolve.EntityKeys;
 import org.junit.jupiter.api.Test;
 
 class EntityLinkerTest {
-    private static final EntityLinker LINKER = new EntityLinker(LinkTables.shipped());
+    private static final EntityLinker LINKER = new EntityLinker(LinkTables.load());
     private static final LocalDate MARCH_2023 = LocalDate.of(2023, 3, 21);
 
     private static Optional<EntityLink> link(EntityType type, String name, LocalDate date, String... states) {

@@ -13,11 +13,14 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 import org.geokg.eval.MentionEvaluation;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.ner.NameModel;
+import org.geokg.ner.NameTagger;
+import org.geokg.ner.train.NerCorpus;
+import org.geokg.ner.train.TitleStripping;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.TextAnalyzer;
-import org.geokg.ner.NerCorpus;
-import org.geokg.ner.TitleStripping;
 
 /**
  * Error-analysis harness (test scope, for dev data only): where the whole mention stage and the model alone

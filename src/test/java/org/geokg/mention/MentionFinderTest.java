@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Gazetteer;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.TextAnalyzer;

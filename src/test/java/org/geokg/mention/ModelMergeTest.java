@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.ner.NameSpan;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.TextAnalyzer;

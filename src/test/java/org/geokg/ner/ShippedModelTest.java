@@ -63,14 +63,14 @@ class ShippedModelTest {
     void theMentionStageFindsThePeopleWithTitlesToo() {
         org.geokg.nlp.TextAnalyzer analyzer = org.geokg.nlp.NlpModels.load().newAnalyzer();
         org.geokg.mention.MentionFinder finder =
-                new org.geokg.mention.MentionFinder(org.geokg.mention.Gazetteer.load());
-        org.geokg.mention.NameTagger tagger = org.geokg.mention.NameModel.shipped().orElseThrow().newTagger();
+                new org.geokg.mention.MentionFinder(org.geokg.lexicon.Gazetteer.load());
+        org.geokg.ner.NameTagger tagger = org.geokg.ner.NameModel.shipped().orElseThrow().newTagger();
         List<String[]> cases = new ArrayList<>(Arrays.asList(CASES));
         cases.add(new String[] {"Mr. Takahashi said Japan would not change its policy .", "Takahashi"});
         for (String[] c : cases) {
             var text = analyzer.analyzeTokens(List.<String[]>of(c[0].split(" ")));
             List<String> people = finder.find(text, tagger.tag(text)).stream()
-                    .filter(m -> m.type() == org.geokg.mention.EntityType.PERSON).map(m -> m.text()).toList();
+                    .filter(m -> m.type() == org.geokg.lexicon.EntityType.PERSON).map(m -> m.text()).toList();
             assertTrue(people.stream().anyMatch(p -> p.contains(c[1])), c[0] + " → " + people);
             assertTrue(people.stream().noneMatch(p -> p.startsWith("Mr.") || p.startsWith("Finance")), people.toString());
         }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.geokg.ner.train.CorpusTokenizer;
+import org.geokg.ner.train.WordClusterBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,12 +15,10 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
-import org.geokg.mention.Gazetteer;
-import org.geokg.nlp.NlpModels;
-import org.geokg.pipeline.Extractor;
+import org.geokg.extract.ArticleAnalysis;
+import org.geokg.extract.Extractor;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.NIF;
-import org.geokg.resolve.ArticleAnalysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ class RdfMapperTest {
                 List.of(Path.of("examples/voa-putin-xi-2023-03-21.json")), problem -> {
                     throw problem;
                 });
-        analysis = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped()).analyze(articles.get(0));
+        analysis = new Extractor(org.geokg.extract.ExtractionModels.shipped()).analyze(articles.get(0));
         graph = new RdfMapper().map(analysis);
     }
 

@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.geokg.article.Article;
-import org.geokg.mention.EntityType;
-import org.geokg.mention.Gazetteer;
-import org.geokg.nlp.NlpModels;
-import org.geokg.pipeline.Extractor;
+import org.geokg.extract.ArticleAnalysis;
+import org.geokg.extract.Extractor;
+import org.geokg.lexicon.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class EntityResolverTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(NlpModels.load(), Gazetteer.load(), org.geokg.mention.NameModel.shipped());
+        extractor = new Extractor(org.geokg.extract.ExtractionModels.shipped());
     }
 
     private static ArticleAnalysis analyze(String text) {

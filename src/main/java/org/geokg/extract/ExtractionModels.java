@@ -1,0 +1,49 @@
+package org.geokg.extract;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.link.LinkTables;
+import org.geokg.ner.NameModel;
+import org.geokg.nlp.NlpModels;
+
+/**
+ * The models and tables an {@link Extractor} reads, loaded once and shared by all threads. They load side by side:
+ * the name finder model (the slowest, about 1.7 s) on one thread, the OpenNLP models, the gazetteer and the linking
+ * tables on another. Loaded one after the other they took about 3 s of every run.
+ *
+ * @param nlp       sentence, token and part-of-speech models
+ * @param gazetteer the gazetteer of the mention stage
+ * @param names     the name finder model, if any
+ * @param links     the data sets that link entities to Wikidata and GeoNames
+ */
+public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<NameModel> names, LinkTables links) {
+
+    /** Loads everything, the name finder model from {@code names}; an error of any loader is thrown as it is. */
+    public static ExtractionModels load(Supplier<Optional<NameModel>> names) {
+        CompletableFuture<Optional<NameModel>> model = CompletableFuture.supplyAsync(names);
+        try {
+            NlpModels nlp = NlpModels.load();
+            Gazetteer gazetteer = Gazetteer.load();
+            LinkTables links = LinkTables.load();
+            return new ExtractionModels(nlp, gazetteer, model.join(), links);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Everything bundled in the jar, with the shipped name finder model. */
+    public static ExtractionModels shipped() {
+        return load(NameModel::shipped);
+    }
+
+    /** The same models without a statistical name finder: the rules and gazetteers only. */
+    public ExtractionModels withoutNameModel() {
+        return new ExtractionModels(nlp, gazetteer, Optional.empty(), links);
+    }
+}

@@ -1,0 +1,53 @@
+package org.geokg.extract;
+
+import java.util.List;
+import org.geokg.article.Article;
+import org.geokg.link.EntityLinker;
+import org.geokg.meeting.MeetingExtractor;
+import org.geokg.mention.Mention;
+import org.geokg.mention.MentionFinder;
+import org.geokg.ner.NameModel;
+import org.geokg.ner.NameTagger;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.TextAnalyzer;
+import org.geokg.resolve.EntityResolver;
+
+/**
+ * The analysis of one article, stage by stage: text → sentences and tokens → mentions → entities and positions →
+ * meetings, and links of the entities to Wikidata and GeoNames.
+ *
+ * <pre>
+ * Extractor extractor = new Extractor(ExtractionModels.shipped());
+ * ArticleAnalysis analysis = extractor.analyze(article);
+ * </pre>
+ *
+ * <p>Not thread-safe (it holds OpenNLP taggers): make one per thread; the models are shared.
+ */
+public final class Extractor {
+    private final TextAnalyzer analyzer;
+    private final NameTagger nameTagger;
+    private final MentionFinder mentionFinder;
+    private final EntityResolver resolver;
+    private final MeetingExtractor meetingExtractor;
+    private final EntityLinker linker;
+
+    /** An extractor over these models; without a name finder model it uses the rules and gazetteers only. */
+    public Extractor(ExtractionModels models) {
+        this.analyzer = models.nlp().newAnalyzer();
+        this.nameTagger = models.names().map(NameModel::newTagger).orElse(null);
+        this.mentionFinder = new MentionFinder(models.gazetteer());
+        this.resolver = new EntityResolver(models.gazetteer());
+        this.meetingExtractor = new MeetingExtractor(models.gazetteer());
+        this.linker = new EntityLinker(models.links());
+    }
+
+    /** Analyses one article. */
+    public ArticleAnalysis analyze(Article article) {
+        AnalyzedText text = analyzer.analyze(article.text());
+        List<Mention> mentions = mentionFinder.find(text, nameTagger == null ? List.of() : nameTagger.tag(text));
+        EntityResolver.Resolution resolution = resolver.resolve(text, mentions);
+        return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
+                resolution.positions(), meetingExtractor.extract(text, resolution, article.published()),
+                linker.link(resolution.entities(), article.published()), resolution.actingAgents());
+    }
+}

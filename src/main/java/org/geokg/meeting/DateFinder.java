@@ -1,0 +1,194 @@
+package org.geokg.meeting;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.geokg.lexicon.CalendarWords;
+import org.geokg.nlp.Sentence;
+
+/**
+ * Finds dates in a sentence and resolves them against the publication date: absolute dates ("March 21, 2023",
+ * "21 March 2023", "March 21", "March 2023"), weekday names (the latest such day on or before publication, as news
+ * reports past events), "today" and "yesterday". Without a publication date only absolute dates with a year resolve.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DateFinder {
+    /** A date found in a sentence, with its token span. */
+    public record DateMention(int tokenBegin, int tokenEnd, DateValue value) {
+    }
+
+    private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("in", "during");
+    private static final java.util.Set<String> MONTH_ONLY_BEFORE = java.util.Set.of("in", "since", "during",
+            "early", "late", "mid", "last", "next", "until");
+
+    /** All dates in the sentence, in order; weekdays are the latest such day on or before publication. */
+    public List<DateMention> find(Sentence sentence, LocalDate published) {
+        return find(sentence, published, false);
+    }
+
+    /**
+     * All dates in the sentence, in order; for future events ({@code future}) a weekday is the next such day after
+     * publication ("will meet on Thursday"), "tomorrow" the day after it.
+     */
+    public List<DateMention> find(Sentence sentence, LocalDate published, boolean future) {
+        List<DateMention> dates = new ArrayList<>();
+        int n = sentence.size();
+        for (int i = 0; i < n; i++) {
+            String word = sentence.token(i).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            Month month = Character.isUpperCase(word.charAt(0)) ? month(lower) : null;
+            if (month != null && !(month == Month.MAY && !isNumber(sentence, i + 1))) {
+                int end = monthFirst(sentence, i, month, published, dates);
+                if (end > i) {
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (isNumber(sentence, i) && i + 1 < n && Character.isUpperCase(sentence.token(i + 1).text().charAt(0))
+                    && month(sentence.token(i + 1).text()) != null) {
+                int day = Integer.parseInt(word);
+                Month m = month(sentence.token(i + 1).text());
+                int next = i + 2;
+                if (next < n && ",".equals(sentence.token(next).text()) && year(sentence, next + 1) != null) {
+                    next++;
+                }
+                Integer year = year(sentence, next);
+                DateValue value = dayDate(year, m, day, published);
+                if (value != null) {
+                    int end = year == null ? i + 2 : next + 1;
+                    dates.add(new DateMention(i, end, value));
+                    i = end - 1;
+                }
+                continue;
+            }
+            if (i > 0 && YEAR_BEFORE.contains(sentence.token(i - 1).text().toLowerCase(Locale.ROOT))
+                    && year(sentence, i) != null && !(i + 1 < n && month(sentence.token(i + 1).text()) != null)) {
+                dates.add(new DateMention(i, i + 1, new DateValue(LocalDate.of(year(sentence, i), 1, 1),
+                        DateValue.Precision.YEAR)));
+                continue;
+            }
+            DayOfWeek weekday = weekday(word);
+            if (weekday != null && published != null) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published.with(future
+                        ? TemporalAdjusters.next(weekday) : TemporalAdjusters.previousOrSame(weekday)))));
+            } else if (month != null && published != null && i > 0 && MONTH_ONLY_BEFORE.contains(
+                    sentence.token(i - 1).text().toLowerCase(Locale.ROOT)) && !isNumber(sentence, i + 1)) {
+                int year = published.getYear() - (month.getValue() > published.getMonthValue() && !future ? 1 : 0);
+                dates.add(new DateMention(i, i + 1, new DateValue(LocalDate.of(year, month, 1),
+                        DateValue.Precision.MONTH)));
+            } else if (published != null && (lower.equals("today") || lower.equals("tonight")
+                    || lower.equals("currently"))) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published)));
+            } else if (published != null && lower.equals("tomorrow")) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published.plusDays(1))));
+            } else if (published != null && lower.equals("yesterday")) {
+                dates.add(new DateMention(i, i + 1, DateValue.day(published.minusDays(1))));
+            }
+        }
+        return withWeekdaysOfDates(sentence, dates);
+    }
+
+    /** "Monday, March 18, 2024": a weekday just before an explicit date is part of it, not a date of its own. */
+    private static List<DateMention> withWeekdaysOfDates(Sentence sentence, List<DateMention> dates) {
+        List<DateMention> out = new ArrayList<>(dates.size());
+        for (int d = 0; d < dates.size(); d++) {
+            DateMention date = dates.get(d);
+            if (d + 1 < dates.size() && date.tokenEnd() == date.tokenBegin() + 1
+                    && weekday(sentence.token(date.tokenBegin()).text()) != null) {
+                DateMention next = dates.get(d + 1);
+                int gap = next.tokenBegin() - date.tokenEnd();
+                if (gap == 0 || gap == 1 && ",".equals(sentence.token(date.tokenEnd()).text())) {
+                    out.add(new DateMention(date.tokenBegin(), next.tokenEnd(), next.value()));
+                    d++;
+                    continue;
+                }
+            }
+            out.add(date);
+        }
+        return out;
+    }
+
+    private int monthFirst(Sentence sentence, int i, Month month, LocalDate published, List<DateMention> dates) {
+        if (isNumber(sentence, i + 1)) {
+            int day = Integer.parseInt(sentence.token(i + 1).text());
+            int next = i + 2;
+            if (next < sentence.size() && ",".equals(sentence.token(next).text())) {
+                next++;
+            }
+            Integer year = year(sentence, next);
+            if (day > 31 && year == null && day >= 1000) {
+                dates.add(new DateMention(i, i + 2, new DateValue(LocalDate.of(day, month, 1),
+                        DateValue.Precision.MONTH)));
+                return i + 2;
+            }
+            DateValue value = dayDate(year, month, day, published);
+            if (value != null) {
+                int end = year == null ? i + 2 : next + 1;
+                dates.add(new DateMention(i, end, value));
+                return end;
+            }
+        }
+        return i;
+    }
+
+    private static DateValue dayDate(Integer year, Month month, int day, LocalDate published) {
+        if (day < 1 || day > month.maxLength()) {
+            return null;
+        }
+        int y;
+        if (year != null) {
+            y = year;
+        } else if (published != null) {
+            y = published.getYear();
+            if (LocalDate.of(y, month, Math.min(day, month.length(java.time.Year.isLeap(y))))
+                    .isAfter(published.plusDays(31))) {
+                y--;
+            }
+        } else {
+            return null;
+        }
+        if (day > month.length(java.time.Year.isLeap(y))) {
+            return null;
+        }
+        return DateValue.day(LocalDate.of(y, month, day));
+    }
+
+    private static Integer year(Sentence sentence, int i) {
+        if (isNumber(sentence, i)) {
+            int value = Integer.parseInt(sentence.token(i).text());
+            if (value >= 1900 && value <= 2100) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNumber(Sentence sentence, int i) {
+        if (i >= sentence.size()) {
+            return false;
+        }
+        String word = sentence.token(i).text();
+        if (word.isEmpty() || word.length() > 4) {
+            return false;
+        }
+        for (int c = 0; c < word.length(); c++) {
+            if (!Character.isDigit(word.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DayOfWeek weekday(String word) {
+        return CalendarWords.weekday(word).orElse(null);
+    }
+
+    private static Month month(String word) {
+        return CalendarWords.month(word).orElse(null);
+    }
+}

@@ -1,0 +1,63 @@
+package org.geokg.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.geokg.GeoKgException;
+
+/**
+ * GeoKG's statistical name finder model (OpenNLP maxent over news, see {@code docs/ner.md}), loaded once and shared
+ * by all threads; each thread tags with its own {@link NameTagger}.
+ */
+public final class NameModel {
+    /** Where the shipped model lives on the classpath. */
+    public static final String RESOURCE = "org/geokg/models/ner-en.bin";
+
+    private final TokenNameFinderModel model;
+    private final String source;
+
+    private NameModel(TokenNameFinderModel model, String source) {
+        this.model = model;
+        this.source = source;
+    }
+
+    /** The model shipped in the jar, when the build has one. */
+    public static Optional<NameModel> shipped() {
+        InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            return Optional.empty();
+        }
+        try (in) {
+            return Optional.of(new NameModel(BeamCachingModel.read(in), "classpath:" + RESOURCE));
+        } catch (IOException e) {
+            throw new GeoKgException("cannot load the name finder model " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A model from a file, such as one written by {@code geokg train-ner}. */
+    public static NameModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new NameModel(BeamCachingModel.read(in), file.toString());
+        } catch (IOException | RuntimeException e) {
+            throw new GeoKgException(file + ": not a name finder model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The OpenNLP model. */
+    public TokenNameFinderModel model() {
+        return model;
+    }
+
+    /** Where it was loaded from. */
+    public String source() {
+        return source;
+    }
+
+    /** A tagger for the calling thread. */
+    public NameTagger newTagger() {
+        return new NameTagger(model);
+    }
+}

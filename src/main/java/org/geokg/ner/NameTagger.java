@@ -1,0 +1,45 @@
+package org.geokg.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Sentence;
+
+/**
+ * Tags the names in a text with the statistical model, sentence by sentence, one document at a time (the model's
+ * document memory is cleared after each text).
+ *
+ * <p>Not thread-safe: make one per thread with {@link NameModel#newTagger()}.
+ */
+public final class NameTagger {
+    private final NameFinderME finder;
+
+    NameTagger(TokenNameFinderModel model) {
+        this.finder = new NameFinderME(model);
+    }
+
+    /** For each sentence of the text, the names in it. */
+    public List<List<NameSpan>> tag(AnalyzedText text) {
+        List<List<NameSpan>> names = new ArrayList<>(text.sentences().size());
+        try {
+            for (Sentence sentence : text.sentences()) {
+                String[] tokens = new String[sentence.size()];
+                for (int i = 0; i < tokens.length; i++) {
+                    tokens[i] = sentence.token(i).text();
+                }
+                Span[] spans = finder.find(tokens);
+                List<NameSpan> found = new ArrayList<>(spans.length);
+                for (Span span : spans) {
+                    found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType(), span.getProb()));
+                }
+                names.add(found);
+            }
+        } finally {
+            finder.clearAdaptiveData();
+        }
+        return names;
+    }
+}
