@@ -104,7 +104,8 @@ class ArchitectureTest {
     @CsvSource(delimiter = '|', textBlock = """
             # packages (and their subpackages) | the packages they must not import (and their subpackages)
             nlp      | rdf store cli
-            lexicon  | text article nlp ner mention resolve meeting link extract rdf store query graph serve enrich eval pipeline cli
+            lexicon  | text article nlp ner mention resolve meeting link extract rdf store query graph serve enrich
+            lexicon  | eval pipeline cli
             ner      | rdf store cli
             mention  | rdf store cli
             resolve  | rdf store cli meeting link extract

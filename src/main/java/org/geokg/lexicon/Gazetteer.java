@@ -65,7 +65,8 @@ public final class Gazetteer {
             Table.split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
             String[] parts = row.get("name").split(" ");
             if (parts.length > 1) {
-                List<GazetteerEntry> holders = surnames.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>());
+                List<GazetteerEntry> holders = surnames.computeIfAbsent(parts[parts.length - 1],
+                        k -> new ArrayList<>());
                 if (holders.stream().noneMatch(h -> h.name().equals(person.name()))) {
                     holders.add(person);
                 }
@@ -75,7 +76,8 @@ public final class Gazetteer {
         Table.read("gazetteer/countries.tsv", countries::add);
         for (Map<String, String> row : countries) {
             GazetteerEntry state = new GazetteerEntry(EntityType.STATE, row.get("name"),
-                    Table.blankToNull(row.get("wikidata_qid")), Table.blankToNull(row.get("geonames_id")), row.get("iso2"), 0,
+                    Table.blankToNull(row.get("wikidata_qid")), Table.blankToNull(row.get("geonames_id")),
+                    row.get("iso2"), 0,
                     false);
             states.put(row.get("iso2"), state);
             add(names, row.get("name"), state, false);

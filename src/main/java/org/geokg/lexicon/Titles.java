@@ -22,8 +22,8 @@ public final class Titles {
     }
 
     /** The table, by the questions the rules ask of it; every title in lower case. */
-    private record TitleTable(Set<List<String>> beforeName, int longest, Set<String> beforeNameWords, Set<String> offices,
-                         Set<String> spokespeople, Set<String> headsOfState, List<List<String>> nominalRoles,
+    private record TitleTable(Set<List<String>> beforeName, int longest, Set<String> beforeNameWords,
+                              Set<String> offices, Set<String> spokespeople, Set<String> headsOfState, List<List<String>> nominalRoles,
                          Set<String> statesRoleWords, List<String> modelFeatures) {
         static TitleTable load() {
             Set<List<String>> beforeName = new HashSet<>();

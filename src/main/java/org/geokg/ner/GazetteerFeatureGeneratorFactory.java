@@ -11,7 +11,8 @@ import opennlp.tools.util.model.DictionarySerializer;
 
 /**
  * XML factory for {@link GazetteerFeatureGenerator}:
- * {@code <generator class="org.geokg.ner.GazetteerFeatureGeneratorFactory"><str name="dict">gaz-country.dictionary</str>
+ * {@code <generator class="org.geokg.ner.GazetteerFeatureGeneratorFactory">
+ * <str name="dict">gaz-country.dictionary</str>
  * <str name="prefix">country</str></generator>}. The dictionary is a model resource: it is passed
  * at training time (by the trainer, {@code ner.train.Gazetteers}), stored inside the model zip by the
  * {@link DictionarySerializer} declared here, and read back from the model when it is loaded.

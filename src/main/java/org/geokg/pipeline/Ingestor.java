@@ -32,7 +32,8 @@ import org.geokg.store.KgStore;
  * read or analysed is reported and skipped; the batch goes on.
  *
  * <pre>
- * IngestReport report = new Ingestor(ExtractionModels.shipped(), store, 2).ingest(List.of(Path.of("examples")), log::info);
+ * Ingestor ingestor = new Ingestor(ExtractionModels.shipped(), store, 2);
+ * IngestReport report = ingestor.ingest(List.of(Path.of("examples")), log::info);
  * </pre>
  */
 public final class Ingestor {

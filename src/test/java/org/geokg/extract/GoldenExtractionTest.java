@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Extraction on real articles (the example in {@code examples/} and the 31 dev articles of
  * {@code src/test/resources/dev/}) compared with reviewed golden files in {@code src/test/resources/golden/}: for
  * each article every mention, entity, link, position, acting agent and meeting with all their fields, in one TSV
- * file of sections ({@code ID.tsv}), and for the example also its named graph as sorted N-Quads ({@code ID.nq}). A change
- * that alters any extraction output fails here. Regenerate on purpose with
+ * file of sections ({@code ID.tsv}), and for the example also its named graph as sorted N-Quads ({@code ID.nq}). A
+ * change that alters any extraction output fails here. Regenerate on purpose with
  * {@code mvn test -Dtest=GoldenExtractionTest -Dgolden.update=true}, then review the diff.
  */
 class GoldenExtractionTest {

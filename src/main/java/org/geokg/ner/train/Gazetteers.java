@@ -44,7 +44,7 @@ public final class Gazetteers {
     private Gazetteers() {
     }
 
-    /** Resource key prefix of the capitalization-lexicon dictionaries ({@code case-c0.dictionary} ... {@code case-c3.dictionary}). */
+    /** Resource key prefix of the capitalization-lexicon dictionaries ({@code case-c0.dictionary} ... c3). */
     public static final String CASE_PREFIX = "case-";
     /** Classpath location of the capitalization lexicon built by {@link CaseLexicon}. */
     public static final String CASE_LEXICON_RESOURCE = "/org/geokg/ner/case-lexicon.txt";

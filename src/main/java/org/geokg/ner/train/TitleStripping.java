@@ -27,12 +27,14 @@ public final class TitleStripping {
                     names.add(name);
                     continue;
                 }
-                int start = name.getStart() + Titles.titleLengthAt(WordSequence.of(tokens), name.getStart(), name.getEnd());
+                int start = name.getStart()
+                        + Titles.titleLengthAt(WordSequence.of(tokens), name.getStart(), name.getEnd());
                 if (start < name.getEnd()) {
                     names.add(new Span(start, name.getEnd(), name.getType()));
                 }
             }
-            stripped.add(new NameSample(sample.getId(), tokens, names.toArray(new Span[0]), sample.getAdditionalContext(),
+            stripped.add(new NameSample(sample.getId(), tokens, names.toArray(new Span[0]),
+                    sample.getAdditionalContext(),
                     sample.isClearAdaptiveDataSet()));
         }
         return stripped;

@@ -1,2 +1,2 @@
-/** Trains and evaluates the name finder: corpora, dictionaries, word clusters, model averaging, title stripping, scores. */
+/** Trains and evaluates the name finder: corpora, dictionaries, word clusters, model averaging, scores. */
 package org.geokg.ner.train;
