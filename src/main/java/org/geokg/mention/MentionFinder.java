@@ -13,6 +13,7 @@ import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.lexicon.GazetteerEntry;
 import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
 import org.geokg.ner.NameSpan;
 import org.geokg.ner.NameTagger;
 import org.geokg.nlp.AnalyzedText;
@@ -37,53 +38,28 @@ import org.geokg.nlp.Token;
  */
 public final class MentionFinder {
     private static final int MAX_NAME_TOKENS = 4;
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "al-", "de", "da", "dos", "del",
-            "van", "von", "der", "la", "le", "abu", "el");
+    private static final Set<String> NAME_PARTICLES = Words.set("name-particle");
     private static final java.util.regex.Pattern ARABIC_PARTICLE_NAME =
-            java.util.regex.Pattern.compile("(al|el|ad|as|ash|an|bin|ibn|abu)-\\p{Lu}\\p{L}+");
-    private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
-            "then", "former");
-    private static final Set<String> MEETING_WORDS = Set.of("met", "meet", "meets", "meeting", "talks", "talked",
-            "spoke", "speaks", "visited", "hosted", "received", "phoned", "called");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
-            "noted", "insisted", "explained", "argued", "warned", "announced", "declared", "asked", "replied",
-            "tweeted", "urged", "stressed", "emphasized", "acknowledged", "confirmed", "denied");
-    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Council", "Committee", "Commission", "Court",
-            "Agency", "Party", "Bank", "Army", "Navy", "Forces", "Parliament", "Assembly", "Congress", "Senate",
-            "Mission", "Service", "Department", "Office", "Union", "Organization", "Organisation", "Association",
-            "Institute", "University", "Corporation", "Company", "Group", "Front", "Movement", "Alliance", "League",
-            "Foundation", "Fund", "Authority", "International", "Watch", "Board", "Bureau", "Guard", "Police",
-            "Cabinet", "Government", "Administration", "Embassy", "Consulate", "Church", "Federation", "Coalition",
-            "Brigade", "Brigades", "Command", "Corps", "Tribunal", "Society", "Times", "Post", "News", "Daily",
-            "Network", "Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "AG", "PLC", "LLC", "GmbH", "Airlines", "Airways", "Club",
-            "Secretariat", "Directorate", "Force");
+            java.util.regex.Pattern.compile("(" + String.join("|", Words.list("hyphenated-name-prefix"))
+                    + ")-\\p{Lu}\\p{L}+");
+    private static final Set<String> APPOSITIVE_DETERMINERS = Words.set("appositive-determiner");
+    private static final Set<String> MEETING_WORDS = Words.set("meeting-object-word");
+    private static final Set<String> SPEECH_VERBS = Words.set("speaker-verb");
+    private static final Set<String> ORG_HEADS = Words.set("organization-head");
     /** Languages, which the model takes for organizations after a broadcaster's name ("VOA Mandarin"). */
-    private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Hindi", "Urdu", "Pashto", "Dari",
-            "Farsi", "Persian", "Swahili", "Amharic", "Hausa", "Tigrinya", "Uyghur", "Khmer", "Lao", "Burmese",
-            "Tagalog", "Bengali", "Punjabi", "Tamil", "Kurdish", "Russian", "Spanish", "English", "French", "Arabic");
+    private static final Set<String> LANGUAGES = Words.set("broadcast-language");
     /** Last words of the names of treaties, laws and plans, which are no organizations ("Kyoto Protocol"). */
-    private static final Set<String> DOCUMENT_HEADS = Set.of("Plan", "Agreement", "Accord", "Accords", "Treaty",
-            "Deal", "Act", "Protocol", "Doctrine");
+    private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
     /** Religious groups and their members: neither people, organizations nor places ("the Muslim world", "Jews"). */
-    private static final Set<String> FAITHS = Set.of("Muslim", "Muslims", "Islamic", "Jew", "Jews", "Jewish",
-            "Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants", "Hindu", "Hindus",
-            "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite",
-            "Orthodox", "Evangelical", "Evangelicals", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism");
-    private static final Set<String> ORG_CONNECTORS = Set.of("of", "and", "for", "on", "&", "'s", "’s", "de");
+    private static final Set<String> FAITHS = Words.set("faith");
+    private static final Set<String> ORG_CONNECTORS = Words.set("organization-connector");
     /**
      * Words joining a head to its complement: "Ministry of Defense", "Committee on Foreign Affairs", "Minister for
      * Trade".
      */
-    private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "on");
-    private static final Set<String> SUBJECT_OPENERS = Set.of(",", "\"", "“", "”", "and", "but", "—", "-", ":",
-            "(");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
-            "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "But", "And", "Or", "If", "In",
-            "On", "At", "As", "For", "With", "After", "Before", "When", "While", "Meanwhile", "However", "Also",
-            "Still", "Yet", "So", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "According", "Asked",
-            "Some", "Many", "Most", "All", "Both", "Such", "Other", "Another", "Breaking", "News", "Video", "Photo",
-            "Image", "Read", "More", "Related", "Share", "Follow", "Sunday", "Western", "Eastern", "Northern",
-            "Southern", "Ahead", "Despite", "During", "Under", "Over", "From", "To", "By", "Of", "Mr", "Mrs", "Ms");
+    private static final Set<String> COMPLEMENT_WORDS = Words.set("complement-preposition");
+    private static final Set<String> SUBJECT_OPENERS = Words.set("subject-opener");
+    private static final Set<String> NOT_NAMES = Words.set("not-name");
 
     /** Tokens that close an apposition: "the representative, Rastam Mohd Isa, summarised". */
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ")", ".", ";");
