@@ -37,15 +37,9 @@ import org.geokg.nlp.Token;
  * <p>Immutable and thread-safe.
  */
 public final class MentionFinder {
-    private static final int MAX_NAME_TOKENS = 4;
-    private static final Set<String> NAME_PARTICLES = Words.set("name-particle");
-    private static final java.util.regex.Pattern ARABIC_PARTICLE_NAME =
-            java.util.regex.Pattern.compile("(" + String.join("|", Words.list("hyphenated-name-prefix"))
-                    + ")-\\p{Lu}\\p{L}+");
     private static final Set<String> APPOSITIVE_DETERMINERS = Words.set("appositive-determiner");
     private static final Set<String> MEETING_WORDS = Words.set("meeting-object-word");
     private static final Set<String> SPEECH_VERBS = Words.set("speaker-verb");
-    private static final Set<String> ORG_HEADS = Words.set("organization-head");
     /** Languages, which the model takes for organizations after a broadcaster's name ("VOA Mandarin"). */
     private static final Set<String> LANGUAGES = Words.set("broadcast-language");
     /** Last words of the names of treaties, laws and plans, which are no organizations ("Kyoto Protocol"). */
@@ -53,24 +47,18 @@ public final class MentionFinder {
     /** Religious groups and their members: neither people, organizations nor places ("the Muslim world", "Jews"). */
     private static final Set<String> FAITHS = Words.set("faith");
     private static final Set<String> ORG_CONNECTORS = Words.set("organization-connector");
-    /**
-     * Words joining a head to its complement: "Ministry of Defense", "Committee on Foreign Affairs", "Minister for
-     * Trade".
-     */
-    private static final Set<String> COMPLEMENT_WORDS = Words.set("complement-preposition");
     private static final Set<String> SUBJECT_OPENERS = Words.set("subject-opener");
-    private static final Set<String> NOT_NAMES = Words.set("not-name");
 
     /** Tokens that close an apposition: "the representative, Rastam Mohd Isa, summarised". */
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ")", ".", ";");
 
-    private record Candidate(Mention mention, int priority) {
-    }
-
     private final Gazetteer gazetteer;
+    private final NameTokens names;
 
+    /** A finder over the given gazetteers. */
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.names = new NameTokens(gazetteer);
     }
 
     /** All mentions in the text, ordered by position. */
@@ -128,10 +116,10 @@ public final class MentionFinder {
      * cuts across a gazetteer state or organization, or holds a state inside a person or place name, is dropped,
      * so the gazetteer wins for known countries and organizations.
      */
-    private void modelNames(AnalyzedText text, Sentence sentence, List<NameSpan> names, List<Candidate> out) {
+    private void modelNames(AnalyzedText text, Sentence sentence, List<NameSpan> spans, List<Candidate> out) {
         List<Candidate> known = out.stream().filter(c -> c.mention().type() == EntityType.STATE
                 || c.mention().type() == EntityType.ORGANIZATION).toList();
-        for (NameSpan name : names) {
+        for (NameSpan name : spans) {
             int start = name.tokenBegin();
             int end = name.tokenEnd();
             while (start < end && isPunctuation(sentence.token(start).text())) {
@@ -140,14 +128,14 @@ public final class MentionFinder {
             while (end > start && isPunctuation(sentence.token(end - 1).text())) {
                 end--;
             }
-            start = afterTitleComplement(sentence, start, end);
+            start = names.afterTitleComplement(sentence, start, end);
             EntityType type = switch (name.type()) {
                 case "person" -> EntityType.PERSON;
                 case "organization" -> EntityType.ORGANIZATION;
                 case "gpe" -> EntityType.CITY;
                 default -> EntityType.LOCATION;
             };
-            if (end - start >= 2 && ORG_HEADS.contains(sentence.token(end - 1).text())) {
+            if (end - start >= 2 && NameTokens.isOrganizationHead(sentence.token(end - 1).text())) {
                 type = EntityType.ORGANIZATION; // "Communist Party", "Grand National Assembly", "Petroleum S.A."
             }
             if (type == EntityType.PERSON) {
@@ -170,19 +158,19 @@ public final class MentionFinder {
             if (type != EntityType.PERSON && (isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
                 continue; // "State" in "Secretary of State", "National Security Advisor", "U.S. Representative X"
             }
-            Optional<Gazetteer.Hit> hit = gazetteer.lookup(spanKey(sentence, start, end))
+            Optional<Gazetteer.Hit> hit = gazetteer.lookup(NameTokens.spanKey(sentence, start, end))
                     .filter(h -> !h.demonym());
             if (hit.isPresent() && (type != EntityType.PERSON || hit.get().entry().type() == EntityType.PERSON)) {
                 GazetteerEntry entry = hit.get().entry();
-                out.add(new Candidate(mention(text, sentence, start, end, entry.type(), entry.name(), false,
-                        "model+gazetteer"), 2));
+                out.add(new Candidate(NameTokens.mention(text, sentence, start, end, entry.type(), entry.name(), false,
+                        "model+gazetteer"), Priority.MODEL_IN_GAZETTEER));
             } else if (!hit.isPresent() || type == EntityType.PERSON) {
                 EntityType finalType = type == EntityType.CITY ? EntityType.LOCATION : type;
                 // "the Bush administration", "President Arroyo": a person rather than a town or region of that name
                 boolean personNotTown = hit.isPresent() && (hit.get().entry().type() == EntityType.CITY
                         && !hit.get().entry().capital() || hit.get().entry().type() == EntityType.REGION);
-                out.add(new Candidate(mention(text, sentence, start, end, finalType,
-                        spanName(text, sentence, start, end), false, "model"), personNotTown ? 1 : 3));
+                out.add(new Candidate(NameTokens.newName(text, sentence, start, end, finalType, "model"),
+                        personNotTown ? Priority.MODEL_PERSON_NOT_TOWN : Priority.MODEL));
             }
         }
     }
@@ -243,41 +231,9 @@ public final class MentionFinder {
         return start;
     }
 
-    /**
-     * The first token of a name that follows the complement of a title ("Minister of Finance Antônio Palocci",
-     * "Minister of Mines and Energy Dilma Rousseff"): common words right after "title of" or "title for" belong to the
-     * title, when a word that is no common word follows them.
-     */
-    private int afterTitleComplement(Sentence sentence, int start, int end) {
-        int before = start - 1; // the complement may have begun before the span: "of Foreign | Relations Celso Amorim"
-        while (before >= 0 && (sentence.token(before).isCapitalized()
-                && gazetteer.isCommonWord(sentence.token(before).text())
-                || sentence.token(before).text().equals("and"))) {
-            before--;
-        }
-        if (before < 1 || !COMPLEMENT_WORDS.contains(sentence.token(before).text())
-                || !Titles.isTitleWord(sentence.token(before - 1).text())) {
-            return start;
-        }
-        int first = start;
-        while (first + 1 < end && (gazetteer.isCommonWord(sentence.token(first).text())
-                || sentence.token(first).text().equals("and"))) {
-            first++;
-        }
-        return gazetteer.isCommonWord(sentence.token(first).text()) ? start : first; // "Minister of Foreign Affairs"
-    }
-
     /** Whether a token has no letter and no digit (quotes, brackets, dashes). */
     private static boolean isPunctuation(String token) {
         return token.codePoints().noneMatch(Character::isLetterOrDigit);
-    }
-
-    private static String spanKey(Sentence sentence, int start, int end) {
-        StringBuilder key = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            key.append(Gazetteer.key(sentence.token(i).text()));
-        }
-        return key.toString();
     }
 
     private void dictionary(AnalyzedText text, Sentence sentence, List<Candidate> out) {
@@ -309,12 +265,12 @@ public final class MentionFinder {
             }
             int from = start;
             Gazetteer.Hit found = best;
-            if (bestEnd - start > 1 && sentence.token(start).text().equals("The")
-                    && gazetteer.lookup(spanKey(sentence, start + 1, bestEnd)).filter(found::equals).isPresent()) {
+            if (bestEnd - start > 1 && sentence.token(start).text().equals("The") && gazetteer
+                    .lookup(NameTokens.spanKey(sentence, start + 1, bestEnd)).filter(found::equals).isPresent()) {
                 from++; // "The Netherlands" at the start of a sentence
             }
-            out.add(new Candidate(mention(text, sentence, from, bestEnd, best.entry().type(),
-                    best.entry().name(), best.demonym(), "gazetteer"), 2));
+            out.add(new Candidate(NameTokens.mention(text, sentence, from, bestEnd, best.entry().type(),
+                    best.entry().name(), best.demonym(), "gazetteer"), Priority.GAZETTEER));
         }
     }
 
@@ -330,7 +286,7 @@ public final class MentionFinder {
         Token previous = sentence.token(start - 1);
         String word = previous.text();
         boolean town = hit.entry().type() == EntityType.CITY && !hit.entry().capital();
-        return previous.isCapitalized() && !NOT_NAMES.contains(word) && !CalendarWords.isDateWord(word)
+        return previous.isCapitalized() && !NameTokens.isNotName(word)
                 && !Titles.isTitleWord(word) && !word.endsWith(".")
                 && (town || gazetteer.lookup(Gazetteer.key(word)).isEmpty())
                 && !gazetteer.isLowerCaseWord(word); // "After Welcoming China's Plan": a headline's capital
@@ -358,31 +314,31 @@ public final class MentionFinder {
             if (Titles.titleEndingAt(sentence, start) == 0 || Titles.titleEndingAt(sentence, start + 1) > 0) {
                 continue;
             }
-            int end = nameEnd(sentence, start);
+            int end = names.nameEnd(sentence, start);
             Token first = sentence.token(start);
-            if (end == start && isNameWord(first) && !first.text().matches(".*(s|ed|ing)")) {
-                end = Math.max(start + 1, nameEnd(sentence, start + 1)); // "counterpart Wang/VERB Yi"
+            if (end == start && names.isNameWord(first) && !first.text().matches(".*(s|ed|ing)")) {
+                end = Math.max(start + 1, names.nameEnd(sentence, start + 1)); // "counterpart Wang/VERB Yi"
             }
             if (end > start) {
-                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
-                        spanName(text, sentence, start, end), false, "title"), 0));
+                out.add(new Candidate(NameTokens.newName(text, sentence, start, end, EntityType.PERSON, "title"),
+                        Priority.TITLED_PERSON));
             }
         }
     }
 
     private void appositivePeople(AnalyzedText text, Sentence sentence, List<Candidate> out) {
         for (int start = 0; start + 3 < sentence.size(); start++) {
-            if (start > 0 && isNameToken(sentence, start - 1)) {
+            if (start > 0 && names.isNameToken(sentence, start - 1)) {
                 continue;
             }
-            int end = nameEnd(sentence, start);
-            if (end - start < 2 || gazetteerSpan(sentence, start, end).isPresent()) {
+            int end = names.nameEnd(sentence, start);
+            if (end - start < 2 || names.gazetteerSpan(sentence, start, end).isPresent()) {
                 continue;
             }
             if (titleThenComma(sentence, start) && closesApposition(sentence, end)) {
                 // "the Malaysian representative, Rastam Mohd Isa, summarised"
-                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
-                        spanName(text, sentence, start, end), false, "appositive"), 1));
+                out.add(new Candidate(NameTokens.newName(text, sentence, start, end, EntityType.PERSON, "appositive"),
+                        Priority.APPOSITIVE_PERSON));
                 continue;
             }
             if (end + 2 >= sentence.size() || !",".equals(sentence.token(end).text())) {
@@ -407,9 +363,9 @@ public final class MentionFinder {
             }
             if (after < sentence.size() && Titles.isTitleWord(sentence.token(after).text())
                     && !titleOfNextName(sentence, after)) {
-                int first = afterTitleComplement(sentence, start, end);
-                out.add(new Candidate(mention(text, sentence, first, end, EntityType.PERSON,
-                        spanName(text, sentence, first, end), false, "appositive"), 1));
+                int first = names.afterTitleComplement(sentence, start, end);
+                out.add(new Candidate(NameTokens.newName(text, sentence, first, end, EntityType.PERSON, "appositive"),
+                        Priority.APPOSITIVE_PERSON));
             }
         }
     }
@@ -424,7 +380,7 @@ public final class MentionFinder {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (ORG_HEADS.contains(sentence.token(i).text())) {
+            if (NameTokens.isOrganizationHead(sentence.token(i).text())) {
                 return false;
             }
         }
@@ -438,7 +394,7 @@ public final class MentionFinder {
     private boolean hasTitledName(Sentence sentence, int start, int end) {
         for (int p = start + 1; p < end; p++) {
             if (Titles.titleEndingAt(sentence, p) > 0 && !Titles.isTitleWord(sentence.token(p).text())
-                    && nameEnd(sentence, p) == end) {
+                    && names.nameEnd(sentence, p) == end) {
                 return true;
             }
         }
@@ -452,10 +408,10 @@ public final class MentionFinder {
     private boolean titleOfNextName(Sentence sentence, int title) {
         int next = title;
         while (next < sentence.size() && Titles.isTitleWord(sentence.token(next).text())
-                && !COMPLEMENT_WORDS.contains(sentence.token(next).text())) {
+                && !NameTokens.isComplementPreposition(sentence.token(next).text())) {
             next++; // "former President", not "the Minister of Health"
         }
-        return next < sentence.size() && nameEnd(sentence, next) > next;
+        return next < sentence.size() && names.nameEnd(sentence, next) > next;
     }
 
     /** Whether a title and a comma stand right before token {@code start} ("the representative, ..."). */
@@ -469,7 +425,10 @@ public final class MentionFinder {
         return end == sentence.size() || APPOSITION_ENDS.contains(sentence.token(end).text());
     }
 
-    /** A name of two or more words right after "met (with)", "talks with", "hosted": a person ("met with Nancy Powell"). */
+    /**
+     * A name of two or more words right after "met (with)", "talks with", "hosted": a person ("met with Nancy
+     * Powell").
+     */
     private void meetingObjects(AnalyzedText text, Sentence sentence, List<Candidate> out) {
         for (int verb = 0; verb + 2 < sentence.size(); verb++) {
             if (!MEETING_WORDS.contains(sentence.token(verb).text().toLowerCase(java.util.Locale.ROOT))) {
@@ -479,11 +438,12 @@ public final class MentionFinder {
             if ("with".equalsIgnoreCase(sentence.token(start).text())) {
                 start++;
             }
-            int end = nameEnd(sentence, start);
+            int end = names.nameEnd(sentence, start);
             boolean titleFollows = end < sentence.size() && Titles.isTitleWord(sentence.token(end).text());
-            if (end - start >= 2 && !titleFollows && gazetteerSpan(sentence, start, end).isEmpty()) {
-                out.add(new Candidate(mention(text, sentence, start, end, EntityType.PERSON,
-                        spanName(text, sentence, start, end), false, "meeting-object"), 4));
+            if (end - start >= 2 && !titleFollows && names.gazetteerSpan(sentence, start, end).isEmpty()) {
+                out.add(new Candidate(NameTokens.newName(text, sentence, start, end, EntityType.PERSON,
+                        "meeting-object"),
+                        Priority.MEETING_OBJECT));
             }
         }
     }
@@ -495,8 +455,8 @@ public final class MentionFinder {
             }
             int start = verb;
             // The tagger often reads an unknown name before "said" as a verb ("Wang/VERB said").
-            while (start > 0 && verb - start < 3 && (isNameToken(sentence, start - 1)
-                    || start == verb && isNameWord(sentence.token(start - 1)))) {
+            while (start > 0 && verb - start < 3 && (names.isNameToken(sentence, start - 1)
+                    || start == verb && names.isNameWord(sentence.token(start - 1)))) {
                 start--;
             }
             int subject = start;
@@ -508,9 +468,9 @@ public final class MentionFinder {
                 continue;
             }
             boolean subjectPosition = subject == 0 || SUBJECT_OPENERS.contains(sentence.token(subject - 1).text());
-            if (subjectPosition && gazetteerSpan(sentence, start, verb).isEmpty()) {
-                out.add(new Candidate(mention(text, sentence, start, verb, EntityType.PERSON,
-                        spanName(text, sentence, start, verb), false, "speaker"), 4));
+            if (subjectPosition && names.gazetteerSpan(sentence, start, verb).isEmpty()) {
+                out.add(new Candidate(NameTokens.newName(text, sentence, start, verb, EntityType.PERSON, "speaker"),
+                        Priority.SPEAKER));
             }
         }
     }
@@ -518,31 +478,31 @@ public final class MentionFinder {
     private void organizationPhrases(AnalyzedText text, Sentence sentence, List<Candidate> out) {
         int n = sentence.size();
         for (int head = 0; head < n; head++) {
-            if (!ORG_HEADS.contains(sentence.token(head).text())) {
+            if (!NameTokens.isOrganizationHead(sentence.token(head).text())) {
                 continue;
             }
             int end = complementEnd(sentence, head + 1);
             int start = head;
             while (start > 0) {
                 Token previous = sentence.token(start - 1);
-                if (previous.isCapitalized() && !NOT_NAMES.contains(previous.text())
-                        && !CalendarWords.isDateWord(previous.text())) {
+                if (previous.isCapitalized() && !NameTokens.isNotName(previous.text())) {
                     start--;
                 } else if (start >= 2 && ORG_CONNECTORS.contains(previous.text())
                         && sentence.token(start - 2).isCapitalized()
-                        && !isGazetteerPlace(sentence, start - 2, start - 1)) { // "London 's Financial Times"
+                        && !names.isGazetteerPlace(sentence, start - 2, start - 1)) { // "London 's Financial Times"
                     start--;
                 } else {
                     break;
                 }
             }
             while (start < head && (ORG_CONNECTORS.contains(sentence.token(start).text())
-                    || isGazetteerState(sentence, start, start + 1))) {
+                    || names.isGazetteerState(sentence, start, start + 1))) {
                 start++;
             }
             if (head > start || end > head + 1) {
-                out.add(new Candidate(mention(text, sentence, start, end, EntityType.ORGANIZATION,
-                        spanName(text, sentence, start, end), false, "organization-phrase"), 3));
+                out.add(new Candidate(NameTokens.newName(text, sentence, start, end, EntityType.ORGANIZATION,
+                        "organization-phrase"),
+                        Priority.ORGANIZATION_PHRASE));
             }
         }
     }
@@ -554,7 +514,7 @@ public final class MentionFinder {
      */
     private int complementEnd(Sentence sentence, int from) {
         int end = from;
-        while (end + 1 < sentence.size() && COMPLEMENT_WORDS.contains(sentence.token(end).text())) {
+        while (end + 1 < sentence.size() && NameTokens.isComplementPreposition(sentence.token(end).text())) {
             int i = end + 1;
             if ("the".equals(sentence.token(i).text())) {
                 i++;
@@ -563,17 +523,17 @@ public final class MentionFinder {
             while (run < sentence.size() && run - i < 6) {
                 Token token = sentence.token(run);
                 String word = token.text();
-                if (token.isCapitalized() && !CalendarWords.isDateWord(word) && !NOT_NAMES.contains(word)) {
+                if (token.isCapitalized() && !NameTokens.isNotName(word)) {
                     run++;
                 } else if (run > i && run + 1 < sentence.size() && "and".equals(word)
                         && sentence.token(run + 1).isCapitalized()
-                        && !ORG_HEADS.contains(sentence.token(run + 1).text())) {
+                        && !NameTokens.isOrganizationHead(sentence.token(run + 1).text())) {
                     run++; // "Ministry of Labor and Social Affairs"
                 } else {
                     break;
                 }
             }
-            if (run == i || isGazetteerState(sentence, i, run)) {
+            if (run == i || names.isGazetteerState(sentence, i, run)) {
                 break;
             }
             end = run;
@@ -581,82 +541,8 @@ public final class MentionFinder {
         return end;
     }
 
-    /** End (exclusive) of the longest run of name tokens starting at {@code start}, at most four names long. */
-    private int nameEnd(Sentence sentence, int start) {
-        int end = start;
-        int names = 0;
-        while (end < sentence.size() && names < MAX_NAME_TOKENS) {
-            if (isNameToken(sentence, end)) {
-                names++;
-                end++;
-            } else if (names > 0 && gluedHyphen(sentence, end)) {
-                end += 2;
-            } else if (names > 0 && NAME_PARTICLES.contains(sentence.token(end).text()) && end + 2 < sentence.size()
-                    && gluedHyphen(sentence, end + 1)) {
-                end += 3; // "al - Shaer"
-            } else if (names > 0 && end + 1 < sentence.size()
-                    && NAME_PARTICLES.contains(sentence.token(end).text())
-                    && isNameToken(sentence, end + 1)) {
-                end++;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /** A hyphen written without spaces between a name and a word: "al-Thani", "Ki-moon". */
-    private static boolean gluedHyphen(Sentence sentence, int i) {
-        if (i + 1 >= sentence.size() || !"-".equals(sentence.token(i).text())) {
-            return false;
-        }
-        Token before = sentence.token(i - 1);
-        Token hyphen = sentence.token(i);
-        Token after = sentence.token(i + 1);
-        return before.end() == hyphen.begin() && hyphen.end() == after.begin()
-                && Character.isLetter(after.text().charAt(0));
-    }
-
-    private boolean isNameToken(Sentence sentence, int i) {
-        Token token = sentence.token(i);
-        return !"VERB".equals(token.pos()) && isNameWord(token);
-    }
-
-    /** Whether a word, whatever its tag, can be part of a person's name. */
-    private boolean isNameWord(Token token) {
-        String word = token.text();
-        if (ARABIC_PARTICLE_NAME.matcher(word).matches()) {
-            return true; // "al-Shaer", "bin-Laden"
-        }
-        if (!token.isCapitalized() || NOT_NAMES.contains(word) || CalendarWords.isDateWord(word)
-                || Titles.isTitleWord(word) || ORG_HEADS.contains(word)) {
-            return false;
-        }
-        if (word.length() == 1 || word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                && word.length() > 2 && !word.endsWith(".")) {
-            return false;
-        }
-        Optional<Gazetteer.Hit> hit = gazetteer.lookup(Gazetteer.key(word));
-        return hit.isEmpty() || hit.get().entry().type() == EntityType.PERSON
-                || hit.get().entry().type() == EntityType.CITY && !hit.get().entry().capital();
-    }
-
-    private Optional<Gazetteer.Hit> gazetteerSpan(Sentence sentence, int start, int end) {
-        return gazetteer.lookup(spanKey(sentence, start, end)).filter(hit -> hit.entry().type() != EntityType.PERSON);
-    }
-
-    private boolean isGazetteerPlace(Sentence sentence, int start, int end) {
-        return gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type().isPlace()).isPresent();
-    }
-
-    private boolean isGazetteerState(Sentence sentence, int start, int end) {
-        return gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type() == EntityType.STATE).isPresent();
-    }
-
     private static List<Mention> settle(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.mention().length())
-                .thenComparingInt(Candidate::priority)
-                .thenComparingInt(c -> c.mention().tokenBegin()));
+        candidates.sort(Candidate.BEST_FIRST);
         List<Mention> chosen = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (chosen.stream().noneMatch(m -> m.overlaps(candidate.mention()))) {
@@ -706,31 +592,19 @@ public final class MentionFinder {
                 }
                 StringBuilder key = new StringBuilder();
                 int bestEnd = -1;
-                for (int end = start; end < sentence.size() && end - start < MAX_NAME_TOKENS && !taken[end]; end++) {
+                int limit = Math.min(sentence.size(), start + NameTokens.MAX_NAME_TOKENS);
+                for (int end = start; end < limit && !taken[end]; end++) {
                     key.append(Gazetteer.key(sentence.token(end).text()));
                     if (names.containsKey(key.toString())) {
                         bestEnd = end + 1;
                     }
                 }
                 if (bestEnd > 0) {
-                    added.add(mention(text, sentence, start, bestEnd, EntityType.PERSON,
-                            spanName(text, sentence, start, bestEnd), false, "repeated-name"));
+                    added.add(NameTokens.newName(text, sentence, start, bestEnd, EntityType.PERSON, "repeated-name"));
                     start = bestEnd - 1;
                 }
             }
         }
         return added;
-    }
-
-    private static Mention mention(AnalyzedText text, Sentence sentence, int start, int end, EntityType type,
-                                   String name, boolean demonym, String rule) {
-        int begin = sentence.token(start).begin();
-        int stop = sentence.token(end - 1).end();
-        return new Mention(type, text.span(begin, stop), begin, stop, sentence.index(), start, end, name, demonym,
-                rule);
-    }
-
-    private static String spanName(AnalyzedText text, Sentence sentence, int start, int end) {
-        return text.span(sentence.token(start).begin(), sentence.token(end - 1).end()).replaceAll("\\s+", " ");
     }
 }
