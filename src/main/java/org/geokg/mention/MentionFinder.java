@@ -2,11 +2,7 @@ package org.geokg.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.geokg.lexicon.CalendarWords;
-import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.ner.NameSpan;
 import org.geokg.ner.NameTagger;
@@ -39,7 +35,7 @@ import org.geokg.nlp.Sentence;
 public final class MentionFinder {
     /** The sentence rules, in the order they run: the model rule reads the gazetteer rule's candidates. */
     private final List<MentionRule> rules;
-    private final Gazetteer gazetteer;
+    private final RepeatedPersonNames repeatedNames;
 
     /** A finder over the given gazetteers. */
     public MentionFinder(Gazetteer gazetteer) {
@@ -52,7 +48,7 @@ public final class MentionFinder {
                 new OrganizationPhraseRule(names),
                 new SpeakerRule(gazetteer, names),
                 new MeetingObjectRule(names));
-        this.gazetteer = gazetteer;
+        this.repeatedNames = new RepeatedPersonNames(gazetteer);
     }
 
     /** All mentions in the text, ordered by position. */
@@ -74,28 +70,9 @@ public final class MentionFinder {
             }
             chosen.addAll(settle(candidates));
         }
-        Map<String, String> people = personNames(chosen);
-        List<Mention> consistent = new ArrayList<>(chosen.size());
-        for (Mention mention : chosen) {
-            consistent.add(asPersonNamedElsewhere(mention, people));
-        }
-        consistent.addAll(repeatedPersonNames(text, consistent, people));
-        consistent.sort(Comparator.comparingInt(Mention::begin));
-        return consistent;
-    }
-
-    /**
-     * A name the model alone typed as an organization or place is a person when the article names that person
-     * elsewhere ("Gaddafi" after "Muammar Gaddafi", "Kovačić" after "Mateo Kovačić").
-     */
-    private static Mention asPersonNamedElsewhere(Mention mention, Map<String, String> people) {
-        boolean modelOnly = mention.rule().equals(ModelNameRule.MODEL) && (mention.type() == EntityType.ORGANIZATION
-                || mention.type() == EntityType.LOCATION);
-        if (!modelOnly || !people.containsKey(Gazetteer.key(mention.text()))) {
-            return mention;
-        }
-        return new Mention(EntityType.PERSON, mention.text(), mention.begin(), mention.end(), mention.sentence(),
-                mention.tokenBegin(), mention.tokenEnd(), mention.name(), false, "repeated-name");
+        List<Mention> mentions = repeatedNames.complete(text, chosen);
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        return mentions;
     }
 
     /** The candidates that win over every overlapping one, best first ({@link Candidate#BEST_FIRST}). */
@@ -108,61 +85,5 @@ public final class MentionFinder {
             }
         }
         return chosen;
-    }
-
-    /** The full names and surnames of the people found, by lookup key. */
-    private Map<String, String> personNames(List<Mention> found) {
-        Map<String, String> names = new HashMap<>();
-        for (Mention mention : found) {
-            if (mention.type() == EntityType.PERSON && !CalendarWords.isDateWord(mention.text())
-                    && !gazetteer.isLowerCaseWord(mention.text()) && !Gazetteer.isLanguage(mention.text())) {
-                names.put(Gazetteer.key(mention.text()), mention.name());
-                String[] parts = mention.text().split("\\s+");
-                if (parts.length > 1 && gazetteer.lookup(Gazetteer.key(parts[parts.length - 1])).isEmpty()
-                        && !CalendarWords.isDateWord(parts[parts.length - 1])
-                        && !Gazetteer.isLanguage(parts[parts.length - 1])) {
-                    names.putIfAbsent(Gazetteer.key(parts[parts.length - 1]), parts[parts.length - 1]);
-                }
-            }
-        }
-        return names;
-    }
-
-    /** Finds the full names and surnames of people found elsewhere in the article where no rule found them. */
-    private static List<Mention> repeatedPersonNames(AnalyzedText text, List<Mention> found,
-                                                     Map<String, String> names) {
-        List<Mention> added = new ArrayList<>();
-        if (names.isEmpty()) {
-            return added;
-        }
-        for (Sentence sentence : text.sentences()) {
-            boolean[] taken = new boolean[sentence.size()];
-            for (Mention mention : found) {
-                if (mention.sentence() == sentence.index()) {
-                    for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
-                        taken[i] = true;
-                    }
-                }
-            }
-            for (int start = 0; start < sentence.size(); start++) {
-                if (taken[start] || !sentence.token(start).isCapitalized()) {
-                    continue;
-                }
-                StringBuilder key = new StringBuilder();
-                int bestEnd = -1;
-                int limit = Math.min(sentence.size(), start + NameTokens.MAX_NAME_TOKENS);
-                for (int end = start; end < limit && !taken[end]; end++) {
-                    key.append(Gazetteer.key(sentence.token(end).text()));
-                    if (names.containsKey(key.toString())) {
-                        bestEnd = end + 1;
-                    }
-                }
-                if (bestEnd > 0) {
-                    added.add(NameTokens.newName(text, sentence, start, bestEnd, EntityType.PERSON, "repeated-name"));
-                    start = bestEnd - 1;
-                }
-            }
-        }
-        return added;
     }
 }
