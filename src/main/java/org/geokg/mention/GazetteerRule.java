@@ -12,8 +12,9 @@ import org.geokg.nlp.Sentence;
 import org.geokg.nlp.Token;
 
 /**
- * Gazetteer names, the longest match from each capitalized token (case-sensitive): countries and their demonyms,
- * cities, regions, organizations, heads of state and government, with the gazetteer's type and canonical name.
+ * Gazetteer names, the longest match (case-sensitive) from each capitalized token, number or Arabic article:
+ * countries and their demonyms, cities, regions, organizations, heads of state and government, with the gazetteer's
+ * type and canonical name.
  */
 final class GazetteerRule implements MentionRule {
     private static final String RULE = "gazetteer";

@@ -23,8 +23,8 @@ import org.geokg.nlp.Sentence;
  *   <li>every later or earlier use of a person's full name or surname in the same article.</li>
  * </ul>
  * Each rule proposes candidates in a sentence; overlapping candidates are settled by length (longer wins), then by
- * the rule's {@link Priority}: titled person, appositive person, gazetteer, organization phrase, speech-verb person.
- * Titles are never part of a person's name.
+ * the rule's {@link Priority}, from titled people first to speakers and meeting objects last. Titles are never part
+ * of a person's name.
  *
  * <pre>
  * List&lt;Mention&gt; mentions = new MentionFinder(Gazetteer.load()).find(analyzedText);

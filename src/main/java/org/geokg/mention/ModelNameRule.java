@@ -21,7 +21,10 @@ import org.geokg.nlp.Sentence;
  * for known countries and organizations. Runs after the {@link GazetteerRule}, whose candidates it reads.
  */
 final class ModelNameRule implements MentionRule {
-    /** The rule of a model name the gazetteers do not know (or know as a place only, for a person). */
+    /**
+     * The rule of a model name that keeps the model's type: the gazetteers do not know it, or the model reads a person
+     * where they know no person. The article pass ({@link RepeatedPersonNames}) reads it.
+     */
     static final String MODEL = "model";
     private static final String MODEL_AND_GAZETTEER = "model+gazetteer";
     private static final Set<String> BROADCAST_LANGUAGES = Words.set("broadcast-language");

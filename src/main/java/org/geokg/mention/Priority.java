@@ -12,8 +12,8 @@ enum Priority {
     /** A name set off by commas next to a title ("Oleksiy Danilov, the secretary of ..."). */
     APPOSITIVE_PERSON(1),
     /**
-     * A person to the model whom the gazetteers know only as a town or region ("the Bush administration", "President
-     * Arroyo"): ranked with the appositive people so that it wins over the gazetteer's place of that name.
+     * A person to the model whose name the gazetteers know as a town or region ("the Bush administration",
+     * "President Arroyo"): ranked with the appositive people so that it wins over the gazetteer's place of that name.
      */
     MODEL_PERSON_NOT_TOWN(1),
     /** A name of the gazetteers. */
