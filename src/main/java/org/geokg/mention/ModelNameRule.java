@@ -1,0 +1,209 @@
+package org.geokg.mention;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.lexicon.GazetteerEntry;
+import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
+import org.geokg.ner.NameSpan;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Sentence;
+
+/**
+ * The statistical model's names, merged with the gazetteers: titles and leading demonyms are cut off a person's name
+ * ("President Xi Jinping" → "Xi Jinping"); a span that is a gazetteer name takes the gazetteer's type and canonical
+ * name, so places of type gpe become states, cities or regions (unknown ones stay places); a span that cuts across a
+ * gazetteer state or organization, or holds a state inside a person or place name, is dropped, so the gazetteer wins
+ * for known countries and organizations. Runs after the {@link GazetteerRule}, whose candidates it reads.
+ */
+final class ModelNameRule implements MentionRule {
+    /**
+     * The rule of a model name that keeps the model's type: the gazetteers do not know it, or the model reads a person
+     * where they know no person. The article pass ({@link RepeatedPersonNames}) reads it.
+     */
+    static final String MODEL = "model";
+    private static final String MODEL_AND_GAZETTEER = "model+gazetteer";
+    private static final Set<String> BROADCAST_LANGUAGES = Words.set("broadcast-language");
+    private static final Set<String> FAITHS = Words.set("faith");
+    private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
+    /** The most words of a title cut off at once; longer titles go in several cuts. */
+    private static final int LONGEST_TITLE_CUT = 4;
+
+    private final Gazetteer gazetteer;
+    private final NameTokens names;
+
+    ModelNameRule(Gazetteer gazetteer, NameTokens names) {
+        this.gazetteer = gazetteer;
+        this.names = names;
+    }
+
+    @Override
+    public void propose(AnalyzedText text, Sentence sentence, List<NameSpan> modelNames, List<Candidate> candidates) {
+        if (modelNames.isEmpty()) {
+            return;
+        }
+        List<Candidate> known = candidates.stream().filter(c -> c.mention().type() == EntityType.STATE
+                || c.mention().type() == EntityType.ORGANIZATION).toList();
+        for (NameSpan name : modelNames) {
+            int start = name.tokenBegin();
+            int end = name.tokenEnd();
+            while (start < end && isPunctuation(sentence.token(start).text())) {
+                start++; // a quote or bracket is no part of a name: 'Crimea "' is Crimea
+            }
+            while (end > start && isPunctuation(sentence.token(end - 1).text())) {
+                end--;
+            }
+            start = names.afterTitleComplement(sentence, start, end);
+            EntityType type = entityType(name.type());
+            if (end - start >= 2 && NameTokens.isOrganizationHead(sentence.token(end - 1).text())) {
+                type = EntityType.ORGANIZATION; // "Communist Party", "Grand National Assembly", "Petroleum S.A."
+            }
+            if (type == EntityType.PERSON) {
+                start = afterTitle(sentence, start, end);
+                while (end > start && POSSESSIVE.matcher(sentence.token(end - 1).text()).matches()) {
+                    end--;
+                }
+            }
+            if (end <= start || end - start == 1 && (BROADCAST_LANGUAGES.contains(sentence.token(start).text())
+                    || FAITHS.contains(sentence.token(start).text()))) {
+                continue;
+            }
+            if (end - start >= 2 && type != EntityType.PERSON
+                    && DOCUMENT_HEADS.contains(sentence.token(end - 1).text())) {
+                continue; // "Ukraine Peace Plan", "Kyoto Protocol": a document, with the places inside it left alone
+            }
+            if (conflictsWithKnown(known, start, end, type, sentence)) {
+                continue;
+            }
+            if (type != EntityType.PERSON && (isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
+                continue; // "State" in "Secretary of State", "National Security Advisor", "U.S. Representative X"
+            }
+            candidates.add(merged(text, sentence, start, end, type));
+        }
+    }
+
+    /** The type of a model label: gpe reads as a city until the gazetteers say otherwise. */
+    private static EntityType entityType(String label) {
+        return switch (label) {
+            case "person" -> EntityType.PERSON;
+            case "organization" -> EntityType.ORGANIZATION;
+            case "gpe" -> EntityType.CITY;
+            default -> EntityType.LOCATION;
+        };
+    }
+
+    /** The candidate of a model name, with the type and name of the gazetteers where they know it. */
+    private Candidate merged(AnalyzedText text, Sentence sentence, int start, int end, EntityType type) {
+        Optional<Gazetteer.Hit> hit = gazetteer.lookup(NameTokens.spanKey(sentence, start, end))
+                .filter(h -> !h.demonym());
+        if (hit.isPresent() && (type != EntityType.PERSON || hit.get().entry().type() == EntityType.PERSON)) {
+            GazetteerEntry entry = hit.get().entry();
+            return new Candidate(NameTokens.mention(text, sentence, start, end, entry.type(), entry.name(), false,
+                    MODEL_AND_GAZETTEER), Priority.MODEL_IN_GAZETTEER);
+        }
+        EntityType newType = type == EntityType.CITY ? EntityType.LOCATION : type;
+        // "the Bush administration", "President Arroyo": a person rather than a town or region of that name
+        boolean personNotTown = hit.isPresent() && (hit.get().entry().type() == EntityType.CITY
+                && !hit.get().entry().capital() || hit.get().entry().type() == EntityType.REGION);
+        return new Candidate(NameTokens.newName(text, sentence, start, end, newType, MODEL),
+                personNotTown ? Priority.MODEL_PERSON_NOT_TOWN : Priority.MODEL);
+    }
+
+    /**
+     * Whether a model span cuts across a gazetteer state or organization, or is a person or place name with a
+     * state inside it ("Moscow , Russia", "Russia 's Putin").
+     */
+    private static boolean conflictsWithKnown(List<Candidate> known, int start, int end, EntityType type,
+                                              Sentence sentence) {
+        for (Candidate candidate : known) {
+            Mention k = candidate.mention();
+            boolean overlaps = k.tokenBegin() < end && start < k.tokenEnd();
+            boolean inside = start <= k.tokenBegin() && k.tokenEnd() <= end;
+            boolean same = start == k.tokenBegin() && end == k.tokenEnd();
+            if (overlaps && !inside) {
+                return true;
+            }
+            if (inside && !same && k.type() == EntityType.STATE && type != EntityType.ORGANIZATION) {
+                return true;
+            }
+            if (inside && !same && joinsNames(sentence, start, end)) {
+                return true; // "The Associated Press and Reuters": two names, not one
+            }
+        }
+        return false;
+    }
+
+    /** Whether "and" or a comma stands inside a span, between two names. */
+    private static boolean joinsNames(Sentence sentence, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if ("and".equals(sentence.token(i).text()) || ",".equals(sentence.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token after any demonyms and titles that open a span ("Russian President Vladimir Putin"). */
+    private int afterTitle(Sentence sentence, int start, int end) {
+        boolean moved = true;
+        while (moved && start < end) {
+            moved = false;
+            for (int length = Math.min(LONGEST_TITLE_CUT, end - start); length >= 1; length--) {
+                if (Titles.titleEndingAt(sentence, start + length) >= length) { // also the end of a longer title
+                    start += length;
+                    moved = true;
+                    break;
+                }
+            }
+            boolean modifiesTitle = start + 1 < end && Titles.isTitleWord(sentence.token(start + 1).text())
+                    && sentence.token(start).isCapitalized();
+            if (!moved && (modifiesTitle
+                    || names.lookup(sentence.token(start).text()).filter(Gazetteer.Hit::demonym).isPresent())) {
+                start++; // "Foreign" in "Foreign Minister", "Russian" in "Russian President"
+                moved = true;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether a span is a title, or the end of one, with the words that qualify it, no name: it ends in a title and
+     * holds no organization word ("National Security Advisor", "Taoiseach", "State" in "Secretary of State"; not
+     * "Office of the High Commissioner").
+     */
+    private static boolean isTitle(Sentence sentence, int start, int end) {
+        if (Titles.titleEndingAt(sentence, end) == 0) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (NameTokens.isOrganizationHead(sentence.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a title inside a span is followed by a name up to the span's end: a titled person the model read as
+     * part of an organization or place ("Washington State Attorney General Bob Ferguson").
+     */
+    private boolean hasTitledName(Sentence sentence, int start, int end) {
+        for (int p = start + 1; p < end; p++) {
+            if (Titles.titleEndingAt(sentence, p) > 0 && !Titles.isTitleWord(sentence.token(p).text())
+                    && names.nameEnd(sentence, p) == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token has no letter and no digit (quotes, brackets, dashes). */
+    private static boolean isPunctuation(String token) {
+        return token.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}
