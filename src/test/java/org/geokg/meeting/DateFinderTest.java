@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
+import org.geokg.cases.CaseTable;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.Sentence;
 import org.geokg.nlp.TextAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * Dates in a sentence, resolved against the publication date. The cases are the rows of
+ * {@code src/test/resources/cases/dates.tsv}: a sentence, a publication date, whether the sentence speaks of the
+ * future, and every date the {@link DateFinder} must find, in order, with the tokens it covers where they matter. To
+ * add a case, add a row; the top of the file explains the columns.
+ */
 class DateFinderTest {
-    /** A Wednesday. */
-    private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 15);
     private static TextAnalyzer analyzer;
     private final DateFinder finder = new DateFinder();
 
@@ -24,130 +30,36 @@ class DateFinderTest {
         analyzer = NlpModels.load().newAnalyzer();
     }
 
-    private static Sentence sentence(String text) {
-        List<Sentence> sentences = analyzer.analyze(text).sentences();
-        assertEquals(1, sentences.size(), text);
-        return sentences.get(0);
+    static List<CaseTable.Row> cases() {
+        return CaseTable.read("cases/dates.tsv", "id", "published", "tense", "sentence", "dates");
     }
 
-    private List<DateValue> values(String text, LocalDate published) {
-        return finder.find(sentence(text), published).stream().map(DateFinder.DateMention::value).toList();
-    }
-
-    private DateValue only(String text, LocalDate published) {
-        List<DateValue> values = values(text, published);
-        assertEquals(1, values.size(), text + " → " + values);
-        return values.get(0);
-    }
-
-    private static DateValue day(int y, int m, int d) {
-        return DateValue.day(LocalDate.of(y, m, d));
-    }
-
-    private static String covered(Sentence sentence, DateFinder.DateMention date) {
-        StringBuilder s = new StringBuilder();
-        for (int i = date.tokenBegin(); i < date.tokenEnd(); i++) {
-            s.append(i > date.tokenBegin() ? " " : "").append(sentence.token(i).text());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void dates(CaseTable.Row row) {
+        List<Sentence> sentences = analyzer.analyze(row.get("sentence")).sentences();
+        assertEquals(1, sentences.size(), row.where() + ": one sentence");
+        Sentence sentence = sentences.get(0);
+        LocalDate published = row.get("published").equals("-") ? null : LocalDate.parse(row.get("published"));
+        List<DateFinder.DateMention> found = switch (row.get("tense")) {
+            case "past" -> finder.find(sentence, published);
+            case "future" -> finder.find(sentence, published, true);
+            default -> throw new IllegalArgumentException(row.where() + ": the tense is past or future");
+        };
+        List<String> expected = row.get("dates").equals("none") ? List.of() : List.of(row.get("dates").split(" \\| "));
+        String where = row.where() + ": found " + found.stream().map(d -> format(sentence, d)).toList();
+        assertEquals(expected.size(), found.size(), where + ": the number of dates");
+        for (int i = 0; i < expected.size(); i++) {
+            String date = expected.get(i);
+            int equals = date.lastIndexOf('=');
+            String value = date.substring(equals + 1);
+            assertTrue(ExpectedDate.matches(value, found.get(i).value()),
+                    where + ": date " + (i + 1) + " is not " + value);
+            if (equals >= 0) {
+                assertEquals(date.substring(0, equals), covered(sentence, found.get(i)),
+                        where + ": the tokens of date " + (i + 1));
+            }
         }
-        return s.toString();
-    }
-
-    @Test
-    void monthDayYear() {
-        Sentence s = sentence("The leaders met on March 21, 2023 in Moscow.");
-        List<DateFinder.DateMention> dates = finder.find(s, PUBLISHED);
-        assertEquals(1, dates.size());
-        assertEquals(day(2023, 3, 21), dates.get(0).value());
-        assertEquals("March 21 , 2023", covered(s, dates.get(0)));
-        assertEquals(day(2023, 3, 21), only("They met on March 21, 2023.", null), "no publication date needed");
-    }
-
-    @Test
-    void dayMonthYear() {
-        Sentence s = sentence("The leaders met on 21 March 2023 in Moscow.");
-        List<DateFinder.DateMention> dates = finder.find(s, PUBLISHED);
-        assertEquals(List.of(day(2023, 3, 21)), dates.stream().map(DateFinder.DateMention::value).toList());
-        assertEquals("21 March 2023", covered(s, dates.get(0)));
-        assertEquals(day(2023, 3, 21), only("They met on 21 March 2023.", null));
-    }
-
-    @Test
-    void dayMonthCommaYear() {
-        assertEquals(day(2023, 3, 21), only("The leaders met on 21 March, 2023 in Moscow.", PUBLISHED));
-    }
-
-    @Test
-    void weekdayBeforeAnExplicitDateIsPartOfIt() {
-        Sentence s = sentence("The envoys met on Monday, March 18, 2024 in Doha.");
-        List<DateFinder.DateMention> dates = finder.find(s, PUBLISHED);
-        assertEquals(List.of(day(2024, 3, 18)), dates.stream().map(DateFinder.DateMention::value).toList());
-        assertEquals("Monday , March 18 , 2024", covered(s, dates.get(0)));
-        assertEquals(day(2023, 3, 21), only("They met on Tuesday 21 March 2023.", PUBLISHED));
-    }
-
-    @Test
-    void monthDayTakesTheYearOfPublication() {
-        assertEquals(day(2024, 3, 21), only("They met on March 21.", PUBLISHED));
-        assertEquals(day(2024, 3, 21), only("They met on 21 March.", PUBLISHED));
-        assertEquals(day(2024, 6, 2), only("They will meet on June 2.", PUBLISHED), "soon after publication");
-        assertEquals(day(2023, 12, 28), only("They met on December 28.", LocalDate.of(2024, 1, 10)),
-                "late in the year before a January article");
-        assertEquals(List.of(), values("They met on March 21.", null), "no year without a publication date");
-    }
-
-    @Test
-    void monthYearHasMonthPrecision() {
-        DateValue value = only("Talks began in March 2023 and stalled.", PUBLISHED);
-        assertEquals(new DateValue(LocalDate.of(2023, 3, 1), DateValue.Precision.MONTH), value);
-        assertEquals("2023-03", value.lexical());
-    }
-
-    @Test
-    void abbreviatedMonths() {
-        assertEquals(day(2023, 9, 5), only("They met on Sept. 5, 2023.", PUBLISHED));
-    }
-
-    @Test
-    void januaryAbbreviation() {
-        assertEquals(day(2024, 1, 9), only("On Jan. 9 the envoys met again.", PUBLISHED));
-    }
-
-    @Test
-    void weekdaysAreTheLatestSuchDayOnOrBeforePublication() {
-        assertEquals(day(2024, 5, 13), only("They met on Monday.", PUBLISHED));
-        assertEquals(day(2024, 5, 15), only("They met on Wednesday.", PUBLISHED), "the day of publication");
-        assertEquals(day(2024, 5, 9), only("They met on Thursday.", PUBLISHED));
-        assertEquals(List.of(), values("They met on Monday.", null));
-    }
-
-    @Test
-    void todayAndYesterday() {
-        assertEquals(day(2024, 5, 15), only("They meet today.", PUBLISHED));
-        assertEquals(day(2024, 5, 14), only("Yesterday they met.", PUBLISHED));
-        assertEquals(List.of(), values("They met yesterday.", null));
-    }
-
-    @Test
-    void mayTheVerbAndMayTheNameAreNotDates() {
-        assertEquals(List.of(), values("Leaders may meet again, May said.", PUBLISHED));
-        assertEquals(day(2024, 5, 5), only("They met on May 5.", PUBLISHED));
-        assertEquals(new DateValue(LocalDate.of(2022, 5, 1), DateValue.Precision.MONTH),
-                only("They met in May 2022.", PUBLISHED));
-    }
-
-    @Test
-    void impossibleDaysAreNoDates() {
-        assertEquals(List.of(), values("They met on February 30, 2023.", PUBLISHED));
-        assertEquals(List.of(), values("They met on February 29, 2023.", PUBLISHED));
-        assertEquals(day(2024, 2, 29), only("They met on February 29.", PUBLISHED), "2024 is a leap year");
-        assertEquals(List.of(), values("They met on 32 March.", PUBLISHED));
-        assertEquals(List.of(), values("The march 21 protest drew crowds.", PUBLISHED), "lower-case march");
-    }
-
-    @Test
-    void severalDatesInOrder() {
-        assertEquals(List.of(day(2024, 5, 13), day(2023, 3, 21)),
-                values("On Monday they recalled the talks of 21 March 2023.", PUBLISHED));
     }
 
     @Test
@@ -163,5 +75,22 @@ class DateFinderTest {
         assertFalse(march21.compatibleWith(day(2023, 3, 22)));
         assertFalse(day(2023, 4, 1).compatibleWith(march));
         assertFalse(day(2022, 3, 21).compatibleWith(year));
+    }
+
+    private static DateValue day(int y, int m, int d) {
+        return DateValue.day(LocalDate.of(y, m, d));
+    }
+
+    /** A date as the table writes it: the tokens it covers, joined by spaces, then {@code =} and its value. */
+    private static String format(Sentence sentence, DateFinder.DateMention date) {
+        return covered(sentence, date) + "=" + ExpectedDate.format(date.value());
+    }
+
+    private static String covered(Sentence sentence, DateFinder.DateMention date) {
+        StringBuilder s = new StringBuilder();
+        for (int i = date.tokenBegin(); i < date.tokenEnd(); i++) {
+            s.append(i > date.tokenBegin() ? " " : "").append(sentence.token(i).text());
+        }
+        return s.toString();
     }
 }
