@@ -41,8 +41,12 @@ public final class QueryRunner {
     /** Output formats. */
     public enum ResultFormat { TABLE, CSV, TSV, JSON }
 
-    /** A query that cannot be parsed; the message gives the line and column. */
+    /** A query that cannot be read or parsed; the message names its source, and the line and column of an error. */
     public static final class BadQueryException extends GeoKgException {
+        public BadQueryException(String message) {
+            super(message);
+        }
+
         public BadQueryException(String message, Throwable cause) {
             super(message, cause);
         }
