@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against a real Fuseki server on localhost holding a small Wikidata-shaped sample made here. The sample's ids for
  * people the bundled data does not know are made up (Q9900000x) and exist only in this test.
  */
-class LinkEndToEndTest {
+class LinkEndToEndIT {
     private static final String WD = "http://www.wikidata.org/entity/";
     private static final String SAMPLE = """
             @prefix wd: <http://www.wikidata.org/entity/> .
@@ -191,9 +192,9 @@ class LinkEndToEndTest {
         assertEquals(0, export.exitCode(), export.err());
         Model model = RDFDataMgr.loadModel(links.toString(), Lang.NTRIPLES);
         assertTrue(model.contains(model.createResource("https://w3id.org/geokg/id/Q7747"),
-                org.apache.jena.vocabulary.OWL.sameAs, model.createResource(WD + "Q7747")));
+                OWL.sameAs, model.createResource(WD + "Q7747")));
         assertTrue(model.listStatements().toList().stream()
-                .allMatch(s -> s.getPredicate().equals(org.apache.jena.vocabulary.OWL.sameAs)));
+                .allMatch(s -> s.getPredicate().equals(OWL.sameAs)));
         assertTrue(Files.readString(links, StandardCharsets.UTF_8).contains("<https://sws.geonames.org/524901/>"));
     }
 
