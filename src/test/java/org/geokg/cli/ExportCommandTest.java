@@ -162,10 +162,13 @@ class ExportCommandTest {
                 {"--format", "gexf", "--query", broken.toString()},
                 {"--format", "ttl", "--since", "2023-03-01"},
                 {"--format", "dot", "--graph", "full", "--type", "person"},
+                {"--format", "gexf", "--query", select.toString(), "--graph", "full"},
+                {"--links", dir.resolve("links.nt").toString(), "--since", "2023-03-01"},
         };
         String[] messages = {"--since: not a date (YYYY-MM-DD): 2023-02-30", "is after until",
                 "missing.rq: cannot read the query", "a CONSTRUCT or DESCRIBE query is needed", "bad SPARQL",
-                "apply to the graph formats", "apply to the meeting network"};
+                "apply to the graph formats", "apply to the meeting network", "--query replaces --graph",
+                "--links writes only the links"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = new String[cases[i].length + 3];
             args[0] = "export";
