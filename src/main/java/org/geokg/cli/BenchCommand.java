@@ -3,12 +3,10 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
 import org.geokg.extract.ExtractionModels;
-import org.geokg.ner.NameModel;
 import org.geokg.pipeline.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +40,10 @@ final class BenchCommand implements Callable<Integer> {
                 problem -> spec.commandLine().getErr().println("skipped " + problem.getMessage()));
         articles = articles.subList(0, Math.min(limit, articles.size()));
         ExtractionModels models = ExtractionModels.load(nameModel::load);
-        Optional<NameModel> names = models.names();
         Benchmark.Result result = new Benchmark(models).run(articles, threads);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(result.format() + names.map(n -> " (name finder " + n.source() + ")").orElse(" (no name finder model)"));
+        out.println(result.format() + models.names().map(n -> " (name finder " + n.source() + ")")
+                .orElse(" (no name finder model)"));
         out.flush();
         return 0;
     }

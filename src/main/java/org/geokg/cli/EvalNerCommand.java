@@ -1,23 +1,16 @@
 package org.geokg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import opennlp.tools.namefind.NameSample;
 import org.geokg.GeoKgException;
-import org.geokg.eval.MentionEvaluation;
-import org.geokg.lexicon.Gazetteer;
+import org.geokg.eval.NameScoring;
 import org.geokg.ner.NameModel;
-import org.geokg.ner.train.NerCorpus;
 import org.geokg.ner.train.NerEvaluator;
-import org.geokg.ner.train.TitleStripping;
-import org.geokg.nlp.NlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,26 +46,14 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<NameSample> samples;
-        try {
-            samples = NerCorpus.read(data);
-        } catch (IOException | RuntimeException e) {
-            throw new GeoKgException(data + ": cannot read the corpus: " + e.getMessage(), e);
-        }
-        if (!keepTitles) {
-            samples = TitleStripping.strip(samples);
-        }
-        Set<String> chosen = new LinkedHashSet<>(types);
         Optional<NameModel> names = nameModel.load();
         if (!mentionStage && names.isEmpty()) {
             throw new GeoKgException("no name finder model: give one with --ner-model FILE");
         }
-        NerEvaluator.Evaluation evaluation = mentionStage
-                ? MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, chosen)
-                : NerEvaluator.evaluate(names.get().model(), samples, chosen);
+        NameScoring scoring = new NameScoring(data, new LinkedHashSet<>(types), mentionStage, keepTitles);
+        NerEvaluator.Evaluation evaluation = scoring.score(names);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s on %s, %s%n", mentionStage ? "whole mention stage" : "name finder model",
-                data.getFileName(), keepTitles ? "person names as annotated" : "titles taken out of person names");
+        out.println(scoring.describe());
         out.print(evaluation.format());
         out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s%n", evaluation.sentences(),
                 evaluation.tokens(), evaluation.tokensPerSecond());

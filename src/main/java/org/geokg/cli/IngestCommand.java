@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
 import org.geokg.extract.ExtractionModels;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
 import org.geokg.query.QueryRunner;
+import org.geokg.query.SavedQueries;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var parsedQuery = query == null ? null : QueryCommand.load(query);
+        Query parsedQuery = query == null ? null : SavedQueries.find(query).parseWithDefaults();
         IngestReport report;
         try (KgStore store = storeOptions.open()) {
             ExtractionModels models = ExtractionModels.load(nameModel::load);
@@ -58,7 +60,9 @@ final class IngestCommand implements Callable<Integer> {
             out.println(report.summary());
             out.flush();
             if (parsedQuery != null) {
-                QueryCommand.print(out, new QueryRunner(store), parsedQuery, Map.of(), QueryRunner.ResultFormat.TABLE);
+                try (CommandOutput table = new CommandOutput(out)) {
+                    new QueryRunner(store).run(parsedQuery, Map.of(), QueryRunner.ResultFormat.TABLE, table);
+                }
             }
         }
         return report.skipped().isEmpty() ? 0 : 1;

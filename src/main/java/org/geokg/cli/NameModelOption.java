@@ -6,13 +6,13 @@ import org.geokg.ner.NameModel;
 import picocli.CommandLine.Option;
 
 /** The {@code --ner-model FILE} option of the verbs that find names. */
-public final class NameModelOption {
+final class NameModelOption {
     @Option(names = "--ner-model", paramLabel = "FILE", description = "A name finder model (from train-ner) "
             + "instead of the shipped one.")
     Path nerModel;
 
     /** The chosen model: the file given, else the one shipped in the jar. */
-    public Optional<NameModel> load() {
+    Optional<NameModel> load() {
         return nerModel != null ? Optional.of(NameModel.load(nerModel)) : NameModel.shipped();
     }
 }

@@ -1,12 +1,5 @@
 package org.geokg.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.geokg.GeoKgException;
 import org.geokg.query.QueryRunner;
+import org.geokg.query.QueryText;
+import org.geokg.query.SavedQueries;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +41,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QueryText text = text(query);
-        Query parsed = QueryRunner.parse(text.text(), text.source());
-        Map<String, Node> bound = new LinkedHashMap<>(QueryRunner.defaults(text.text()));
+        QueryText text = SavedQueries.find(query);
+        Query parsed = text.parse();
+        Map<String, Node> bound = new LinkedHashMap<>(text.defaults());
         for (String param : params) {
             int equals = param.indexOf('=');
             if (equals < 1) {
@@ -57,69 +51,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             bound.put(param.substring(0, equals), QueryRunner.term(param.substring(equals + 1)));
         }
-        try (KgStore store = storeOptions.open()) {
-            print(spec.commandLine().getOut(), new QueryRunner(store), parsed, bound, format);
+        try (KgStore store = storeOptions.open(); CommandOutput out = new CommandOutput(spec.commandLine().getOut())) {
+            new QueryRunner(store).run(parsed, bound, format, out);
         }
         return 0;
-    }
-
-    /** Runs a query and prints its result through the command's writer, so that tests can read it. */
-    static void print(PrintWriter out, QueryRunner runner, Query query, Map<String, Node> parameters,
-                      QueryRunner.ResultFormat format) {
-        ByteArrayOutputStream result = new ByteArrayOutputStream();
-        runner.run(query, parameters, format, result);
-        out.print(result.toString(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    /**
-     * Reads a query from a file, a saved query bundled in the jar, or the argument itself, with the defaults it
-     * declares for its parameters bound.
-     */
-    static Query load(String argument) {
-        QueryText text = text(argument);
-        return QueryRunner.bind(QueryRunner.parse(text.text(), text.source()), QueryRunner.defaults(text.text()));
-    }
-
-    /** The text of a query and where it comes from, for messages. */
-    record QueryText(String text, String source) {
-    }
-
-    /** The text of a query file, of a saved query bundled in the jar, or the argument itself. */
-    static QueryText text(String argument) {
-        Path file = Path.of(argument.length() < 4096 && !argument.contains("\n") ? argument : ".");
-        if (argument.endsWith(".rq") || Files.isRegularFile(file)) {
-            if (!Files.isRegularFile(file)) {
-                InputStream bundled = savedQuery(file.getFileName().toString());
-                if (bundled == null) {
-                    throw new GeoKgException(argument + ": no such query file");
-                }
-                return new QueryText(read(bundled, argument), argument);
-            }
-            try {
-                return new QueryText(Files.readString(file, StandardCharsets.UTF_8), argument);
-            } catch (IOException e) {
-                throw new GeoKgException(argument + ": cannot read: " + e.getMessage(), e);
-            }
-        }
-        if (argument.matches("[a-z0-9-]+")) {
-            InputStream bundled = savedQuery(argument + ".rq");
-            if (bundled != null) {
-                return new QueryText(read(bundled, argument), argument + ".rq");
-            }
-        }
-        return new QueryText(argument, "query");
-    }
-
-    private static InputStream savedQuery(String name) {
-        return QueryCommand.class.getClassLoader().getResourceAsStream("org/geokg/queries/" + name);
-    }
-
-    private static String read(InputStream in, String name) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GeoKgException(name + ": cannot read: " + e.getMessage(), e);
-        }
     }
 }

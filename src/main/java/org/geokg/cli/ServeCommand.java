@@ -1,7 +1,6 @@
 package org.geokg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -44,14 +43,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path directory = storeOptions.directory();
-        if (directory == null) {
-            throw new UsageException("serve needs a TDB2 store (--store DIR), not --endpoint");
-        }
-        if (!Files.isDirectory(directory)) {
-            throw new UsageException(directory + ": no store here; build one with 'geokg ingest PATH --store "
-                    + directory + "'");
-        }
+        Path directory = storeOptions.existingDirectory("serve");
         ServerSettings settings;
         try {
             settings = new ServerSettings(port, !listenEverywhere, allowUpdate, Duration.ofSeconds(timeout), limit);

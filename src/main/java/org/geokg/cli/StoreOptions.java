@@ -1,5 +1,6 @@
 package org.geokg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.geokg.store.KgStore;
 import org.geokg.store.RemoteStore;
@@ -8,7 +9,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} or {@code --endpoint URL} option that every verb takes. */
-public final class StoreOptions {
+final class StoreOptions {
     @ArgGroup(exclusive = true)
     Where where = new Where();
 
@@ -23,12 +24,24 @@ public final class StoreOptions {
     }
 
     /** The TDB2 directory chosen, or null when a remote endpoint was chosen. */
-    public Path directory() {
+    Path directory() {
         return where.endpoint != null ? null : where.store;
     }
 
+    /** The TDB2 directory chosen, which must hold a store: a remote store or no store there is a usage error. */
+    Path existingDirectory(String verb) {
+        if (where.endpoint != null) {
+            throw new UsageException(verb + " needs a TDB2 store (--store DIR), not --endpoint");
+        }
+        if (!Files.isDirectory(where.store)) {
+            throw new UsageException(where.store + ": no store here; build one with 'geokg ingest PATH --store "
+                    + where.store + "'");
+        }
+        return where.store;
+    }
+
     /** Opens the chosen store. */
-    public KgStore open() {
+    KgStore open() {
         return where.endpoint != null ? new RemoteStore(where.endpoint) : TdbStore.open(where.store);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.GeoKgException;
-import org.geokg.ner.train.NerEvaluator;
 import org.geokg.ner.train.NerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +17,8 @@ import picocli.CommandLine.Spec;
         + "(fixed iterations and cutoff, fixed threads: the same input gives the same model) and write it with a JSON "
         + "manifest of parameters, data checksum and scores.")
 final class TrainNerCommand implements Callable<Integer> {
+    private static final NerTrainer.Options SHIPPED = NerTrainer.Options.defaults();
+
     @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = "Training data (plain or .gz).")
     Path data;
 
@@ -29,20 +30,18 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--algorithm", paramLabel = "NAME", description = "MAXENT (GIS), MAXENT_QN (L-BFGS), "
             + "PERCEPTRON, or maxent algorithms joined by + whose models are averaged into one (default: the shipped "
-            + "model's, MAXENT+MAXENT_QN).")
-    String algorithm;
+            + "model's, ${DEFAULT-VALUE}).")
+    String algorithm = SHIPPED.algorithm();
 
-    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: the shipped "
-            + "model's).")
-    Integer iterations;
+    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+    int iterations = SHIPPED.iterations();
 
-    @Option(names = "--cutoff", paramLabel = "N", description = "Minimum feature count (default: the shipped "
-            + "model's).")
-    Integer cutoff;
+    @Option(names = "--cutoff", paramLabel = "N", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
+    int cutoff = SHIPPED.cutoff();
 
     @Option(names = "--features", paramLabel = "NAME|FILE", description = "geokg (default), opennlp-default, or a "
             + "feature descriptor XML file.")
-    String features;
+    String features = SHIPPED.features();
 
     @Option(names = "--keep-titles", description = "Keep titles inside person names as the corpus has them "
             + "(default: take them out, \"President Hugo Chavez\" → \"Hugo Chavez\").")
@@ -53,22 +52,10 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NerTrainer.Options options = NerTrainer.Options.defaults().withEvalData(eval).withStripTitles(!keepTitles);
-        if (algorithm != null) {
-            options = options.withAlgorithm(algorithm);
-        }
-        if (iterations != null) {
-            options = options.withIterations(iterations);
-        }
-        if (cutoff != null) {
-            options = options.withCutoff(cutoff);
-        }
-        if (features != null) {
-            options = options.withFeatures(features);
-        }
         NerTrainer.Result result;
         try {
-            result = NerTrainer.train(data, out, options);
+            result = NerTrainer.train(data, out, SHIPPED.withAlgorithm(algorithm).withIterations(iterations)
+                    .withCutoff(cutoff).withFeatures(features).withEvalData(eval).withStripTitles(!keepTitles));
         } catch (IOException e) {
             throw new GeoKgException(data + ": cannot train: " + e.getMessage(), e);
         }
@@ -76,9 +63,8 @@ final class TrainNerCommand implements Callable<Integer> {
         writer.printf("wrote %s (%d bytes) and %s in %.1f s%n", result.model(), result.modelBytes(),
                 result.manifest(), result.trainingMillis() / 1000.0);
         for (int i = 0; i < result.evaluations().size(); i++) {
-            NerEvaluator.Evaluation evaluation = result.evaluations().get(i);
             writer.println(eval.get(i) + ":");
-            writer.print(evaluation.format());
+            writer.print(result.evaluations().get(i).format());
         }
         writer.flush();
         return 0;

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.geokg.link.EntityLink;
 import org.geokg.query.QueryRunner;
 import org.geokg.rdf.vocab.GKG;
+import org.geokg.resolve.EntityKeys;
 import org.geokg.store.KgStore;
 
 /**
@@ -72,7 +73,7 @@ public final class OnlineLinking {
     private static void add(Graph links, Node entity, String wikidata, String type, String label) {
         Node target = NodeFactory.createURI("http://www.wikidata.org/entity/" + wikidata);
         links.add(entity, OWL.sameAs.asNode(), target);
-        Node link = NodeFactory.createURI(GRAPH + "#" + org.geokg.resolve.EntityKeys.slug(entity.getURI())
+        Node link = NodeFactory.createURI(GRAPH + "#" + EntityKeys.slug(entity.getURI())
                 + "-" + wikidata);
         links.add(link, RDF.type.asNode(), GKG.EntityLink.asNode());
         links.add(link, GKG.linkedEntity.asNode(), entity);

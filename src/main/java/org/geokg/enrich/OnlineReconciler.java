@@ -1,6 +1,7 @@
 package org.geokg.enrich;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.io.Reader;
@@ -63,6 +64,15 @@ public final class OnlineReconciler implements AutoCloseable {
         this.cacheFile = cacheFile;
         this.minimumGapNanos = (long) (TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
         this.cache = readCache(cacheFile);
+    }
+
+    /**
+     * The cache file when none is given: {@code DIR.link-cache.json} beside a TDB2 store's directory, or
+     * {@code link-cache.json} in the working directory for a remote store (a null directory).
+     */
+    public static Path defaultCache(Path storeDirectory) {
+        return storeDirectory == null ? Path.of("link-cache.json")
+                : storeDirectory.toAbsolutePath().resolveSibling(storeDirectory.getFileName() + ".link-cache.json");
     }
 
     /** Whether this GeoKG type can be reconciled. */
@@ -151,7 +161,7 @@ public final class OnlineReconciler implements AutoCloseable {
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, ".link-cache", ".json");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                new com.google.gson.GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(cache, writer);
+                new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(cache, writer);
             }
             Files.move(temporary, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -8,7 +8,10 @@ public final class Prefixes {
     private Prefixes() {
     }
 
-    /** A new mapping of the standard prefixes: gkg, id, article, nif, itsrdf, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, wd, wdt. */
+    /**
+     * A new mapping of the standard prefixes: gkg, id, article, nif, itsrdf, rdf, rdfs, owl, xsd, skos, dcterms, prov,
+     * schema, wd, wdt.
+     */
     public static PrefixMapping standard() {
         PrefixMapping prefixes = new PrefixMappingImpl();
         prefixes.setNsPrefix("gkg", "https://w3id.org/geokg/ontology#");

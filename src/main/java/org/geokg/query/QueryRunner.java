@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,6 +20,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
@@ -38,15 +41,18 @@ public final class QueryRunner {
     /** Output formats. */
     public enum ResultFormat { TABLE, CSV, TSV, JSON }
 
-    /** A query that cannot be parsed; the message gives the line and column. */
+    /** A query that cannot be read or parsed; the message names its source, and the line and column of an error. */
     public static final class BadQueryException extends GeoKgException {
+        public BadQueryException(String message) {
+            super(message);
+        }
+
         public BadQueryException(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    private static final java.util.regex.Pattern DEFAULT =
-            java.util.regex.Pattern.compile("#\\s*default:\\s*\\?(\\w+)\\s*=\\s*(.+)");
+    private static final Pattern DEFAULT = Pattern.compile("#\\s*default:\\s*\\?(\\w+)\\s*=\\s*(.+)");
 
     private final KgStore store;
 
@@ -77,7 +83,7 @@ public final class QueryRunner {
     public static Node term(String value) {
         if (value.startsWith("<") || value.startsWith("\"") || value.startsWith("_:")) {
             try {
-                return NodeFactoryExtra.parseNode(value, org.apache.jena.riot.system.PrefixMapFactory.create(Prefixes.standard()));
+                return NodeFactoryExtra.parseNode(value, PrefixMapFactory.create(Prefixes.standard()));
             } catch (RiotException e) {
                 throw new GeoKgException("bad parameter value " + value + ": " + e.getMessage(), e);
             }
@@ -100,7 +106,7 @@ public final class QueryRunner {
      */
     public static Map<String, Node> defaults(String text) {
         Map<String, Node> defaults = new LinkedHashMap<>();
-        text.lines().map(DEFAULT::matcher).filter(java.util.regex.Matcher::matches)
+        text.lines().map(DEFAULT::matcher).filter(Matcher::matches)
                 .forEach(m -> defaults.put(m.group(1), term(m.group(2).strip())));
         return defaults;
     }

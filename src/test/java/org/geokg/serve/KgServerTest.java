@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.geokg.cli.GeoKg;
+import org.geokg.store.ExampleStore;
 import org.geokg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +43,7 @@ class KgServerTest {
 
     @BeforeAll
     static void serveTheExample() {
-        Path directory = dir.resolve("store");
-        assertEquals(0, GeoKg.commandLine().execute("ingest", "examples", "--store", directory.toString()));
-        store = TdbStore.open(directory);
+        store = TdbStore.open(ExampleStore.create(dir.resolve("store")));
         server = KgServer.start(store.dataset(), new ServerSettings(0, true, false, Duration.ofSeconds(2), 1000));
     }
 
@@ -65,8 +64,8 @@ class KgServerTest {
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/sparql-results+json")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> query(KgServer on, String sparql) throws IOException, InterruptedException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
@@ -15,20 +14,21 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.geokg.cli.GeoKg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The remote store against a real Fuseki server on localhost, with a union default graph as documented. */
+/**
+ * The remote store against a real Fuseki server on localhost, with a union default graph as documented (ingesting
+ * into it is in {@code cli/RemoteIngestIT}).
+ */
 class RemoteStoreTest {
     private static FusekiServer server;
     private static String url;
 
     @BeforeAll
     static void startFuseki() {
-        server = FusekiServer.create().port(0).loopback(true).add("/ds", unionDataset())
-                .add("/scratch", unionDataset()).build().start();
+        server = FusekiServer.create().port(0).loopback(true).add("/ds", unionDataset()).build().start();
         url = "http://localhost:" + server.getPort() + "/ds";
     }
 
@@ -55,7 +55,7 @@ class RemoteStoreTest {
     @Test
     void replacingAGraphReplacesItsContent() {
         Node name = NodeFactory.createURI("https://example.org/article/1");
-        try (KgStore store = new RemoteStore(url.replace("/ds", "/scratch"))) {
+        try (KgStore store = new RemoteStore(url)) {
             store.replaceGraphs(Map.of(name, graph("a \"quoted\" value", "b\nwith a newline")));
             store.replaceGraphs(Map.of(name, graph("a \"quoted\" value", "b\nwith a newline")));
             assertEquals(2, store.size());
@@ -66,19 +66,5 @@ class RemoteStoreTest {
             assertFalse(store.removeGraph(name));
             assertEquals(0, store.size());
         }
-    }
-
-    @Test
-    void ingestAndQueryThroughTheEndpoint() {
-        var cli = GeoKg.commandLine();
-        var out = new java.io.StringWriter();
-        cli.setOut(new java.io.PrintWriter(out));
-        assertEquals(0, cli.execute("ingest", "examples", "--endpoint", url));
-        cli.execute("query", "who-met-whom", "--format", "csv", "--endpoint", url);
-        List<String> lines = out.toString().lines().toList();
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Vladimir Putin,Xi Jinping,2,2023-03-20,2023-03-21")),
-                lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Mikhail Mishustin,Xi Jinping,1,2023-03-21")),
-                lines.toString());
     }
 }

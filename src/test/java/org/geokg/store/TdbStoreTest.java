@@ -2,8 +2,10 @@ package org.geokg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.geokg.GeoKgException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +58,8 @@ class TdbStoreTest {
     @Test
     void aDirectoryThatIsNotAStoreGivesAClearError(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("not-a-directory");
-        java.nio.file.Files.writeString(file, "x");
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.geokg.GeoKgException.class,
+        Files.writeString(file, "x");
+        var e = assertThrows(GeoKgException.class,
                 () -> TdbStore.open(file));
         assertTrue(e.getMessage().startsWith("cannot open the TDB2 store in " + file), e.getMessage());
     }

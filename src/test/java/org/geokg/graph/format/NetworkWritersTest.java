@@ -1,5 +1,11 @@
 package org.geokg.graph.format;
 
+import static org.geokg.graph.format.SampleNetworks.AWKWARD;
+import static org.geokg.graph.format.SampleNetworks.DIRECTED;
+import static org.geokg.graph.format.SampleNetworks.LABELS;
+import static org.geokg.graph.format.SampleNetworks.MEETINGS;
+import static org.geokg.graph.format.SampleNetworks.PAIRS;
+import static org.geokg.graph.format.SampleNetworks.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,43 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import org.geokg.graph.Network;
-import org.geokg.graph.NetworkEdge;
-import org.geokg.graph.NetworkNode;
 import org.junit.jupiter.api.Test;
 
-/** Each writer on a small network with awkward names: valid for its consumers, nothing lost. */
+/**
+ * Each writer on a small network with awkward names: valid for its consumers, nothing lost (DOT read back by Graphviz
+ * is in {@link DotWriterIT}).
+ */
 class NetworkWritersTest {
-    private static final String AWKWARD = "Ann \"the <Boss>\" O'Neil & \\co\nline two";
-
-    private static final Network MEETINGS = new Network("meetings", false, List.of(
-            new NetworkNode("https://example.org/id/a", AWKWARD, "Person", "Q42", 2),
-            new NetworkNode("https://example.org/id/b", "Bolivia", "State", null, 1),
-            new NetworkNode("https://example.org/id/c", "Ünited Nätions", "Organization", null, 1),
-            new NetworkNode("https://example.org/id/lonely", "Nobody", "", null, 0)), List.of(
-            new NetworkEdge("https://example.org/id/a", "https://example.org/id/b", "met", 1, "2020-01-05",
-                    "2020-01-05", List.of("La Paz"), 1, List.of("https://example.org/article/1")),
-            new NetworkEdge("https://example.org/id/a", "https://example.org/id/c", "met", 1, null, null,
-                    List.of(), 2, List.of("https://example.org/article/1", "https://example.org/article/2"))));
-
-    private static final Network DIRECTED = new Network("full", true, MEETINGS.nodes(), List.of(
-            NetworkEdge.relation("https://example.org/id/a", "https://example.org/id/b", "gkg:met"),
-            NetworkEdge.relation("https://example.org/id/b", "https://example.org/id/a", "gkg:met"),
-            NetworkEdge.relation("https://example.org/id/a", "https://example.org/id/b", "gkg:host")));
-
-    private static final Set<String> LABELS = Set.of(AWKWARD, "Bolivia", "Ünited Nätions", "Nobody");
-    private static final Set<String> PAIRS = Set.of(FormatChecks.pair(AWKWARD, "Bolivia"),
-            FormatChecks.pair(AWKWARD, "Ünited Nätions"));
-
-    private static String write(NetworkWriter writer, Network network) throws IOException {
-        StringWriter out = new StringWriter();
-        writer.write(network, out);
-        return out.toString();
-    }
-
     @Test
     void graphMlIsSchemaValidAndKeepsEverything() throws Exception {
         for (Network network : List.of(MEETINGS, DIRECTED)) {
@@ -95,15 +74,10 @@ class NetworkWritersTest {
     }
 
     @Test
-    void dotIsParsedByGraphvizWithTheSameNamesAndEdges() throws Exception {
-        String dot = write(new DotWriter(), MEETINGS);
-        assertTrue(dot.startsWith("graph \"meetings\" {"), dot);
-        FormatChecks.Content content = FormatChecks.parsedByGraphviz(dot);
-        assertEquals(LABELS, content.nodes());
-        assertEquals(PAIRS, content.edges());
+    void dotNamesItsGraphAndKeepsEveryDirectedEdge() throws IOException {
+        assertTrue(write(new DotWriter(), MEETINGS).startsWith("graph \"meetings\" {"));
         String directed = write(new DotWriter(), DIRECTED);
         assertTrue(directed.startsWith("digraph \"full\" {"), directed);
-        assertEquals(Set.of(FormatChecks.pair(AWKWARD, "Bolivia")), FormatChecks.parsedByGraphviz(directed).edges());
         assertEquals(3, directed.lines().filter(l -> l.contains(" -> ")).count());
     }
 

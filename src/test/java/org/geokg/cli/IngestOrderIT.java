@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The same articles ingested one by one in two different orders give isomorphic stores: the same named graphs with
  * isomorphic content, so entity IRIs, links and aliases do not depend on what was ingested before.
  */
-class IngestOrderTest {
+class IngestOrderIT {
     private static final List<String> ARTICLES = List.of(
             "examples/voa-putin-xi-2023-03-21.json",
             "src/test/resources/dev/wn-2007-11-06-bush-erdogan-white-house.json",
@@ -46,14 +48,14 @@ class IngestOrderTest {
     void twoOrdersGiveIsomorphicGraphs() {
         DatasetGraph forward = ingestInOrder(ARTICLES, "forward");
         List<String> reversed = new ArrayList<>(ARTICLES);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         DatasetGraph backward = ingestInOrder(reversed, "backward");
         List<Node> names = new ArrayList<>();
         forward.listGraphNodes().forEachRemaining(names::add);
         List<Node> otherNames = new ArrayList<>();
         backward.listGraphNodes().forEachRemaining(otherNames::add);
         assertEquals(ARTICLES.size(), names.size());
-        assertEquals(new java.util.HashSet<>(names), new java.util.HashSet<>(otherNames));
+        assertEquals(new HashSet<>(names), new HashSet<>(otherNames));
         for (Node name : names) {
             Graph a = forward.getGraph(name);
             Graph b = backward.getGraph(name);

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
-import org.geokg.cli.GeoKg;
+import org.geokg.store.ExampleStore;
 import org.geokg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * leaders, and real clicks on the drawing list the meetings. The screenshot is saved as
  * {@code target/serve-page.png}.
  */
-class ServePageTest {
+class ServePageIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -53,9 +53,7 @@ class ServePageTest {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "this test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver "
                         + "(.ci/run does)");
-        Path directory = dir.resolve("store");
-        assertEquals(0, GeoKg.commandLine().execute("ingest", "examples", "--store", directory.toString()));
-        store = TdbStore.open(directory);
+        store = TdbStore.open(ExampleStore.create(dir.resolve("store")));
         Graph links = GraphFactory.createGraphMem();
         links.add(NodeFactory.createURI("https://w3id.org/geokg/id/person/vladimir-putin"), OWL.sameAs.asNode(),
                 NodeFactory.createURI("http://www.wikidata.org/entity/Q7747"));

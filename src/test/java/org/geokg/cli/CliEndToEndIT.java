@@ -26,8 +26,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The geokg command line on a real TDB2 store with the example article and with bad input. */
-class CliEndToEndTest {
+/**
+ * The geokg command line end to end: ingesting the example article and bad input into a TDB2 store with the shipped
+ * models, then querying and exporting it (the verbs that only read a store are tested without the models in
+ * {@link CliTest} and {@link ExportCommandTest}).
+ */
+class CliEndToEndIT {
     private static final Path EXAMPLES = Path.of("examples");
 
     @TempDir
@@ -71,35 +75,6 @@ class CliEndToEndTest {
     }
 
     @Test
-    void savedQueriesRunWithParameters() {
-        Cli meetings = Cli.run("query", "meetings-of", "--param", "name=Xi", "--format", "csv",
-                "--store", store.toString());
-        assertEquals(0, meetings.exitCode(), meetings.err());
-        assertTrue(meetings.out().contains("Mikhail Mishustin"), meetings.out());
-        assertTrue(meetings.out().contains("Vladimir Putin"), meetings.out());
-        Cli provenance = Cli.run("query", "queries/provenance.rq", "--param", "a=Vladimir Putin",
-                "--param", "b=Xi Jinping", "--format", "tsv", "--store", store.toString());
-        assertEquals(0, provenance.exitCode(), provenance.err());
-        assertTrue(provenance.out().contains("hosts Chinese leader Xi Jinping for a second day of talks Tuesday"),
-                provenance.out());
-        for (String saved : List.of("meetings-in", "meetings-timeline", "entities", "article-facts")) {
-            Cli result = Cli.run("query", saved, "--param", "place=Moscow", "--param",
-                    "article=https://w3id.org/geokg/article/voa-putin-xi-2023-03-21", "--format", "csv",
-                    "--store", store.toString());
-            assertEquals(0, result.exitCode(), saved + ": " + result.err());
-            assertTrue(result.out().lines().count() > 1, saved + " returned no rows");
-        }
-    }
-
-    @Test
-    void parametersAreBoundAsTermsNotSplicedIntoTheQuery() {
-        Cli result = Cli.run("query", "meetings-of", "--param", "name=Xi\" } ; DROP ALL ; #", "--format", "csv",
-                "--store", store.toString());
-        assertEquals(0, result.exitCode(), result.err());
-        assertEquals(1, result.out().lines().count(), "only the header: no agent has that name");
-    }
-
-    @Test
     void ingestingTwiceGivesTheSameStore() {
         Path twice = shared.resolve("twice");
         Cli first = Cli.run("ingest", EXAMPLES.toString(), "--store", twice.toString());
@@ -121,7 +96,8 @@ class CliEndToEndTest {
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
         Files.write(folder.resolve("latin1.txt"), "Caf\u00e9 in M\u00fcnchen".getBytes(StandardCharsets.ISO_8859_1));
-        Files.writeString(folder.resolve("broken.json"), "{\"id\": \"x\", \"text\": \"unterminated", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("broken.json"), "{\"id\": \"x\", \"text\": \"unterminated",
+                StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("lines.jsonl"), "{\"id\":\"l1\",\"text\":\"Xi met Putin.\"}\n{oops\n",
                 StandardCharsets.UTF_8);
         Path mixedStore = shared.resolve("mixed-store");
@@ -143,24 +119,6 @@ class CliEndToEndTest {
     }
 
     @Test
-    void badSparqlExitsWithTwoAndSaysWhere() {
-        Cli result = Cli.run("query", "SELECT ?x WHERE {\n  ?x ?y \n", "--store", store.toString());
-        assertEquals(2, result.exitCode());
-        assertTrue(result.err().startsWith("geokg: query: bad SPARQL:"), result.err());
-        assertTrue(result.err().contains("line 2, column 9"), result.err());
-        assertEquals(1, result.err().lines().count(), "one line: " + result.err());
-    }
-
-    @Test
-    void unknownOptionsAndMissingFilesAreUsageErrors() {
-        assertEquals(2, Cli.run("ingest", "--no-such-option", "x").exitCode());
-        assertEquals(2, Cli.run("query").exitCode());
-        Cli missing = Cli.run("query", "no-such-file.rq", "--store", store.toString());
-        assertEquals(1, missing.exitCode());
-        assertTrue(missing.err().contains("no-such-file.rq: no such query file"), missing.err());
-    }
-
-    @Test
     void exportedGraphConformsToTheShapesAndKeepsOffsets() throws IOException {
         Path trig = shared.resolve("export.trig");
         Cli result = Cli.run("export", "--format", "trig", "--out", trig.toString(), "--store", store.toString());
@@ -177,27 +135,13 @@ class CliEndToEndTest {
     }
 
     @Test
-    void removeDeletesOneArticle() {
-        Path removable = shared.resolve("removable");
-        Cli.run("ingest", EXAMPLES.toString(), "--store", removable.toString());
-        Cli removed = Cli.run("remove", "voa-putin-xi-2023-03-21", "--store", removable.toString());
-        assertEquals(0, removed.exitCode(), removed.err());
-        assertTrue(Cli.run("stats", "--store", removable.toString()).out().contains("triples                0"));
-        assertEquals(1, Cli.run("remove", "voa-putin-xi-2023-03-21", "--store", removable.toString()).exitCode());
-    }
-
-    @Test
-    void aQueryFileMayGiveItsParametersDefaultsThatParamOverrides() throws IOException {
+    void ingestPrintsTheResultOfTheQueryGivenAfterwards() throws IOException {
         Path query = shared.resolve("positions-of.rq");
         Files.writeString(query, "# default: ?name = \"Xi Jinping\"\n"
                 + "SELECT ?position WHERE { ?p rdfs:label ?name ; gkg:holdsPosition/rdfs:label ?position }\n");
-        Cli byDefault = Cli.run("query", query.toString(), "--format", "csv", "--store", store.toString());
-        assertEquals(List.of("position", "President of China"), byDefault.out().lines().toList(), byDefault.err());
-        Cli overridden = Cli.run("query", query.toString(), "--format", "csv", "--param", "name=Mikhail Mishustin",
-                "--store", store.toString());
-        assertEquals(List.of("position", "Prime Minister of Russia"), overridden.out().lines().toList());
         Cli afterIngest = Cli.run("ingest", EXAMPLES.toString(), "--store", store.toString(), "--query",
                 query.toString());
+        assertEquals(0, afterIngest.exitCode(), afterIngest.err());
         assertTrue(afterIngest.out().contains("President of China"), afterIngest.out() + afterIngest.err());
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A killed ingest (SIGKILL) leaves a store that opens, and the same ingest run again gives a clean run's store. */
-class KilledIngestTest {
+class KilledIngestIT {
     @TempDir
     Path dir;
 

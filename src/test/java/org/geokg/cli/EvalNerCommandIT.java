@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code geokg eval-ner} on a small corpus written for the test, with the shipped model. */
-class EvalNerCommandTest {
-    private static final String CORPUS = """
-            <START:person> President Emmanuel Macron <END> met <START:person> Olaf Scholz <END> in <START:gpe> Berlin <END> on Monday .
-            <START:person> Mr. Scholz <END> said <START:gpe> Germany <END> would send more aid to <START:gpe> Ukraine <END> .
-            """;
+class EvalNerCommandIT {
+    private static final String CORPUS = "<START:person> President Emmanuel Macron <END> met "
+            + "<START:person> Olaf Scholz <END> in <START:gpe> Berlin <END> on Monday .\n"
+            + "<START:person> Mr. Scholz <END> said <START:gpe> Germany <END> would send more aid to "
+            + "<START:gpe> Ukraine <END> .\n";
 
     @TempDir
     Path dir;

@@ -24,6 +24,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against a real Fuseki server on localhost holding a small Wikidata-shaped sample made here. The sample's ids for
  * people the bundled data does not know are made up (Q9900000x) and exist only in this test.
  */
-class LinkEndToEndTest {
+class LinkEndToEndIT {
     private static final String WD = "http://www.wikidata.org/entity/";
     private static final String SAMPLE = """
             @prefix wd: <http://www.wikidata.org/entity/> .
@@ -187,9 +192,9 @@ class LinkEndToEndTest {
         assertEquals(0, export.exitCode(), export.err());
         Model model = RDFDataMgr.loadModel(links.toString(), Lang.NTRIPLES);
         assertTrue(model.contains(model.createResource("https://w3id.org/geokg/id/Q7747"),
-                org.apache.jena.vocabulary.OWL.sameAs, model.createResource(WD + "Q7747")));
+                OWL.sameAs, model.createResource(WD + "Q7747")));
         assertTrue(model.listStatements().toList().stream()
-                .allMatch(s -> s.getPredicate().equals(org.apache.jena.vocabulary.OWL.sameAs)));
+                .allMatch(s -> s.getPredicate().equals(OWL.sameAs)));
         assertTrue(Files.readString(links, StandardCharsets.UTF_8).contains("<https://sws.geonames.org/524901/>"));
     }
 
@@ -198,7 +203,7 @@ class LinkEndToEndTest {
         Path copy = dir.resolve("online-store");
         assertEquals(0, Cli.run("ingest", "examples", "--store", copy.toString()).exitCode());
         Path cache = dir.resolve("cache.json");
-        Cli first = Cli.run("link", "--online", "--endpoint", sparql, "--store", copy.toString(), "--cache",
+        Cli first = Cli.run("link", "--online", "--wikidata", sparql, "--store", copy.toString(), "--cache",
                 cache.toString(), "--rate", "50");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().contains("linked"), first.out());
@@ -210,11 +215,34 @@ class LinkEndToEndTest {
         assertTrue(names.contains("Reuters Q99000006"), "subclass of organization: " + names);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("John Kirby")), "two items: ambiguous " + names);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("Antony Blinken")), "wrong type " + names);
-        Cli second = Cli.run("link", "--online", "--endpoint", sparql, "--store", copy.toString(), "--cache",
+        Cli second = Cli.run("link", "--online", "--wikidata", sparql, "--store", copy.toString(), "--cache",
                 cache.toString());
         assertTrue(second.out().contains(" 0 requests"), "answered from the cache: " + second.out());
         assertEquals(linked.size(), selectIn(copy, "SELECT ?name ?item WHERE { ?e rdfs:label ?name ; owl:sameAs ?item"
                 + " . FILTER(STRSTARTS(STR(?item), STR(wd:Q990))) }").size());
+    }
+
+    @Test
+    void linkWorksOnARemoteStoreNamedByEndpoint() throws IOException {
+        Path quads = dir.resolve("store.nq");
+        assertEquals(0, Cli.run("export", "--format", "nq", "--out", quads.toString(), "--store", store.toString())
+                .exitCode());
+        DatasetGraph remote = DatabaseMgr.createDatasetGraph();
+        remote.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(remote, () -> RDFDataMgr.read(remote, quads.toString()));
+        FusekiServer kg = FusekiServer.create().port(0).loopback(true).add("/kg", remote).build().start();
+        try {
+            String endpoint = "http://localhost:" + kg.getPort() + "/kg";
+            Cli online = Cli.run("link", "--online", "--wikidata", sparql, "--endpoint", endpoint, "--cache",
+                    dir.resolve("remote-cache.json").toString(), "--rate", "50");
+            assertEquals(0, online.exitCode(), online.err());
+            assertTrue(online.out().contains(" linked, "), online.out());
+            Cli report = Cli.run("link", "--report", "--endpoint", endpoint);
+            assertEquals(0, report.exitCode(), report.err());
+            assertFalse(report.out().contains("Dmitry Peskov"), "linked online: " + report.out());
+        } finally {
+            kg.stop();
+        }
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.geokg.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import opennlp.tools.namefind.NameSample;
+import org.geokg.GeoKgException;
+import org.geokg.lexicon.Gazetteer;
+import org.geokg.ner.NameModel;
+import org.geokg.ner.train.NerCorpus;
+import org.geokg.ner.train.NerEvaluator;
+import org.geokg.ner.train.TitleStripping;
+import org.geokg.nlp.NlpModels;
+
+/**
+ * Scores the names found in an annotated corpus in OpenNLP's name-finder format, per type and micro-averaged, exact
+ * span and type: the name finder model alone, or the whole mention stage as ingest runs it
+ * ({@link MentionEvaluation}). Titles are taken out of the corpus's person names first ({@link TitleStripping}),
+ * GeoKG's convention, unless they are kept.
+ *
+ * <pre>
+ * NameScoring scoring = new NameScoring(Path.of("test.txt"), Set.of("person"), false, false);
+ * System.out.print(scoring.score(NameModel.shipped()).format());
+ * </pre>
+ *
+ * @param corpus     a corpus file or a directory of them, plain or gzipped
+ * @param types      the types to score, in the order to print them; empty for every type found
+ * @param wholeStage whether to score the whole mention stage instead of the model alone
+ * @param keepTitles whether person names are scored as annotated, titles and all
+ */
+public record NameScoring(Path corpus, Set<String> types, boolean wholeStage, boolean keepTitles) {
+    public NameScoring {
+        types = Collections.unmodifiableSet(new LinkedHashSet<>(types));
+    }
+
+    /**
+     * Reads the corpus and scores the names found with this model, which the model alone needs; an unreadable
+     * corpus is a {@link GeoKgException} naming it.
+     */
+    public NerEvaluator.Evaluation score(Optional<NameModel> names) {
+        if (!wholeStage && names.isEmpty()) {
+            throw new IllegalArgumentException("scoring the name finder model needs a model");
+        }
+        List<NameSample> samples;
+        try {
+            samples = NerCorpus.read(corpus);
+        } catch (IOException | RuntimeException e) {
+            throw new GeoKgException(corpus + ": cannot read the corpus: " + e.getMessage(), e);
+        }
+        if (!keepTitles) {
+            samples = TitleStripping.strip(samples);
+        }
+        return wholeStage ? MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, types)
+                : NerEvaluator.evaluate(names.get().model(), samples, types);
+    }
+
+    /** What is scored, on what: {@code name finder model on test.txt, titles taken out of person names}. */
+    public String describe() {
+        return (wholeStage ? "whole mention stage" : "name finder model") + " on " + corpus.getFileName() + ", "
+                + (keepTitles ? "person names as annotated" : "titles taken out of person names");
+    }
+}
