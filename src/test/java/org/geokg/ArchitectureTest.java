@@ -120,6 +120,7 @@ class ArchitectureTest {
             graph    | cli
             serve    | cli
             enrich   | cli
+            export   | cli
             eval     | cli
             pipeline | cli
             """)

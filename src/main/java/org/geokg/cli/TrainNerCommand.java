@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.geokg.GeoKgException;
 import org.geokg.ner.train.NerTrainer;
+import org.geokg.ner.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         + "(fixed iterations and cutoff, fixed threads: the same input gives the same model) and write it with a JSON "
         + "manifest of parameters, data checksum and scores.")
 final class TrainNerCommand implements Callable<Integer> {
-    private static final NerTrainer.Options SHIPPED = NerTrainer.Options.defaults();
+    private static final TrainingOptions SHIPPED = TrainingOptions.defaults();
 
     @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = "Training data (plain or .gz).")
     Path data;

@@ -57,7 +57,7 @@ class ModelAveragingTest {
     @Test
     void averagedNameFinderTagsLikeTheGeometricMeanOfItsMembers() throws Exception {
         List<NameSample> samples = TitleStripping.strip(NerCorpus.read(tiny()));
-        NerTrainer.Options options = NerTrainer.Options.defaults().withIterations(30).withCutoff(1);
+        TrainingOptions options = TrainingOptions.defaults().withIterations(30).withCutoff(1);
         byte[] descriptor = NerTrainer.descriptor(NerTrainer.GEOKG_FEATURES);
         Map<String, Object> resources = NerTrainer.resourcesFor(descriptor);
         TokenNameFinderModel gis = NerTrainer.trainModel(samples, options.withAlgorithm("MAXENT"), descriptor,

@@ -45,7 +45,7 @@ public final class NerLab {
             }
             return;
         }
-        NerTrainer.Options o = NerTrainer.Options.defaults();
+        TrainingOptions o = TrainingOptions.defaults();
         List<Path> eval = new ArrayList<>();
         for (int i = 3; i < args.length; i += 2) {
             String v = args[i + 1];

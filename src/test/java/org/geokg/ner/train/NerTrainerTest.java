@@ -28,8 +28,8 @@ class NerTrainerTest {
         return Path.of(NerTrainerTest.class.getResource("/org/geokg/ner/tiny-train.txt").toURI());
     }
 
-    private static final NerTrainer.Options OPTIONS =
-            NerTrainer.Options.defaults().withIterations(30).withCutoff(1);
+    private static final TrainingOptions OPTIONS =
+            TrainingOptions.defaults().withIterations(30).withCutoff(1);
 
     @Test
     void trainingTwiceGivesIdenticalModelBytesAndPredictions(@TempDir Path dir) throws Exception {
@@ -56,7 +56,7 @@ class NerTrainerTest {
 
     @Test
     void perceptronIsDeterministicToo(@TempDir Path dir) throws Exception {
-        NerTrainer.Options p = OPTIONS.withAlgorithm("PERCEPTRON").withFeatures(NerTrainer.OPENNLP_FEATURES);
+        TrainingOptions p = OPTIONS.withAlgorithm("PERCEPTRON").withFeatures(NerTrainer.OPENNLP_FEATURES);
         NerTrainer.train(tiny(), dir.resolve("a.bin"), p);
         NerTrainer.train(tiny(), dir.resolve("b.bin"), p);
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.bin")), Files.readAllBytes(dir.resolve("b.bin")));
