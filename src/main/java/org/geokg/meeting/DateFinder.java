@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.geokg.lexicon.CalendarWords;
+import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
 
 /**
@@ -23,8 +24,7 @@ public final class DateFinder {
     }
 
     private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("in", "during");
-    private static final java.util.Set<String> MONTH_ONLY_BEFORE = java.util.Set.of("in", "since", "during",
-            "early", "late", "mid", "last", "next", "until");
+    private static final java.util.Set<String> MONTH_ONLY_BEFORE = Words.set("bare-month-opener");
 
     /** All dates in the sentence, in order; weekdays are the latest such day on or before publication. */
     public List<DateMention> find(Sentence sentence, LocalDate published) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
@@ -47,47 +48,38 @@ public final class MeetingExtractor {
     private static final Set<String> INVITE_VERBS = Set.of("invited", "invites", "invite", "inviting");
     private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
             "discussion", "discussions", "negotiations");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "refused",
-            "declined", "denied");
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "plan",
-            "plans", "planned", "planning", "expected", "scheduled", "hopes", "hope", "hoped", "wants", "want",
-            "invited", "invite", "invites", "invitation", "upcoming", "next", "future", "proposed", "propose",
-            "set", "due", "intends", "agreed", "offered", "ready", "willing", "'ll", "going");
-    private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "postponed", "scrapped", "off",
-            "suspended", "cancel", "postpone");
+    private static final Set<String> NEGATIONS = Words.set("negation");
+    private static final Set<String> MODALS = Words.set("modal");
+    private static final Set<String> CANCELLED = Words.set("cancel-word");
     /** Words after which a cancellation no longer speaks of the trigger: "X met Y, who had cancelled ...". */
-    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "but", "while", "who", "which", "after",
-            "because", "although", "though", "since", "before", "when");
-    private static final Set<String> SKIPPABLE = Set.of("with", "by", "the", "a", "an", "his", "her", "their", "its",
-            "'s", "’s", "counterpart", "leader", "leaders", "officials", "delegation", "delegations", "envoy", ",",
-            "phone", "telephone", "video", "link", "country", "country's", "nation", "host");
+    private static final Set<String> CLAUSE_ENDS = Words.set("clause-end");
+    private static final Set<String> SKIPPABLE = Words.set("agent-filler");
     private static final Set<String> SPEECH = PlaceAndDate.SPEECH;
     private static final int WINDOW = 14;
-    private static final Set<String> LIGHT_VERBS = Set.of("held", "holds", "hold", "holding", "had", "has", "have",
-            "having", "attended", "attends", "attend", "attending", "began", "begin", "begins", "opened", "opens",
-            "concluded", "concludes", "hosted", "hosts", "joined", "joins", "led", "leads", "conducted", "resumed",
-            "resume", "started", "starts", "wrapped", "completed", "paid", "pays", "pay", "paying", "made", "makes",
-            "make", "ended", "ends", "launching", "launched", "launch", "beginning", "starting", "opening",
-            "conducting");
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "visits");
-    private static final Set<String> VISIT_VERBS = Set.of("visited", "visiting", "toured", "visits", "visit");
-    private static final Set<String> ARRIVE_VERBS = Set.of("arrived", "arrives", "arriving", "landed", "arrive");
-    private static final Set<String> INTRODUCERS = Set.of("in", "during", "after", "following", "at", "before",
-            "ahead", "on", "upon");
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "going", "scheduled",
-            "expected", "due");
-    static final Set<String> SUMMIT_WORDS = Set.of("summit", "conference", "summits");
+    private static final Set<String> LIGHT_VERBS = Words.set("light-verb");
+    private static final Set<String> VISIT_NOUNS = Words.set("visit-noun");
+    private static final Set<String> VISIT_VERBS = Words.set("visit-verb");
+    private static final Set<String> ARRIVE_VERBS = Words.set("arrive-verb");
+    private static final Set<String> INTRODUCERS = Words.set("opening-preposition");
+    private static final Set<String> FUTURE = Words.set("future-word");
+    static final Set<String> SUMMIT_WORDS = Words.set("summit-word");
     /** Verbs by which a person heads a state's side: "X represented India", "Y led the Chinese delegation". */
-    private static final Set<String> REPRESENT_VERBS = Set.of("represented", "represents", "led", "headed");
+    private static final Set<String> REPRESENT_VERBS = Words.set("represent-verb");
     /** Nouns for the people of a side, after the demonyms that name the side: "Russian and Chinese delegations". */
-    private static final Set<String> GROUP_NOUNS = Set.of("delegation", "delegations", "officials", "diplomats",
-            "negotiators", "leaders", "sides", "governments", "ministers", "envoys");
-    private static final Set<String> NEAR_SUBJECT = Set.of("also", "then", "later", "earlier", "reportedly",
-            "on", "last", "this", "first", "finally", "already");
+    private static final Set<String> GROUP_NOUNS = Words.set("side-noun");
+    private static final Set<String> NEAR_SUBJECT = Words.set("subject-adverb");
     private static final Set<String> WEEKDAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "week", "month", "year", "yesterday",
             "today");
+    private static final Set<String> INVITED_TO = Words.set("invited-to");
+    private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
+    private static final Set<String> DESTINATION_FILLERS = Words.set("destination-filler");
+    private static final Set<String> VISIT_TALK_WORDS = Words.set("visit-talk-word");
+    private static final Set<String> PAIR_NOUNS = Words.set("pair-noun");
+    private static final Set<String> CONVENE_VERBS = Words.set("convene-verb");
+    private static final Set<String> PASSIVE_AUXILIARIES = Words.set("passive-auxiliary");
+    private static final Set<String> FUTURE_CONJUNCTIONS = Words.set("future-conjunction");
 
     private final PlaceAndDate placeAndDate;
 
@@ -243,7 +235,7 @@ public final class MeetingExtractor {
     /** "X invited Y to visit", "... to meet", "... to come", "... to talks", "... to the summit". */
     private static boolean invitedToMeet(Sentence sentence, int t) {
         for (int i = t + 2; i < Math.min(sentence.size(), t + 8); i++) {
-            if (Set.of("visit", "meet", "come", "talks", "summit", "meeting").contains(lower(sentence, i))
+            if (INVITED_TO.contains(lower(sentence, i))
                     && lower(sentence, i - 1).equals("to") || lower(sentence, i).equals("for")
                     && i + 1 < sentence.size() && Set.of("talks", "a").contains(lower(sentence, i + 1))) {
                 return true;
@@ -332,7 +324,7 @@ public final class MeetingExtractor {
         boolean noun = VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(mentions, d) == null
-                && (Set.of("to", "in", "the", "a", "an", "capital", "city", ",").contains(lower(sentence, d))
+                && (DESTINATION_FILLERS.contains(lower(sentence, d))
                 || sentence.token(d).pos().equals("ADJ"))) {
             d++;
         }
@@ -396,7 +388,7 @@ public final class MeetingExtractor {
             if (SPEECH.contains(w) || w.equals(";") || w.equals("\"")) {
                 return null;
             }
-            boolean withFollows = Set.of("discuss", "talks", "meeting", "meetings", "consult").contains(w);
+            boolean withFollows = VISIT_TALK_WORDS.contains(w);
             if (withFollows || MEET_VERBS.contains(w)) {
                 for (int j = i + 1; j < Math.min(sentence.size(), i + 8); j++) {
                     ResolvedMention agent = agentStartingAt(agents, j);
@@ -548,7 +540,7 @@ public final class MeetingExtractor {
             return false;
         }
         String before = lower(sentence, m.tokenBegin() - 1);
-        if (Set.of("in", "at", "to", "from", "into", "across", "near", "inside", "outside").contains(before)) {
+        if (PLACE_PREPOSITIONS.contains(before)) {
             return true;
         }
         return before.equals(",") && mentions.stream().anyMatch(o -> o.mention().tokenEnd() == m.tokenBegin() - 1
@@ -632,7 +624,7 @@ public final class MeetingExtractor {
         Meeting.Status status = rule.contains("+subject") ? statusFromSubject(sentence, t, agents, left)
                 : status(sentence, t);
         boolean passive = t > 0 && t + 1 < sentence.size() && lower(sentence, t + 1).equals("by")
-                && Set.of("was", "were", "is", "are", "been", "being").contains(lower(sentence, t - 1));
+                && PASSIVE_AUXILIARIES.contains(lower(sentence, t - 1));
         List<String> hostSide = passive ? right : left; // "Y was received by X": X hosts
         String host = trigger.hosting() && hostSide.size() == 1 ? hostSide.get(0) : null;
         DateValue date = placeAndDate.date(sentence, t, published, status);
@@ -671,7 +663,7 @@ public final class MeetingExtractor {
      */
     private static List<String> chairs(Sentence sentence, int t, List<ResolvedMention> agents) {
         for (int i = t + 1; i + 1 < Math.min(sentence.size(), t + 8); i++) {
-            if (Set.of("chaired", "hosted", "convened", "organized", "organised").contains(lower(sentence, i))
+            if (CONVENE_VERBS.contains(lower(sentence, i))
                     && lower(sentence, i + 1).equals("by")) {
                 int j = i + 2;
                 while (j < sentence.size() && agentStartingAt(agents, j) == null && lower(sentence, j).equals("the")) {
@@ -740,8 +732,7 @@ public final class MeetingExtractor {
     /** "The two leaders met", "the two sides held talks": the parties of the meeting reported before. */
     private static boolean twoOfThem(Sentence sentence, int t) {
         for (int i = Math.max(0, t - 4); i + 1 < t; i++) {
-            if (lower(sentence, i).equals("two") && Set.of("leaders", "sides", "presidents", "ministers", "men",
-                    "women", "countries", "governments", "delegations").contains(lower(sentence, i + 1))) {
+            if (lower(sentence, i).equals("two") && PAIR_NOUNS.contains(lower(sentence, i + 1))) {
                 return true;
             }
         }
@@ -996,7 +987,7 @@ public final class MeetingExtractor {
         }
         if (lower(sentence, t).endsWith("s") && "VERB".equals(sentence.token(t).pos())) {
             for (int i = Math.max(0, t - 6); i < t; i++) {
-                if (Set.of("when", "if", "once", "until", "after", "before").contains(lower(sentence, i))) {
+                if (FUTURE_CONJUNCTIONS.contains(lower(sentence, i))) {
                     return Meeting.Status.PLANNED; // "when X visits India": a future visit
                 }
             }

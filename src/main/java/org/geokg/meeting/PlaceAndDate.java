@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
+import org.geokg.lexicon.Words;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
@@ -30,9 +31,8 @@ import org.geokg.resolve.ResolvedMention;
  */
 final class PlaceAndDate {
     /** Verbs of reported speech, whose date is that of the statement, not of the meeting. */
-    static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "reported", "wrote");
-    private static final Set<String> DESTINATION_WORDS = Set.of("visit", "trip", "visited", "visiting", "arrived",
-            "travelled", "traveled");
+    static final Set<String> SPEECH = Words.set("statement-verb");
+    private static final Set<String> DESTINATION_WORDS = Words.set("destination-word");
 
     private final Gazetteer gazetteer;
     private final DateFinder dates = new DateFinder();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.Position;
@@ -26,8 +27,7 @@ final class SummitDelegates {
     /** The words of the titles in which a person speaks for a state. */
     private static final Set<String> ROLES = Titles.statesRoleWords();
     /** Words that tie a sentence to the summit. */
-    private static final Set<String> SUMMIT_CONTEXT = Set.of("summit", "conference", "talks", "delegates",
-            "delegations", "chaired", "leaders", "presidents");
+    private static final Set<String> SUMMIT_CONTEXT = Words.set("summit-context");
     /** Fewest states whose delegates make a summit of their own. */
     private static final int MIN_STATES = 3;
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Words;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.Position;
@@ -36,12 +37,11 @@ final class SummitGatherer {
     private static final int LEAD_SENTENCES = 3;
     private static final int SUMMIT_PLACE_DISTANCE = 5;
     /** Words that open a list of the parties of a summit: "from", "including", "of", "between the nations of". */
-    private static final Set<String> LIST_OPENERS = Set.of("from", "including", "of", "between", "among");
-    private static final Set<String> LIST_FILLERS = Set.of("the", "a", ",", "nations", "countries", "states", "of",
-            "governments");
-    private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
-    private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
-    private static final Set<String> ADDRESS_VERBS = Set.of("asked", "urged", "told", "addressed", "requested");
+    private static final Set<String> LIST_OPENERS = Words.set("summit-list-opener");
+    private static final Set<String> LIST_FILLERS = Words.set("summit-list-filler");
+    private static final Set<String> ATTEND_VERBS = Words.set("summit-attend-verb");
+    private static final Set<String> CHAIR_VERBS = Words.set("summit-chair-verb");
+    private static final Set<String> ADDRESS_VERBS = Words.set("summit-address-verb");
 
     private final AnalyzedText text;
     private final Map<Integer, List<ResolvedMention>> bySentence;
