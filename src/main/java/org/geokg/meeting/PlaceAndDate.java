@@ -1,10 +1,12 @@
 package org.geokg.meeting;
 
+import static org.geokg.meeting.SentenceLib.isStatementVerb;
+import static org.geokg.meeting.SentenceLib.lower;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +32,6 @@ import org.geokg.resolve.ResolvedMention;
  * <p>Immutable and thread-safe.
  */
 final class PlaceAndDate {
-    /** Verbs of reported speech, whose date is that of the statement, not of the meeting. */
-    static final Set<String> SPEECH = Words.set("statement-verb");
     private static final Set<String> DESTINATION_WORDS = Words.set("destination-word");
 
     private final Gazetteer gazetteer;
@@ -104,7 +104,7 @@ final class PlaceAndDate {
                 break;
             }
             for (DateFinder.DateMention d : dates.find(previous, published)) {
-                if (d.tokenBegin() == 0 || !SPEECH.contains(lower(previous, d.tokenBegin() - 1))) {
+                if (d.tokenBegin() == 0 || !isStatementVerb(lower(previous, d.tokenBegin() - 1))) {
                     return new Meeting(meeting.kind(), meeting.status(), meeting.participants(), meeting.host(),
                             meeting.place(), d.value(), meeting.evidence(), Math.max(0, meeting.confidence() - 0.1),
                             meeting.rule() + "+date:paragraph");
@@ -136,7 +136,7 @@ final class PlaceAndDate {
         }
         DateFinder.DateMention best = null;
         for (DateFinder.DateMention d : dates.find(sentence, published, status == Meeting.Status.PLANNED)) {
-            if (d.tokenBegin() > 0 && SPEECH.contains(lower(sentence, d.tokenBegin() - 1))) {
+            if (d.tokenBegin() > 0 && isStatementVerb(lower(sentence, d.tokenBegin() - 1))) {
                 continue; // "X said Tuesday he will meet Y": the date of the statement
             }
             if (d.tokenBegin() > t) {
@@ -155,7 +155,7 @@ final class PlaceAndDate {
 
     private static boolean speechBetween(Sentence sentence, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (SPEECH.contains(lower(sentence, i))) {
+            if (isStatementVerb(lower(sentence, i))) {
                 return true;
             }
         }
@@ -183,7 +183,7 @@ final class PlaceAndDate {
     private static boolean anotherClauseBetween(Sentence sentence, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             String w = lower(sentence, i);
-            if (SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
+            if (isStatementVerb(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
                 return true;
             }
         }
@@ -281,9 +281,5 @@ final class PlaceAndDate {
                 .map(capital -> EntityKeys.of(EntityType.CITY, capital.name()))
                 .filter(key -> resolution.entities().containsKey(key))
                 .orElse(null);
-    }
-
-    private static String lower(Sentence sentence, int i) {
-        return sentence.token(i).text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

@@ -1,5 +1,8 @@
 package org.geokg.meeting;
 
+import static org.geokg.meeting.SentenceLib.isPossessive;
+import static org.geokg.meeting.SentenceLib.lowerAsWritten;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,7 +76,7 @@ final class SummitDelegates {
 
     private static boolean aboutSummit(Sentence sentence) {
         for (int i = 0; i < sentence.size(); i++) {
-            if (SUMMIT_CONTEXT.contains(lower(sentence, i))) {
+            if (SUMMIT_CONTEXT.contains(lowerAsWritten(sentence, i))) {
                 return true;
             }
         }
@@ -104,10 +107,10 @@ final class SummitDelegates {
             if (state != null) {
                 return role ? state.entity() : null;
             }
-            String w = lower(sentence, j);
+            String w = lowerAsWritten(sentence, j);
             if (ROLES.contains(w)) {
                 role = true;
-            } else if (!(w.equals(",") || w.equals("the") || w.matches("['’]s") || Titles.isTitleWord(w)
+            } else if (!(w.equals(",") || w.equals("the") || isPossessive(w) || Titles.isTitleWord(w)
                     || sentence.token(j).isCapitalized())) {
                 return null;
             }
@@ -117,13 +120,13 @@ final class SummitDelegates {
     }
 
     private static String appositiveAfter(Sentence sentence, int end, List<ResolvedMention> mentions) {
-        if (end >= sentence.size() || !lower(sentence, end).equals(",")) {
+        if (end >= sentence.size() || !lowerAsWritten(sentence, end).equals(",")) {
             return null;
         }
         boolean role = false;
         String state = null;
         for (int i = end + 1; i < Math.min(sentence.size(), end + 8); i++) {
-            String w = lower(sentence, i);
+            String w = lowerAsWritten(sentence, i);
             if (w.equals(",")) {
                 break;
             }
@@ -154,10 +157,6 @@ final class SummitDelegates {
             }
         }
         return null;
-    }
-
-    private static String lower(Sentence sentence, int i) {
-        return sentence.token(i).text().toLowerCase(Locale.ROOT);
     }
 
     private static String lower(String s) {

@@ -1,12 +1,10 @@
 package org.geokg.meeting;
 
-import static org.geokg.meeting.MeetingExtractor.SUMMIT_WORDS;
-import static org.geokg.meeting.MeetingExtractor.agentEndingAt;
-import static org.geokg.meeting.MeetingExtractor.agentStartingAt;
-import static org.geokg.meeting.MeetingExtractor.coordinatedFrom;
-import static org.geokg.meeting.MeetingExtractor.lower;
-import static org.geokg.meeting.MeetingExtractor.skipToSubject;
-import static org.geokg.meeting.MeetingExtractor.status;
+import static org.geokg.meeting.Coordination.coordinatedFrom;
+import static org.geokg.meeting.SentenceLib.isStatementVerb;
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.mentionEndingAt;
+import static org.geokg.meeting.SentenceLib.mentionStartingAt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +34,7 @@ final class SummitGatherer {
     /** Sentences of an article's lead (title, dateline, first sentences), where the event it reports is named. */
     private static final int LEAD_SENTENCES = 3;
     private static final int SUMMIT_PLACE_DISTANCE = 5;
+    private static final Set<String> SUMMIT_WORDS = Words.set("summit-word");
     /** Words that open a list of the parties of a summit: "from", "including", "of", "between the nations of". */
     private static final Set<String> LIST_OPENERS = Words.set("summit-list-opener");
     private static final Set<String> LIST_FILLERS = Words.set("summit-list-filler");
@@ -68,7 +67,7 @@ final class SummitGatherer {
         for (Sentence sentence : text.sentences()) {
             for (int t = 0; t < sentence.size() && first == null; t++) {
                 if (SUMMIT_WORDS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos())
-                        && status(sentence, t) == Meeting.Status.OCCURRED) {
+                        && MeetingStatus.of(sentence, t) == Meeting.Status.OCCURRED) {
                     first = sentence;
                     firstTrigger = t;
                 }
@@ -88,7 +87,7 @@ final class SummitGatherer {
                 if (SUMMIT_WORDS.contains(w) || w.equals("delegates") || w.equals("delegations")
                         || CHAIR_VERBS.contains(w)) {
                     aboutSummit = true;
-                    ResolvedMention holder = t > 0 ? agentEndingAt(agents, t) : null;
+                    ResolvedMention holder = t > 0 ? mentionEndingAt(agents, t) : null;
                     if (organizer == null && holder != null && SUMMIT_WORDS.contains(w)
                             && holder.mention().type() == EntityType.ORGANIZATION) {
                         organizer = holder.entity();
@@ -134,7 +133,8 @@ final class SummitGatherer {
         DateValue date = null;
         for (Sentence sentence : text.sentences().subList(first.index(), text.sentences().size())) {
             for (int i = 0; i < sentence.size() && (place == null || date == null); i++) {
-                if (SUMMIT_WORDS.contains(lower(sentence, i)) && status(sentence, i) == Meeting.Status.OCCURRED) {
+                if (SUMMIT_WORDS.contains(lower(sentence, i))
+                        && MeetingStatus.of(sentence, i) == Meeting.Status.OCCURRED) {
                     if (place == null) {
                         int at = i;
                         List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
@@ -160,7 +160,7 @@ final class SummitGatherer {
             int at = i;
             boolean inName = mentions.stream()
                     .anyMatch(m -> m.mention().tokenBegin() <= at && at < m.mention().tokenEnd());
-            if (!inName && !Set.of(",", "and").contains(lower(sentence, i))) {
+            if (!inName && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
                 words++;
             }
         }
@@ -177,8 +177,8 @@ final class SummitGatherer {
                     || lower(sentence, Math.min(v + 2, sentence.size() - 1)).equals("talks"))
                     || ADDRESS_VERBS.contains(w) && summitWordWithin(sentence, v + 1, 6);
             if (role) {
-                int j = skipToSubject(sentence, v - 1, agents);
-                ResolvedMention subject = j >= 0 ? agentEndingAt(agents, j + 1) : null;
+                int j = Subjects.skipToSubject(sentence, v - 1, agents);
+                ResolvedMention subject = j >= 0 ? mentionEndingAt(agents, j + 1) : null;
                 if (subject != null && subject.mention().type() == EntityType.PERSON) {
                     found.add(subject.entity());
                 }
@@ -186,7 +186,7 @@ final class SummitGatherer {
         }
         found.addAll(peopleAfterSummitPhrase(sentence, agents));
         for (int i = 0; i + 1 < sentence.size(); i++) {
-            if (lower(sentence, i).equals("between") && agentStartingAt(agents, i + 1) != null) {
+            if (lower(sentence, i).equals("between") && mentionStartingAt(agents, i + 1) != null) {
                 coordinatedFrom(sentence, i + 1, agents).stream().filter(k -> k.startsWith("person/"))
                         .forEach(found::add); // "at the summit ..., attacks between X and Y"
             }
@@ -212,10 +212,10 @@ final class SummitGatherer {
         List<String> people = new ArrayList<>();
         for (int i = comma + 1; summit && i < sentence.size(); i++) {
             String w = lower(sentence, i);
-            if (PlaceAndDate.SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
+            if (isStatementVerb(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
                 break;
             }
-            ResolvedMention agent = agentStartingAt(agents, i);
+            ResolvedMention agent = mentionStartingAt(agents, i);
             if (agent != null && agent.mention().type() == EntityType.PERSON) {
                 people.add(agent.entity());
             }
@@ -243,11 +243,11 @@ final class SummitGatherer {
                 continue;
             }
             int j = i + 1;
-            while (j < sentence.size() && agentStartingAt(agents, j) == null
+            while (j < sentence.size() && mentionStartingAt(agents, j) == null
                     && LIST_FILLERS.contains(lower(sentence, j))) {
                 j++;
             }
-            if (j < sentence.size() && agentStartingAt(agents, j) != null) {
+            if (j < sentence.size() && mentionStartingAt(agents, j) != null) {
                 List<String> listed = coordinatedFrom(sentence, j, agents).stream()
                         .filter(k -> !k.startsWith("person/")).toList();
                 if (listed.size() >= 2) {
