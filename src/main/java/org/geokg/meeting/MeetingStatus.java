@@ -21,7 +21,6 @@ final class MeetingStatus {
     private static final Set<String> CLAUSE_ENDS = Words.set("clause-end");
     private static final Set<String> FUTURE_WORDS = Words.set("future-word");
     private static final Set<String> FUTURE_CONJUNCTIONS = Words.set("future-conjunction");
-    private static final Set<String> INVITE_VERBS = Set.of("invited", "invites", "invite", "inviting");
 
     private MeetingStatus() {
     }
@@ -48,9 +47,6 @@ final class MeetingStatus {
 
     /** The status of the meeting a trigger reports, from the words around it. */
     static Meeting.Status of(Sentence sentence, int t) {
-        if (INVITE_VERBS.contains(lower(sentence, t))) {
-            return Meeting.Status.PLANNED;
-        }
         for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + TRIGGER_REACH); i++) {
             String w = lower(sentence, i);
             if (i > t + 3 && CLAUSE_ENDS.contains(w)) {

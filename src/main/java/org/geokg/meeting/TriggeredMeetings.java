@@ -88,7 +88,8 @@ final class TriggeredMeetings {
         if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
             kind = Meeting.Kind.SUMMIT;
         }
-        Meeting.Status status = rule.contains("+subject") ? MeetingStatus.fromSubject(sentence, t, agents, left)
+        Meeting.Status status = trigger.planned() ? Meeting.Status.PLANNED
+                : rule.contains("+subject") ? MeetingStatus.fromSubject(sentence, t, agents, left)
                 : MeetingStatus.of(sentence, t);
         boolean passive = t > 0 && t + 1 < sentence.size() && lower(sentence, t + 1).equals("by")
                 && PASSIVE_AUXILIARIES.contains(lower(sentence, t - 1));

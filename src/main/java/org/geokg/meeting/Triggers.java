@@ -2,26 +2,71 @@ package org.geokg.meeting;
 
 import static org.geokg.meeting.SentenceLib.lower;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.geokg.lexicon.Words;
+import java.util.stream.Collectors;
+import org.geokg.GeoKgException;
+import org.geokg.lexicon.Table;
 import org.geokg.nlp.Sentence;
-import org.geokg.nlp.Token;
 
-/** The words that report a meeting: "met", "hosted", "spoke by phone", "talks", "summit", "invited X to visit". */
+/**
+ * The words that report a meeting, from the table {@code lexicon/triggers.tsv}: which word, as a verb or a noun,
+ * reports which kind of meeting ("met", "hosted", "spoke" by phone, "talks", "summit", "invited" to visit), and the
+ * guards ({@link TriggerGuard}) that must also hold at its token. The first row of a word whose guards hold makes
+ * the trigger.
+ *
+ * <p>Loaded once; immutable and thread-safe.
+ */
 final class Triggers {
-    private static final Set<String> MEET_VERBS = Set.of("met", "meet", "meets", "meeting");
-    private static final Set<String> HOST_VERBS = Set.of("hosted", "hosts", "host", "hosting", "received",
-            "receives", "welcomed", "welcomes");
-    private static final Set<String> PHONE_VERBS = Set.of("phoned", "telephoned", "spoke", "speaks", "talked",
-            "talks", "spoken");
-    private static final Set<String> DISCUSS_VERBS = Set.of("discussed", "discusses", "negotiated", "conferred");
-    private static final Set<String> INVITE_VERBS = Set.of("invited", "invites", "invite", "inviting");
-    private static final Set<String> NOUNS = Set.of("meeting", "meetings", "talks", "summit", "call", "conversation",
-            "discussion", "discussions", "negotiations");
-    private static final Set<String> INVITED_TO = Words.set("invited-to");
+    /** The trigger table. */
+    static final String TABLE = "lexicon/triggers.tsv";
+    private static final Map<String, List<Row>> ROWS_BY_WORD = load();
+    private static final Set<String> NOUNS = nouns();
 
     private Triggers() {
+    }
+
+    /**
+     * One row of the table: what its word reports where its guards hold.
+     *
+     * @param word    the word, in lower case
+     * @param kind    the kind of meeting it reports
+     * @param noun    whether it reports it as a noun
+     * @param hosting whether its subject hosts the others
+     * @param planned whether the word itself makes the meeting planned
+     * @param guards  what must also hold at its token
+     */
+    record Row(String word, Meeting.Kind kind, boolean noun, boolean hosting, boolean planned,
+               List<TriggerGuard> guards) {
+        boolean holds(Sentence sentence, int t) {
+            for (TriggerGuard guard : guards) {
+                if (!guard.holds(sentence, t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The trigger at a token, or {@code null}. */
+    static Trigger at(Sentence sentence, int t) {
+        List<Row> rows = ROWS_BY_WORD.get(lower(sentence, t));
+        if (rows == null) {
+            return null;
+        }
+        for (Row row : rows) {
+            if (row.holds(sentence, t)) {
+                int objectStart = row.guards().contains(TriggerGuard.WITH_AHEAD)
+                        ? TriggerGuard.withAhead(sentence, t) + 1 : t + 1;
+                return new Trigger(t, row.kind(), row.noun(), row.hosting(), row.planned(), objectStart);
+            }
+        }
+        return null;
     }
 
     /** Whether a lower-case word is a trigger noun ("talks", "meeting", "summit"). */
@@ -29,84 +74,46 @@ final class Triggers {
         return NOUNS.contains(word);
     }
 
-    /** The trigger at a token, or {@code null}. */
-    static Trigger at(Sentence sentence, int t) {
-        Token token = sentence.token(t);
-        String word = token.text().toLowerCase(Locale.ROOT);
-        String next = t + 1 < sentence.size() ? sentence.token(t + 1).text().toLowerCase(Locale.ROOT) : "";
-        String previous = t > 0 ? sentence.token(t - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (INVITE_VERBS.contains(word) && invitedToMeet(sentence, t)) {
-            return new Trigger(t, Meeting.Kind.MEETING, false, false, t + 1);
+    /** A row of the table, from its cells; a cell it cannot read is an error that names the row and the cell. */
+    static Row row(Map<String, String> cells) {
+        String word = cells.get("word");
+        try {
+            if (word.isEmpty() || !word.equals(word.toLowerCase(Locale.ROOT))) {
+                throw new GeoKgException("the word must be written in lower case");
+            }
+            List<TriggerGuard> guards = new ArrayList<>();
+            for (String name : Table.split(cells.get("guard"))) {
+                guards.add(TriggerGuard.named(name));
+            }
+            return new Row(word, Meeting.Kind.valueOf(cells.get("kind").toUpperCase(Locale.ROOT)),
+                    choice(cells, "form", "noun", "verb"), choice(cells, "hosting", "yes", "no"),
+                    choice(cells, "planned", "yes", "no"), List.copyOf(guards));
+        } catch (IllegalArgumentException | GeoKgException e) {
+            throw new GeoKgException(TABLE + ", row '" + word + "': " + e.getMessage(), e);
         }
-        if (word.equals("meeting") && !"VERB".equals(token.pos())) {
-            return new Trigger(t, Meeting.Kind.MEETING, true, false, t + 1);
-        }
-        if (MEET_VERBS.contains(word) || word.equals("signed") && "VERB".equals(token.pos())) {
-            return new Trigger(t, Meeting.Kind.MEETING, false, false, t + 1);
-        }
-        if (DISCUSS_VERBS.contains(word) && withAhead(sentence, t) > 0) {
-            return new Trigger(t, Meeting.Kind.TALKS, false, false, withAhead(sentence, t) + 1);
-        }
-        if (HOST_VERBS.contains(word) && !"NOUN".equals(token.pos()) || word.equals("hosts")) {
-            return new Trigger(t, Meeting.Kind.MEETING, false, true, t + 1);
-        }
-        if (PHONE_VERBS.contains(word) && phoneNear(sentence, t) || word.equals("phoned")
-                || word.equals("telephoned")) {
-            return new Trigger(t, Meeting.Kind.PHONE_CALL, false, false, t + 1);
-        }
-        if (NOUNS.contains(word) && (!"VERB".equals(token.pos()) || isSummitAfterModifier(sentence, t))) {
-            Meeting.Kind kind = switch (word) {
-                case "talks", "discussion", "discussions", "negotiations" -> Meeting.Kind.TALKS;
-                case "summit" -> Meeting.Kind.SUMMIT;
-                case "call", "conversation" -> Set.of("phone", "telephone", "video").contains(previous)
-                        ? Meeting.Kind.PHONE_CALL : null;
-                default -> Meeting.Kind.MEETING;
-            };
-            return kind == null ? null : new Trigger(t, kind, true, false, t + 1);
-        }
-        // "Talks" opening a sentence is often tagged a verb: "Talks between Japan and Korea resumed."
-        return word.equals("talks") && (next.equals("with") || next.equals("between"))
-                ? new Trigger(t, Meeting.Kind.TALKS, true, false, t + 1) : null;
     }
 
-    /** "the G8 summit", "a regional summit": "summit" after a modifier, whatever the tagger says. */
-    private static boolean isSummitAfterModifier(Sentence sentence, int t) {
-        return lower(sentence, t).equals("summit") && t > 0
-                && (Pos.isModifier(sentence.token(t - 1).pos()) || "PROPN".equals(sentence.token(t - 1).pos()));
+    /** Whether a two-valued cell holds its first value; any other value is an error. */
+    private static boolean choice(Map<String, String> cells, String column, String first, String second) {
+        String cell = cells.get(column);
+        if (!first.equals(cell) && !second.equals(cell)) {
+            throw new GeoKgException(column + " must be " + first + " or " + second + ", not '" + cell + "'");
+        }
+        return first.equals(cell);
     }
 
-    /** "X invited Y to visit", "... to meet", "... to come", "... to talks", "... to the summit". */
-    private static boolean invitedToMeet(Sentence sentence, int t) {
-        for (int i = t + 2; i < Math.min(sentence.size(), t + 8); i++) {
-            if (INVITED_TO.contains(lower(sentence, i)) && lower(sentence, i - 1).equals("to")
-                    || lower(sentence, i).equals("for") && i + 1 < sentence.size()
-                    && (lower(sentence, i + 1).equals("talks") || lower(sentence, i + 1).equals("a"))) {
-                return true;
-            }
-        }
-        return false;
+    private static Map<String, List<Row>> load() {
+        Map<String, List<Row>> rows = new LinkedHashMap<>();
+        Table.read(TABLE, cells -> {
+            Row row = row(cells);
+            rows.computeIfAbsent(row.word(), w -> new ArrayList<>()).add(row);
+        });
+        rows.replaceAll((word, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(rows);
     }
 
-    /** Index of "with" within eight tokens after a trigger ("discussed the ceasefire with Y"), or -1. */
-    private static int withAhead(Sentence sentence, int t) {
-        for (int i = t + 1; i < Math.min(sentence.size(), t + 9); i++) {
-            if (lower(sentence, i).equals("with")) {
-                return i;
-            }
-            if (Set.of(",", ";", "that", "and").contains(lower(sentence, i))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean phoneNear(Sentence sentence, int t) {
-        for (int i = t + 1; i < Math.min(sentence.size(), t + 8); i++) {
-            String w = sentence.token(i).text().toLowerCase(Locale.ROOT);
-            if (w.equals("phone") || w.equals("telephone")) {
-                return true;
-            }
-        }
-        return false;
+    private static Set<String> nouns() {
+        return ROWS_BY_WORD.values().stream().flatMap(List::stream).filter(Row::noun).map(Row::word)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
