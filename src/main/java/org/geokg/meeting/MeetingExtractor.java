@@ -25,8 +25,8 @@ import org.geokg.resolve.ResolvedMention;
  *   <li>visits ({@link Visits}): "X visited Y", "X's visit to Y", "X has arrived in Y", "X, who is in Y for ...";
  *       heads of delegation ({@link Delegations}): "X represented India while Y represented China";</li>
  *   <li>summits, gathered over the article ({@link SummitGatherer});</li>
- *   <li>dates and places are attached by {@link PlaceAndDate}; mentions of the same meeting are merged by
- *       {@link MeetingMerger} into one meeting with all their evidence.</li>
+ *   <li>dates and places are attached by {@link MeetingDates} and {@link MeetingPlaces}; mentions of the same
+ *       meeting are merged by {@link MeetingMerger} into one meeting with all their evidence.</li>
  * </ul>
  *
  * <pre>
@@ -36,15 +36,16 @@ import org.geokg.resolve.ResolvedMention;
  * <p>Immutable and thread-safe.
  */
 public final class MeetingExtractor {
-    private final PlaceAndDate placeAndDate;
+    private final MeetingDates dates = new MeetingDates();
+    private final MeetingPlaces places;
     private final TriggeredMeetings triggered;
     private final Visits visits;
 
     /** An extractor that reads the capitals of states from a gazetteer. */
     public MeetingExtractor(Gazetteer gazetteer) {
-        this.placeAndDate = new PlaceAndDate(gazetteer);
-        this.triggered = new TriggeredMeetings(placeAndDate);
-        this.visits = new Visits(placeAndDate);
+        this.places = new MeetingPlaces(gazetteer);
+        this.triggered = new TriggeredMeetings(dates);
+        this.visits = new Visits(dates, places);
     }
 
     /** The meetings of one article. */
@@ -78,17 +79,9 @@ public final class MeetingExtractor {
             Delegations.headsOf(text, sentence, agentsBySentence.get(sentence.index()),
                     bySentence.getOrDefault(sentence.index(), List.of())).ifPresent(found::add);
         }
-        found.addAll(new SummitGatherer(placeAndDate, text, bySentence, agentsBySentence, published,
+        found.addAll(new SummitGatherer(dates, text, bySentence, agentsBySentence, published,
                 resolution.positions()).summits());
-        List<Meeting> dated = new ArrayList<>(found.size());
-        for (Meeting meeting : found) {
-            Meeting withDate = meeting.date() != null || meeting.status() != Meeting.Status.OCCURRED ? meeting
-                    : placeAndDate.dateFromParagraph(text, meeting, published);
-            dated.add(withDate.date() != null || meeting.status() != Meeting.Status.OCCURRED ? withDate
-                    : PlaceAndDate.dateFromVisit(withDate, found, resolution.positions()));
-        }
-        dated.replaceAll(meeting -> PlaceAndDate.visitDateFromItsMeetings(meeting, dated, resolution.positions()));
-        List<Meeting> merged = MeetingMerger.merge(dated);
-        return placeAndDate.placeFromContext(text, merged, resolution, bySentence);
+        List<Meeting> merged = MeetingMerger.merge(dates.fromContext(text, found, published, resolution.positions()));
+        return places.fromContext(text, merged, resolution, bySentence);
     }
 }

@@ -47,9 +47,9 @@ final class SummitGatherer {
     private final Map<Integer, List<ResolvedMention>> agentsBySentence;
     private final LocalDate published;
     private final List<Position> positions;
-    private final PlaceAndDate placeAndDate;
+    private final MeetingDates dates;
 
-    SummitGatherer(PlaceAndDate placeAndDate, AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
+    SummitGatherer(MeetingDates dates, AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
                    Map<Integer, List<ResolvedMention>> agentsBySentence, LocalDate published,
                    List<Position> positions) {
         this.text = text;
@@ -57,7 +57,7 @@ final class SummitGatherer {
         this.agentsBySentence = agentsBySentence;
         this.published = published;
         this.positions = positions;
-        this.placeAndDate = placeAndDate;
+        this.dates = dates;
     }
 
     List<Meeting> summits() {
@@ -138,13 +138,13 @@ final class SummitGatherer {
                     if (place == null) {
                         int at = i;
                         List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-                        place = PlaceAndDate.place(sentence, i, mentions.stream()
+                        place = MeetingPlaces.place(sentence, i, mentions.stream()
                                 .filter(m -> wordsBetween(sentence, at, m.mention().tokenBegin(), mentions)
                                         <= SUMMIT_PLACE_DISTANCE)
                                 .toList()); // "a summit in X", not "protested the summit ... at a funeral in Y"
                     }
                     if (date == null) {
-                        date = placeAndDate.date(sentence, i, published, Meeting.Status.OCCURRED);
+                        date = dates.date(sentence, i, published, Meeting.Status.OCCURRED);
                     }
                 }
             }

@@ -30,10 +30,10 @@ final class TriggeredMeetings {
     /** Marks of a pause before a participle: "X wasted no time - launching talks". */
     private static final Set<String> PAUSES = Set.of("-", "—", "–", ",");
 
-    private final PlaceAndDate placeAndDate;
+    private final MeetingDates dates;
 
-    TriggeredMeetings(PlaceAndDate placeAndDate) {
-        this.placeAndDate = placeAndDate;
+    TriggeredMeetings(MeetingDates dates) {
+        this.dates = dates;
     }
 
     /** The meeting a trigger reports, if it names two parties; {@code before} are the meetings found before it. */
@@ -95,8 +95,8 @@ final class TriggeredMeetings {
                 && PASSIVE_AUXILIARIES.contains(lower(sentence, t - 1));
         List<String> hostSide = passive ? right : left; // "Y was received by X": X hosts
         String host = trigger.hosting() && hostSide.size() == 1 ? hostSide.get(0) : null;
-        DateValue date = placeAndDate.date(sentence, t, published, status);
-        String place = PlaceAndDate.place(sentence, t, mentions);
+        DateValue date = dates.date(sentence, t, published, status);
+        String place = MeetingPlaces.place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
     }

@@ -35,10 +35,12 @@ final class Visits {
     /** Tags of the words of a title before a possessive: "the Prime Minister's visit". */
     private static final Set<String> TITLE_TAGS = Set.of("ADJ", "NOUN", "NUM");
 
-    private final PlaceAndDate placeAndDate;
+    private final MeetingDates dates;
+    private final MeetingPlaces places;
 
-    Visits(PlaceAndDate placeAndDate) {
-        this.placeAndDate = placeAndDate;
+    Visits(MeetingDates dates, MeetingPlaces places) {
+        this.dates = dates;
+        this.places = places;
     }
 
     /** Whether a token is a word of a visit: "visit", "visited", "arrived in", or the "in" of a stay abroad. */
@@ -75,8 +77,7 @@ final class Visits {
         }
         String host = switch (destination.mention().type()) {
             case STATE, PERSON -> destination.entity();
-            case CITY -> placeAndDate.isCapital(resolution.entities().get(destination.entity()))
-                    ? PlaceAndDate.stateOf(resolution.entities().get(destination.entity()), resolution) : null;
+            case CITY -> places.stateOfCapital(resolution.entities().get(destination.entity()), resolution);
             default -> null;
         };
         String met = destination.mention().type() == EntityType.PERSON ? null
@@ -94,10 +95,10 @@ final class Visits {
             return List.of();
         }
         Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : MeetingStatus.of(sentence, t);
-        String place = destination.mention().type() == EntityType.PERSON ? PlaceAndDate.place(sentence, t, mentions)
+        String place = destination.mention().type() == EntityType.PERSON ? MeetingPlaces.place(sentence, t, mentions)
                 : destination.mention().type().isPlace() ? destination.entity() : null;
         String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
-        DateValue date = placeAndDate.date(sentence, t, published, status);
+        DateValue date = dates.date(sentence, t, published, status);
         if (date == null && published != null && isStayIn(sentence, t)
                 && (lower(sentence, t - 1).equals("is") || lower(sentence, t - 1).equals("are"))) {
             date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
