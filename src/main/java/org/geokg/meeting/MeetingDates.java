@@ -39,13 +39,13 @@ final class MeetingDates {
                 continue; // "X said Tuesday he will meet Y": the date of the statement
             }
             if (d.tokenBegin() > t) {
-                if (speechBetween(sentence, t + 1, d.tokenBegin())) {
+                if (statementVerbBetween(sentence, t + 1, d.tokenBegin())) {
                     continue; // "X met Y, the Kremlin said on Tuesday": the date of the statement
                 }
                 if (best == null || best.tokenBegin() < t || d.tokenBegin() < best.tokenBegin()) {
                     best = d;
                 }
-            } else if ((best == null || best.tokenBegin() < t) && !speechBetween(sentence, d.tokenEnd(), t)) {
+            } else if ((best == null || best.tokenBegin() < t) && !statementVerbBetween(sentence, d.tokenEnd(), t)) {
                 best = d;
             }
         }
@@ -141,7 +141,8 @@ final class MeetingDates {
                 .orElse(visit);
     }
 
-    private static boolean speechBetween(Sentence sentence, int from, int to) {
+    /** Whether a verb of reported speech stands from token {@code from} up to {@code to}. */
+    private static boolean statementVerbBetween(Sentence sentence, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isStatementVerb(lower(sentence, i))) {
                 return true;

@@ -61,7 +61,10 @@ final class MeetingPlaces {
         return isCapital(city) ? stateOf(city, resolution) : null;
     }
 
-    /** The meetings, those that took place without a place placed from the article: the host, or the visits. */
+    /**
+     * The meetings, those that took place without a place given the capital of their host's state, else the one
+     * city the article's visits go to.
+     */
     List<Meeting> fromContext(AnalyzedText text, List<Meeting> meetings, EntityResolver.Resolution resolution,
                               Map<Integer, List<ResolvedMention>> bySentence) {
         Set<String> destinations = new LinkedHashSet<>();
@@ -91,11 +94,13 @@ final class MeetingPlaces {
         return placed;
     }
 
+    /** Whether a city is the capital of its country, by the gazetteer. */
     private boolean isCapital(Entity city) {
         return city != null && city.country() != null && gazetteer.capitalOf(city.country())
                 .filter(capital -> EntityKeys.of(EntityType.CITY, capital.name()).equals(city.key())).isPresent();
     }
 
+    /** The state of the article whose country is a place's, or {@code null}. */
     private static String stateOf(Entity place, EntityResolver.Resolution resolution) {
         if (place == null || place.country() == null) {
             return null;
@@ -116,6 +121,7 @@ final class MeetingPlaces {
         return false;
     }
 
+    /** A place after the trigger wins over one before it; on the same side, the nearer one wins. */
     private static boolean preferPlace(Mention candidate, Mention best, int t) {
         boolean candidateAfter = candidate.tokenBegin() > t;
         boolean bestAfter = best.tokenBegin() > t;
@@ -125,6 +131,7 @@ final class MeetingPlaces {
         return Math.abs(candidate.tokenBegin() - t) < Math.abs(best.tokenBegin() - t);
     }
 
+    /** The cities a destination word goes to: "visited Moscow", "a trip to Moscow and Delhi". */
     private static List<String> destination(Sentence sentence, int t, List<ResolvedMention> mentions) {
         if (lower(sentence, t).startsWith("visit") && "VERB".equals(sentence.token(t).pos())) {
             List<String> objects = cities(sentence, t + 1, mentions); // "X visited Moscow (and Delhi)"
@@ -162,6 +169,7 @@ final class MeetingPlaces {
         }
     }
 
+    /** The capital of the host's state (the host or the state of its office), when the article names it. */
     private String hostCapital(Meeting meeting, EntityResolver.Resolution resolution) {
         if (meeting.host() == null) {
             return null;

@@ -33,6 +33,7 @@ import org.geokg.resolve.ResolvedMention;
 final class SummitGatherer {
     /** Sentences of an article's lead (title, dateline, first sentences), where the event it reports is named. */
     private static final int LEAD_SENTENCES = 3;
+    /** Most words between a summit word and its place: "a summit in X", not "the summit ... at a funeral in Y". */
     private static final int SUMMIT_PLACE_DISTANCE = 5;
     private static final Set<String> SUMMIT_WORDS = Words.set("summit-word");
     /** Words that open a list of the parties of a summit: "from", "including", "of", "between the nations of". */
@@ -60,16 +61,18 @@ final class SummitGatherer {
         this.dates = dates;
     }
 
+    /**
+     * The summit records of the article, when a sentence reports a summit that took place: one per list of parties,
+     * and one of its delegates or else of its attendees.
+     */
     List<Meeting> summits() {
         Sentence first = null;
-        int firstTrigger = -1;
         String organizer = null;
         for (Sentence sentence : text.sentences()) {
             for (int t = 0; t < sentence.size() && first == null; t++) {
                 if (SUMMIT_WORDS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos())
                         && MeetingStatus.of(sentence, t) == Meeting.Status.OCCURRED) {
                     first = sentence;
-                    firstTrigger = t;
                 }
             }
         }
@@ -104,7 +107,7 @@ final class SummitGatherer {
             }
             List<String> listed = listedParties(sentence, agents);
             if (listed.size() >= 2) {
-                records.add(summit(listed, List.of(sentence.index()), first, firstTrigger, "summit:list"));
+                records.add(summit(listed, List.of(sentence.index()), first, "summit:list"));
             }
         }
         List<String> delegates = first.index() <= LEAD_SENTENCES
@@ -112,8 +115,7 @@ final class SummitGatherer {
         if (!delegates.isEmpty()) {
             LinkedHashSet<String> group = new LinkedHashSet<>(delegates);
             attendees.stream().filter(a -> a.startsWith("person/")).forEach(group::add);
-            records.add(summit(List.copyOf(group), List.of(first.index()), first, firstTrigger,
-                    "summit:delegates"));
+            records.add(summit(List.copyOf(group), List.of(first.index()), first, "summit:delegates"));
             return records;
         }
         List<String> group = new ArrayList<>();
@@ -122,12 +124,13 @@ final class SummitGatherer {
         }
         attendees.stream().filter(a -> !group.contains(a)).forEach(group::add);
         if (group.size() >= 2 && !attendees.isEmpty()) {
-            records.add(summit(group, evidence, first, firstTrigger, "summit:attendees"));
+            records.add(summit(group, evidence, first, "summit:attendees"));
         }
         return records;
     }
 
-    private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, int t, String rule) {
+    /** A summit record, with the first place and the first date given next to a summit word from {@code first} on. */
+    private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, String rule) {
         List<Integer> sentences = new ArrayList<>(new TreeSet<>(evidence));
         String place = null;
         DateValue date = null;
@@ -168,7 +171,7 @@ final class SummitGatherer {
     }
 
     /** People who attend, chair, address or act at the summit in this sentence. */
-    private List<String> actors(Sentence sentence, List<ResolvedMention> agents) {
+    private static List<String> actors(Sentence sentence, List<ResolvedMention> agents) {
         List<String> found = new ArrayList<>();
         for (int v = 0; v < sentence.size(); v++) {
             String w = lower(sentence, v);
@@ -199,7 +202,7 @@ final class SummitGatherer {
      * government ...", "At the conclusion of the Annapolis Conference, X read a statement by Y and Z", up to a
      * quotation or a reported statement.
      */
-    private List<String> peopleAfterSummitPhrase(Sentence sentence, List<ResolvedMention> agents) {
+    private static List<String> peopleAfterSummitPhrase(Sentence sentence, List<ResolvedMention> agents) {
         if (sentence.size() < 4 || !lower(sentence, 0).equals("at")) {
             return List.of();
         }
@@ -223,7 +226,7 @@ final class SummitGatherer {
         return people;
     }
 
-    private boolean summitWordWithin(Sentence sentence, int from, int width) {
+    private static boolean summitWordWithin(Sentence sentence, int from, int width) {
         for (int i = from; i < Math.min(sentence.size(), from + width); i++) {
             if (SUMMIT_WORDS.contains(lower(sentence, i)) || lower(sentence, i).equals("delegates")) {
                 return true;
@@ -236,7 +239,7 @@ final class SummitGatherer {
      * States or organizations listed as present: "... from twenty countries, including X, Y, and Z", "a summit of
      * X, Y and Z", "at the summit ... between the nations of X, Y and Z".
      */
-    private List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
+    private static List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
         for (int i = 0; i + 1 < sentence.size(); i++) {
             String w = lower(sentence, i);
             if (!LIST_OPENERS.contains(w)) {
