@@ -31,15 +31,14 @@ enum TriggerGuard {
     WITH_AHEAD((sentence, t) -> withAhead(sentence, t) > 0),
     /** "Phone" or "telephone" follows within seven words: "X spoke by phone with Y". */
     PHONE_NEAR(TriggerGuard::phoneNear),
-    /** "Phone", "telephone" or "video" stands just before it: "a phone call", "a video conversation". */
+    /** A word of a call's medium stands just before it: "a phone call", "a video conversation". */
     PHONE_BEFORE(TriggerGuard::phoneBefore),
     /** "With" or "between" follows: "Talks between Japan and Korea resumed", where the tagger reads a verb. */
     WITH_OR_BETWEEN_AFTER((sentence, t) -> t + 1 < sentence.size()
             && (lower(sentence, t + 1).equals("with") || lower(sentence, t + 1).equals("between")));
 
     private static final Set<String> INVITED_TO = Words.set("invited-to");
-    /** What a call is made by: "a phone call", "a video conversation". */
-    private static final Set<String> CALL_MEDIA = Set.of("phone", "telephone", "video");
+    private static final Set<String> CALL_MEDIA = Words.set("call-medium");
     /** Words before which a "with" no longer belongs to the verb: "discussed the ceasefire, and with Y". */
     private static final Set<String> WITH_BARRIERS = Set.of(",", ";", "that", "and");
 
