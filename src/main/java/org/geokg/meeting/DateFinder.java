@@ -3,11 +3,14 @@ package org.geokg.meeting;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.geokg.lexicon.CalendarWords;
+import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
 
 /**
@@ -22,9 +25,10 @@ public final class DateFinder {
     public record DateMention(int tokenBegin, int tokenEnd, DateValue value) {
     }
 
-    private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("in", "during");
-    private static final java.util.Set<String> MONTH_ONLY_BEFORE = java.util.Set.of("in", "since", "during",
-            "early", "late", "mid", "last", "next", "until");
+    /** Prepositions before a year alone that make it a date: "in 2019". */
+    private static final Set<String> YEAR_BEFORE = Set.of("in", "during");
+    /** Words before a month without a day that make it a date: "in March", "since May", "early June". */
+    private static final Set<String> MONTH_ONLY_BEFORE = Words.set("bare-month-opener");
 
     /** All dates in the sentence, in order; weekdays are the latest such day on or before publication. */
     public List<DateMention> find(Sentence sentence, LocalDate published) {
@@ -145,14 +149,14 @@ public final class DateFinder {
             y = year;
         } else if (published != null) {
             y = published.getYear();
-            if (LocalDate.of(y, month, Math.min(day, month.length(java.time.Year.isLeap(y))))
+            if (LocalDate.of(y, month, Math.min(day, month.length(Year.isLeap(y))))
                     .isAfter(published.plusDays(31))) {
                 y--;
             }
         } else {
             return null;
         }
-        if (day > month.length(java.time.Year.isLeap(y))) {
+        if (day > month.length(Year.isLeap(y))) {
             return null;
         }
         return DateValue.day(LocalDate.of(y, month, day));

@@ -1,5 +1,8 @@
 package org.geokg.meeting;
 
+import static org.geokg.meeting.SentenceLib.isPossessive;
+import static org.geokg.meeting.SentenceLib.lowerAsWritten;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.Position;
@@ -26,8 +30,7 @@ final class SummitDelegates {
     /** The words of the titles in which a person speaks for a state. */
     private static final Set<String> ROLES = Titles.statesRoleWords();
     /** Words that tie a sentence to the summit. */
-    private static final Set<String> SUMMIT_CONTEXT = Set.of("summit", "conference", "talks", "delegates",
-            "delegations", "chaired", "leaders", "presidents");
+    private static final Set<String> SUMMIT_CONTEXT = Words.set("summit-context");
     /** Fewest states whose delegates make a summit of their own. */
     private static final int MIN_STATES = 3;
 
@@ -73,7 +76,7 @@ final class SummitDelegates {
 
     private static boolean aboutSummit(Sentence sentence) {
         for (int i = 0; i < sentence.size(); i++) {
-            if (SUMMIT_CONTEXT.contains(lower(sentence, i))) {
+            if (SUMMIT_CONTEXT.contains(lowerAsWritten(sentence, i))) {
                 return true;
             }
         }
@@ -104,10 +107,10 @@ final class SummitDelegates {
             if (state != null) {
                 return role ? state.entity() : null;
             }
-            String w = lower(sentence, j);
+            String w = lowerAsWritten(sentence, j);
             if (ROLES.contains(w)) {
                 role = true;
-            } else if (!(w.equals(",") || w.equals("the") || w.matches("['’]s") || Titles.isTitleWord(w)
+            } else if (!(w.equals(",") || w.equals("the") || isPossessive(w) || Titles.isTitleWord(w)
                     || sentence.token(j).isCapitalized())) {
                 return null;
             }
@@ -117,13 +120,13 @@ final class SummitDelegates {
     }
 
     private static String appositiveAfter(Sentence sentence, int end, List<ResolvedMention> mentions) {
-        if (end >= sentence.size() || !lower(sentence, end).equals(",")) {
+        if (end >= sentence.size() || !lowerAsWritten(sentence, end).equals(",")) {
             return null;
         }
         boolean role = false;
         String state = null;
         for (int i = end + 1; i < Math.min(sentence.size(), end + 8); i++) {
-            String w = lower(sentence, i);
+            String w = lowerAsWritten(sentence, i);
             if (w.equals(",")) {
                 break;
             }
@@ -154,10 +157,6 @@ final class SummitDelegates {
             }
         }
         return null;
-    }
-
-    private static String lower(Sentence sentence, int i) {
-        return sentence.token(i).text().toLowerCase(Locale.ROOT);
     }
 
     private static String lower(String s) {

@@ -1,12 +1,10 @@
 package org.geokg.meeting;
 
-import static org.geokg.meeting.MeetingExtractor.SUMMIT_WORDS;
-import static org.geokg.meeting.MeetingExtractor.agentEndingAt;
-import static org.geokg.meeting.MeetingExtractor.agentStartingAt;
-import static org.geokg.meeting.MeetingExtractor.coordinatedFrom;
-import static org.geokg.meeting.MeetingExtractor.lower;
-import static org.geokg.meeting.MeetingExtractor.skipToSubject;
-import static org.geokg.meeting.MeetingExtractor.status;
+import static org.geokg.meeting.Coordination.coordinatedFrom;
+import static org.geokg.meeting.SentenceLib.isStatementVerb;
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.mentionEndingAt;
+import static org.geokg.meeting.SentenceLib.mentionStartingAt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Words;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.Position;
@@ -34,23 +33,24 @@ import org.geokg.resolve.ResolvedMention;
 final class SummitGatherer {
     /** Sentences of an article's lead (title, dateline, first sentences), where the event it reports is named. */
     private static final int LEAD_SENTENCES = 3;
+    /** Most words between a summit word and its place: "a summit in X", not "the summit ... at a funeral in Y". */
     private static final int SUMMIT_PLACE_DISTANCE = 5;
+    private static final Set<String> SUMMIT_WORDS = Words.set("summit-word");
     /** Words that open a list of the parties of a summit: "from", "including", "of", "between the nations of". */
-    private static final Set<String> LIST_OPENERS = Set.of("from", "including", "of", "between", "among");
-    private static final Set<String> LIST_FILLERS = Set.of("the", "a", ",", "nations", "countries", "states", "of",
-            "governments");
-    private static final Set<String> ATTEND_VERBS = Set.of("attended", "attend", "attends", "attending", "joined");
-    private static final Set<String> CHAIR_VERBS = Set.of("chaired", "chairs", "chairing", "hosted", "opened");
-    private static final Set<String> ADDRESS_VERBS = Set.of("asked", "urged", "told", "addressed", "requested");
+    private static final Set<String> LIST_OPENERS = Words.set("summit-list-opener");
+    private static final Set<String> LIST_FILLERS = Words.set("summit-list-filler");
+    private static final Set<String> ATTEND_VERBS = Words.set("summit-attend-verb");
+    private static final Set<String> CHAIR_VERBS = Words.set("summit-chair-verb");
+    private static final Set<String> ADDRESS_VERBS = Words.set("summit-address-verb");
 
     private final AnalyzedText text;
     private final Map<Integer, List<ResolvedMention>> bySentence;
     private final Map<Integer, List<ResolvedMention>> agentsBySentence;
     private final LocalDate published;
     private final List<Position> positions;
-    private final PlaceAndDate placeAndDate;
+    private final MeetingDates dates;
 
-    SummitGatherer(PlaceAndDate placeAndDate, AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
+    SummitGatherer(MeetingDates dates, AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
                    Map<Integer, List<ResolvedMention>> agentsBySentence, LocalDate published,
                    List<Position> positions) {
         this.text = text;
@@ -58,19 +58,21 @@ final class SummitGatherer {
         this.agentsBySentence = agentsBySentence;
         this.published = published;
         this.positions = positions;
-        this.placeAndDate = placeAndDate;
+        this.dates = dates;
     }
 
+    /**
+     * The summit records of the article, when a sentence reports a summit that took place: one per list of parties,
+     * and one of its delegates or else of its attendees.
+     */
     List<Meeting> summits() {
         Sentence first = null;
-        int firstTrigger = -1;
         String organizer = null;
         for (Sentence sentence : text.sentences()) {
             for (int t = 0; t < sentence.size() && first == null; t++) {
                 if (SUMMIT_WORDS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos())
-                        && status(sentence, t) == Meeting.Status.OCCURRED) {
+                        && MeetingStatus.of(sentence, t) == Meeting.Status.OCCURRED) {
                     first = sentence;
-                    firstTrigger = t;
                 }
             }
         }
@@ -88,7 +90,7 @@ final class SummitGatherer {
                 if (SUMMIT_WORDS.contains(w) || w.equals("delegates") || w.equals("delegations")
                         || CHAIR_VERBS.contains(w)) {
                     aboutSummit = true;
-                    ResolvedMention holder = t > 0 ? agentEndingAt(agents, t) : null;
+                    ResolvedMention holder = t > 0 ? mentionEndingAt(agents, t) : null;
                     if (organizer == null && holder != null && SUMMIT_WORDS.contains(w)
                             && holder.mention().type() == EntityType.ORGANIZATION) {
                         organizer = holder.entity();
@@ -105,7 +107,7 @@ final class SummitGatherer {
             }
             List<String> listed = listedParties(sentence, agents);
             if (listed.size() >= 2) {
-                records.add(summit(listed, List.of(sentence.index()), first, firstTrigger, "summit:list"));
+                records.add(summit(listed, List.of(sentence.index()), first, "summit:list"));
             }
         }
         List<String> delegates = first.index() <= LEAD_SENTENCES
@@ -113,8 +115,7 @@ final class SummitGatherer {
         if (!delegates.isEmpty()) {
             LinkedHashSet<String> group = new LinkedHashSet<>(delegates);
             attendees.stream().filter(a -> a.startsWith("person/")).forEach(group::add);
-            records.add(summit(List.copyOf(group), List.of(first.index()), first, firstTrigger,
-                    "summit:delegates"));
+            records.add(summit(List.copyOf(group), List.of(first.index()), first, "summit:delegates"));
             return records;
         }
         List<String> group = new ArrayList<>();
@@ -123,28 +124,30 @@ final class SummitGatherer {
         }
         attendees.stream().filter(a -> !group.contains(a)).forEach(group::add);
         if (group.size() >= 2 && !attendees.isEmpty()) {
-            records.add(summit(group, evidence, first, firstTrigger, "summit:attendees"));
+            records.add(summit(group, evidence, first, "summit:attendees"));
         }
         return records;
     }
 
-    private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, int t, String rule) {
+    /** A summit record, with the first place and the first date given next to a summit word from {@code first} on. */
+    private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, String rule) {
         List<Integer> sentences = new ArrayList<>(new TreeSet<>(evidence));
         String place = null;
         DateValue date = null;
         for (Sentence sentence : text.sentences().subList(first.index(), text.sentences().size())) {
             for (int i = 0; i < sentence.size() && (place == null || date == null); i++) {
-                if (SUMMIT_WORDS.contains(lower(sentence, i)) && status(sentence, i) == Meeting.Status.OCCURRED) {
+                if (SUMMIT_WORDS.contains(lower(sentence, i))
+                        && MeetingStatus.of(sentence, i) == Meeting.Status.OCCURRED) {
                     if (place == null) {
                         int at = i;
                         List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-                        place = PlaceAndDate.place(sentence, i, mentions.stream()
+                        place = MeetingPlaces.place(sentence, i, mentions.stream()
                                 .filter(m -> wordsBetween(sentence, at, m.mention().tokenBegin(), mentions)
                                         <= SUMMIT_PLACE_DISTANCE)
                                 .toList()); // "a summit in X", not "protested the summit ... at a funeral in Y"
                     }
                     if (date == null) {
-                        date = placeAndDate.date(sentence, i, published, Meeting.Status.OCCURRED);
+                        date = dates.date(sentence, i, published, Meeting.Status.OCCURRED);
                     }
                 }
             }
@@ -160,7 +163,7 @@ final class SummitGatherer {
             int at = i;
             boolean inName = mentions.stream()
                     .anyMatch(m -> m.mention().tokenBegin() <= at && at < m.mention().tokenEnd());
-            if (!inName && !Set.of(",", "and").contains(lower(sentence, i))) {
+            if (!inName && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
                 words++;
             }
         }
@@ -168,7 +171,7 @@ final class SummitGatherer {
     }
 
     /** People who attend, chair, address or act at the summit in this sentence. */
-    private List<String> actors(Sentence sentence, List<ResolvedMention> agents) {
+    private static List<String> actors(Sentence sentence, List<ResolvedMention> agents) {
         List<String> found = new ArrayList<>();
         for (int v = 0; v < sentence.size(); v++) {
             String w = lower(sentence, v);
@@ -177,8 +180,8 @@ final class SummitGatherer {
                     || lower(sentence, Math.min(v + 2, sentence.size() - 1)).equals("talks"))
                     || ADDRESS_VERBS.contains(w) && summitWordWithin(sentence, v + 1, 6);
             if (role) {
-                int j = skipToSubject(sentence, v - 1, agents);
-                ResolvedMention subject = j >= 0 ? agentEndingAt(agents, j + 1) : null;
+                int j = Subjects.skipToSubject(sentence, v - 1, agents);
+                ResolvedMention subject = j >= 0 ? mentionEndingAt(agents, j + 1) : null;
                 if (subject != null && subject.mention().type() == EntityType.PERSON) {
                     found.add(subject.entity());
                 }
@@ -186,7 +189,7 @@ final class SummitGatherer {
         }
         found.addAll(peopleAfterSummitPhrase(sentence, agents));
         for (int i = 0; i + 1 < sentence.size(); i++) {
-            if (lower(sentence, i).equals("between") && agentStartingAt(agents, i + 1) != null) {
+            if (lower(sentence, i).equals("between") && mentionStartingAt(agents, i + 1) != null) {
                 coordinatedFrom(sentence, i + 1, agents).stream().filter(k -> k.startsWith("person/"))
                         .forEach(found::add); // "at the summit ..., attacks between X and Y"
             }
@@ -199,7 +202,7 @@ final class SummitGatherer {
      * government ...", "At the conclusion of the Annapolis Conference, X read a statement by Y and Z", up to a
      * quotation or a reported statement.
      */
-    private List<String> peopleAfterSummitPhrase(Sentence sentence, List<ResolvedMention> agents) {
+    private static List<String> peopleAfterSummitPhrase(Sentence sentence, List<ResolvedMention> agents) {
         if (sentence.size() < 4 || !lower(sentence, 0).equals("at")) {
             return List.of();
         }
@@ -212,10 +215,10 @@ final class SummitGatherer {
         List<String> people = new ArrayList<>();
         for (int i = comma + 1; summit && i < sentence.size(); i++) {
             String w = lower(sentence, i);
-            if (PlaceAndDate.SPEECH.contains(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
+            if (isStatementVerb(w) || w.equals("\"") || w.equals("“") || w.equals(";")) {
                 break;
             }
-            ResolvedMention agent = agentStartingAt(agents, i);
+            ResolvedMention agent = mentionStartingAt(agents, i);
             if (agent != null && agent.mention().type() == EntityType.PERSON) {
                 people.add(agent.entity());
             }
@@ -223,7 +226,7 @@ final class SummitGatherer {
         return people;
     }
 
-    private boolean summitWordWithin(Sentence sentence, int from, int width) {
+    private static boolean summitWordWithin(Sentence sentence, int from, int width) {
         for (int i = from; i < Math.min(sentence.size(), from + width); i++) {
             if (SUMMIT_WORDS.contains(lower(sentence, i)) || lower(sentence, i).equals("delegates")) {
                 return true;
@@ -236,18 +239,18 @@ final class SummitGatherer {
      * States or organizations listed as present: "... from twenty countries, including X, Y, and Z", "a summit of
      * X, Y and Z", "at the summit ... between the nations of X, Y and Z".
      */
-    private List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
+    private static List<String> listedParties(Sentence sentence, List<ResolvedMention> agents) {
         for (int i = 0; i + 1 < sentence.size(); i++) {
             String w = lower(sentence, i);
             if (!LIST_OPENERS.contains(w)) {
                 continue;
             }
             int j = i + 1;
-            while (j < sentence.size() && agentStartingAt(agents, j) == null
+            while (j < sentence.size() && mentionStartingAt(agents, j) == null
                     && LIST_FILLERS.contains(lower(sentence, j))) {
                 j++;
             }
-            if (j < sentence.size() && agentStartingAt(agents, j) != null) {
+            if (j < sentence.size() && mentionStartingAt(agents, j) != null) {
                 List<String> listed = coordinatedFrom(sentence, j, agents).stream()
                         .filter(k -> !k.startsWith("person/")).toList();
                 if (listed.size() >= 2) {

@@ -1,0 +1,111 @@
+package org.geokg.meeting;
+
+import static org.geokg.meeting.SentenceLib.isPossessive;
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.lowerAsWritten;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
+import org.geokg.mention.Mention;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * The agents of a sentence, the mentions that can take part in a meeting: its people, states and organizations,
+ * without a state or body that only qualifies a title or a name ("Russian President X", "China's Foreign Minister
+ * Y") or that names a place ("in Russia"); and "he" or "she" as a subject, standing for the last person named before
+ * it in the three sentences up to theirs.
+ */
+final class Agents {
+    private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
+
+    private Agents() {
+    }
+
+    /** The agents of a sentence in text order, from its mentions and the people the article names. */
+    static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> people) {
+        List<ResolvedMention> agents = new ArrayList<>();
+        for (ResolvedMention m : mentions) {
+            if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
+                    && !isPlaceUse(sentence, m.mention(), mentions)) {
+                agents.add(m);
+            }
+        }
+        agents.addAll(pronouns(sentence, people));
+        agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
+        return agents;
+    }
+
+    /** A state named as a place: "in Russia", "to China", "Doha, Qatar". */
+    private static boolean isPlaceUse(Sentence sentence, Mention m, List<ResolvedMention> mentions) {
+        if (m.type() != EntityType.STATE || m.demonym() || m.tokenBegin() == 0) {
+            return false;
+        }
+        String before = lower(sentence, m.tokenBegin() - 1);
+        if (PLACE_PREPOSITIONS.contains(before)) {
+            return true;
+        }
+        return before.equals(",") && mentions.stream().anyMatch(o -> o.mention().tokenEnd() == m.tokenBegin() - 1
+                && (o.mention().type() == EntityType.CITY || o.mention().type() == EntityType.REGION));
+    }
+
+    /** A state or body before a title or a person's name, with or without "'s": "Russian President", "China's Y". */
+    private static boolean isQualifier(Sentence sentence, Mention m, List<ResolvedMention> mentions) {
+        if (m.type() == EntityType.PERSON) {
+            return false;
+        }
+        int next = m.tokenEnd();
+        if (next < sentence.size() && isApostropheOrPossessive(sentence.token(next).text())) {
+            next++;
+        }
+        if (next >= sentence.size()) {
+            return false;
+        }
+        for (int length = 1; length <= 4 && next + length <= sentence.size(); length++) {
+            if (Titles.titleEndingAt(sentence, next + length) == length) {
+                return true;
+            }
+        }
+        int after = next;
+        return mentions.stream().anyMatch(o -> o.mention().tokenBegin() == after
+                && o.mention().type() == EntityType.PERSON);
+    }
+
+    /** An apostrophe or the possessive "'s" as written: "the Philippines' President", "China's President". */
+    private static boolean isApostropheOrPossessive(String text) {
+        return text.equals("'") || text.equals("’") || isPossessive(text);
+    }
+
+    /**
+     * "He" and "she" as subjects, taken as the last person named before them in the three sentences up to theirs.
+     */
+    private static List<ResolvedMention> pronouns(Sentence sentence, List<ResolvedMention> people) {
+        List<ResolvedMention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            Token token = sentence.token(i);
+            String w = lowerAsWritten(sentence, i);
+            if (!(w.equals("he") || w.equals("she")) || !Pos.isPredicateStart(sentence.token(i + 1).pos())) {
+                continue;
+            }
+            ResolvedMention antecedent = null;
+            for (ResolvedMention person : people) {
+                if (person.mention().begin() < token.begin()
+                        && person.mention().sentence() >= sentence.index() - 3) {
+                    antecedent = person;
+                }
+            }
+            if (antecedent != null) {
+                found.add(new ResolvedMention(new Mention(EntityType.PERSON, token.text(), token.begin(), token.end(),
+                        sentence.index(), i, i + 1, antecedent.mention().name(), false, "pronoun"),
+                        antecedent.entity()));
+            }
+        }
+        return found;
+    }
+}

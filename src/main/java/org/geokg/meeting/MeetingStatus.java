@@ -1,0 +1,86 @@
+package org.geokg.meeting;
+
+import static org.geokg.meeting.SentenceLib.TRIGGER_REACH;
+import static org.geokg.meeting.SentenceLib.lower;
+
+import java.util.List;
+import java.util.Set;
+import org.geokg.lexicon.Words;
+import org.geokg.nlp.Sentence;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * Whether a meeting took place, from the words around its trigger: a negated trigger ("did not meet") reports none;
+ * a modal or future word before it ("will meet", "plans to hold talks", "when X visits India") makes it planned,
+ * a word of calling it off near it ("the talks were postponed") cancelled.
+ */
+final class MeetingStatus {
+    private static final Set<String> NEGATIONS = Words.set("negation");
+    private static final Set<String> MODALS = Words.set("modal");
+    private static final Set<String> CANCEL_WORDS = Words.set("cancel-word");
+    private static final Set<String> CLAUSE_ENDS = Words.set("clause-end");
+    private static final Set<String> FUTURE_WORDS = Words.set("future-word");
+    private static final Set<String> FUTURE_CONJUNCTIONS = Words.set("future-conjunction");
+
+    private MeetingStatus() {
+    }
+
+    /** Whether a negation stands within the three words before a trigger ("did not meet", "refused to meet"). */
+    static boolean isNegated(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 3); i < t; i++) {
+            if (NEGATIONS.contains(lower(sentence, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word makes the trigger after it planned ("will", "plans", "upcoming"). */
+    static boolean isModal(String word) {
+        return MODALS.contains(word);
+    }
+
+    /** Whether a lower-case word calls a meeting off ("cancelled", "postponed"). */
+    static boolean isCancelWord(String word) {
+        return CANCEL_WORDS.contains(word);
+    }
+
+    /** The status of the meeting a trigger reports, from the words around it. */
+    static Meeting.Status of(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 4); i < Math.min(sentence.size(), t + TRIGGER_REACH); i++) {
+            String w = lower(sentence, i);
+            if (i > t + 3 && CLAUSE_ENDS.contains(w)) {
+                break;
+            }
+            if (CANCEL_WORDS.contains(w) && (i < t || !w.equals("off") || lower(sentence, i - 1).equals("called"))) {
+                return Meeting.Status.CANCELLED;
+            }
+        }
+        for (int i = Math.max(0, t - 4); i < t; i++) {
+            String w = lower(sentence, i);
+            if (MODALS.contains(w) || w.equals("to") && i == t - 1) {
+                return Meeting.Status.PLANNED;
+            }
+        }
+        if (lower(sentence, t).endsWith("s") && "VERB".equals(sentence.token(t).pos())) {
+            for (int i = Math.max(0, t - 6); i < t; i++) {
+                if (FUTURE_CONJUNCTIONS.contains(lower(sentence, i))) {
+                    return Meeting.Status.PLANNED; // "when X visits India": a future visit
+                }
+            }
+        }
+        return Meeting.Status.OCCURRED;
+    }
+
+    /** The status of a trigger whose subject stands far before it: a future word in between makes it planned. */
+    static Meeting.Status fromSubject(Sentence sentence, int t, List<ResolvedMention> agents, List<String> subject) {
+        int from = agents.stream().filter(a -> subject.contains(a.entity())).mapToInt(a -> a.mention().tokenEnd())
+                .min().orElse(t);
+        for (int i = from; i < t; i++) {
+            if (FUTURE_WORDS.contains(lower(sentence, i))) {
+                return Meeting.Status.PLANNED;
+            }
+        }
+        return of(sentence, t);
+    }
+}

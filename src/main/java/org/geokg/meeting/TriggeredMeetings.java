@@ -1,0 +1,212 @@
+package org.geokg.meeting;
+
+import static org.geokg.meeting.SentenceLib.TRIGGER_REACH;
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.mentionEndingAt;
+import static org.geokg.meeting.SentenceLib.mentionStartingAt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.lexicon.Words;
+import org.geokg.nlp.Sentence;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * The meeting a trigger reports, from the agents on its two sides: "X met (with) Y", "X and Y met", "X hosted Y",
+ * "X held talks with Y", "talks between X and Y", "X's meeting with Y"; "their talks" and "the two leaders met" are
+ * the pair of the meeting reported before; a trigger noun in an opening phrase takes the subject of the main clause
+ * ("At a meeting in Doha, X and Y agreed").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TriggeredMeetings {
+    private static final Set<String> PAIR_NOUNS = Words.set("pair-noun");
+    private static final Set<String> CONVENE_VERBS = Words.set("convene-verb");
+    private static final Set<String> PASSIVE_AUXILIARIES = Words.set("passive-auxiliary");
+    /** Marks of a pause before a participle: "X wasted no time - launching talks". */
+    private static final Set<String> PAUSES = Set.of("-", "—", "–", ",");
+
+    private final MeetingDates dates;
+
+    TriggeredMeetings(MeetingDates dates) {
+        this.dates = dates;
+    }
+
+    /** The meeting a trigger reports, if it names two parties; {@code before} are the meetings found before it. */
+    Optional<Meeting> meeting(Sentence sentence, Trigger trigger, List<ResolvedMention> agents,
+                              List<ResolvedMention> mentions, List<Meeting> before, LocalDate published) {
+        int t = trigger.index();
+        if (MeetingStatus.isNegated(sentence, t)) {
+            return Optional.empty();
+        }
+        List<String> left = TriggerAgents.left(sentence, t, trigger.noun(), agents);
+        List<String> right = TriggerAgents.right(sentence, trigger, agents);
+        String rule = trigger.noun() ? "noun:" + lower(sentence, t) : "verb:" + lower(sentence, t);
+        double confidence = 0.8;
+        Optional<Meeting> previous = before.stream().filter(m -> m.status() == Meeting.Status.OCCURRED)
+                .reduce((first, second) -> second);
+        if (left.isEmpty() && (trigger.noun() && anaphoricPair(sentence, t) || twoOfThem(sentence, t))
+                && previous.isPresent()) {
+            left = previous.get().participants();
+            rule = rule + "+their";
+            confidence = 0.6;
+        }
+        if (left.isEmpty() && trigger.noun() && afterPreposition(sentence, t)) {
+            List<String> subject = Subjects.clauseSubject(sentence, t, agents);
+            if (!subject.isEmpty() && (!right.isEmpty() || subject.size() >= 2)) {
+                left = subject;
+                rule = rule + "+subject";
+            }
+        }
+        if (left.isEmpty() && trigger.noun() && participleAfterPause(sentence, t)) {
+            left = Subjects.clauseSubject(sentence, t, agents);
+            rule = rule + "+subject";
+        }
+        if (left.isEmpty() && right.isEmpty() && trigger.noun()) {
+            right = chairs(sentence, t, agents);
+        }
+        if (trigger.noun() && betweenFollows(sentence, t)) {
+            left = List.of();
+        }
+        if (trigger.hosting() && right.stream().noneMatch(k -> k.startsWith("person/"))) {
+            return Optional.empty(); // "welcomed the decision", "hosts the G20 summit", "received support"
+        }
+        LinkedHashSet<String> participants = new LinkedHashSet<>(left);
+        participants.addAll(right);
+        boolean subjectless = !trigger.noun() && left.isEmpty(); // "I've met with A, with B": not A with B
+        if (participants.size() < 2 || subjectless || !trigger.noun() && right.isEmpty() && left.size() < 2) {
+            return Optional.empty();
+        }
+        if (lower(sentence, t).equals("signed") && left.size() < 2) {
+            return Optional.empty();
+        }
+        Meeting.Kind kind = trigger.hosting() && mentionsTalks(sentence, t) ? Meeting.Kind.TALKS : trigger.kind();
+        if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
+            kind = Meeting.Kind.SUMMIT;
+        }
+        Meeting.Status status = trigger.planned() ? Meeting.Status.PLANNED
+                : rule.contains("+subject") ? MeetingStatus.fromSubject(sentence, t, agents, left)
+                : MeetingStatus.of(sentence, t);
+        boolean passive = t > 0 && t + 1 < sentence.size() && lower(sentence, t + 1).equals("by")
+                && PASSIVE_AUXILIARIES.contains(lower(sentence, t - 1));
+        List<String> hostSide = passive ? right : left; // "Y was received by X": X hosts
+        String host = trigger.hosting() && hostSide.size() == 1 ? hostSide.get(0) : null;
+        DateValue date = dates.date(sentence, t, published, status);
+        String place = MeetingPlaces.place(sentence, t, mentions);
+        return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
+                List.of(sentence.index()), confidence, rule));
+    }
+
+    /**
+     * The in-person meeting coordinated with a call: "X spoke with Y by phone and Z in person" is a call with Y and a
+     * meeting with Z.
+     */
+    static Optional<Meeting> inPersonToo(Sentence sentence, Trigger trigger, Meeting call,
+                                         List<ResolvedMention> agents) {
+        if (call.kind() != Meeting.Kind.PHONE_CALL) {
+            return Optional.empty();
+        }
+        List<String> callers = TriggerAgents.left(sentence, trigger.index(), trigger.noun(), agents);
+        for (int p = trigger.index() + 2; p + 1 < sentence.size() && !callers.isEmpty(); p++) {
+            boolean inPerson = lower(sentence, p).equals("in") && lower(sentence, p + 1).equals("person")
+                    || lower(sentence, p).equals("face") && lower(sentence, p + 1).equals("to");
+            ResolvedMention other = mentionEndingAt(agents, p);
+            if (inPerson && other != null && !call.participants().contains(other.entity())) {
+                List<String> participants = new ArrayList<>(callers);
+                participants.add(other.entity());
+                return Optional.of(new Meeting(Meeting.Kind.MEETING, call.status(), participants, null,
+                        call.place(), call.date(), call.evidence(), call.confidence(), call.rule() + "+in-person"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The coordinated agents that chair or host an otherwise unnamed gathering: "a meeting of ten countries chaired
+     * by the UK and US".
+     */
+    private static List<String> chairs(Sentence sentence, int t, List<ResolvedMention> agents) {
+        for (int i = t + 1; i + 1 < Math.min(sentence.size(), t + 8); i++) {
+            if (CONVENE_VERBS.contains(lower(sentence, i)) && lower(sentence, i + 1).equals("by")) {
+                int j = i + 2;
+                while (j < sentence.size() && mentionStartingAt(agents, j) == null
+                        && lower(sentence, j).equals("the")) {
+                    j++;
+                }
+                List<String> chairs = j < sentence.size() && mentionStartingAt(agents, j) != null
+                        ? Coordination.coordinatedFrom(sentence, j, agents) : List.of();
+                return chairs.size() >= 2 ? chairs : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "Their talks", "their first meeting": the pair of the meeting reported before. */
+    private static boolean anaphoricPair(Sentence sentence, int t) {
+        for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+            if (lower(sentence, i).equals("their")) {
+                return true;
+            }
+            String pos = sentence.token(i).pos();
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PUNCT") && !pos.equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "The two leaders met", "the two sides held talks": the parties of the meeting reported before. */
+    private static boolean twoOfThem(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 4); i + 1 < t; i++) {
+            if (lower(sentence, i).equals("two") && PAIR_NOUNS.contains(lower(sentence, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a trigger noun stands in a prepositional phrase: "at a meeting with", "in a telephone call with". */
+    private static boolean afterPreposition(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && Pos.isNounPhraseWord(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 0 && ("ADP".equals(sentence.token(j).pos()) || Subjects.isOpeningPreposition(lower(sentence, j)));
+    }
+
+    /**
+     * Whether a trigger noun is the object of a participle set off by a dash or a comma, whose subject is the
+     * sentence's: "X, Y and Z wasted no time - launching talks shortly after", "X arrived, holding talks with Y".
+     */
+    private static boolean participleAfterPause(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && Pos.isModifier(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 1 && lower(sentence, j).endsWith("ing") && TriggerAgents.isLightVerb(lower(sentence, j))
+                && PAUSES.contains(lower(sentence, j - 1));
+    }
+
+    /** "Talks between X and Y": both parties stand after the trigger. */
+    private static boolean betweenFollows(Sentence sentence, int t) {
+        int i = t + 1;
+        while (i < sentence.size() && sentence.token(i).pos().equals("ADJ")) {
+            i++;
+        }
+        return i < sentence.size() && lower(sentence, i).equals("between");
+    }
+
+    /** "X hosted Y for talks": a hosting verb with talks after it reports talks. */
+    private static boolean mentionsTalks(Sentence sentence, int t) {
+        for (int i = t + 1; i < Math.min(sentence.size(), t + TRIGGER_REACH); i++) {
+            if (lower(sentence, i).equals("talks")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

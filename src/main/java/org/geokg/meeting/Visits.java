@@ -1,0 +1,189 @@
+package org.geokg.meeting;
+
+import static org.geokg.meeting.SentenceLib.isPossessive;
+import static org.geokg.meeting.SentenceLib.isStatementVerb;
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.mentionStartingAt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Words;
+import org.geokg.nlp.Sentence;
+import org.geokg.resolve.EntityResolver;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * Visits: "X visited Russia", "X's visit to Moscow", "X paid a visit to the United States", "X has arrived in
+ * Israel", "X, who is in Bolivia for ...", "after a visit to Kenya, X warned ...". The host is the state visited (a
+ * capital stands for its state) or the person visited; a person the visitor meets there makes a visit of its own
+ * ("X visited Sana'a to discuss security with Y").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Visits {
+    private static final Set<String> VISIT_NOUNS = Words.set("visit-noun");
+    private static final Set<String> VISIT_VERBS = Words.set("visit-verb");
+    private static final Set<String> ARRIVE_VERBS = Words.set("arrive-verb");
+    private static final Set<String> DESTINATION_FILLERS = Words.set("destination-filler");
+    private static final Set<String> TALK_WORDS = Words.set("visit-talk-word");
+    private static final Set<String> MEET_VERBS = Words.set("visit-meet-verb");
+    /** The finite forms of "be" before "in" that make a stay abroad: "X is in Bolivia for ...". */
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
+    /** Tags of the words of a title before a possessive: "the Prime Minister's visit". */
+    private static final Set<String> TITLE_TAGS = Set.of("ADJ", "NOUN", "NUM");
+
+    private final MeetingDates dates;
+    private final MeetingPlaces places;
+
+    Visits(MeetingDates dates, MeetingPlaces places) {
+        this.dates = dates;
+        this.places = places;
+    }
+
+    /** Whether a token is a word of a visit: "visit", "visited", "arrived in", or the "in" of a stay abroad. */
+    static boolean isVisit(Sentence sentence, int t) {
+        String w = lower(sentence, t);
+        String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
+        return isVisitNoun(sentence, t) || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in")
+                || isStayIn(sentence, t);
+    }
+
+    /**
+     * The visits a visit word reports: to the host state or person at its destination, and to the person met there.
+     * The visitor is the one agent before the word, or the subject of its clause.
+     */
+    List<Meeting> at(Sentence sentence, int t, List<ResolvedMention> agents, List<ResolvedMention> mentions,
+                     EntityResolver.Resolution resolution, LocalDate published) {
+        if (MeetingStatus.isNegated(sentence, t)) {
+            return List.of();
+        }
+        boolean noun = isVisitNoun(sentence, t);
+        int d = t + 1;
+        while (d < sentence.size() && mentionStartingAt(mentions, d) == null
+                && (DESTINATION_FILLERS.contains(lower(sentence, d)) || sentence.token(d).pos().equals("ADJ"))) {
+            d++;
+        }
+        int start = d;
+        ResolvedMention destination = mentions.stream().filter(m -> m.mention().tokenBegin() == start)
+                .filter(m -> !m.mention().demonym()).findFirst().orElse(null);
+        int after = destination == null ? -1 : destination.mention().tokenEnd();
+        if (destination == null || isStayIn(sentence, t) && (destination.mention().type() != EntityType.STATE
+                || after >= sentence.size() || !(lower(sentence, after).equals("for")
+                || lower(sentence, after).equals("to")))) {
+            return List.of();
+        }
+        String host = switch (destination.mention().type()) {
+            case STATE, PERSON -> destination.entity();
+            case CITY -> places.stateOfCapital(resolution.entities().get(destination.entity()), resolution);
+            default -> null;
+        };
+        String met = destination.mention().type() == EntityType.PERSON ? null
+                : personMetThere(sentence, destination.mention().tokenEnd(), agents);
+        if (host == null && met == null) {
+            return List.of();
+        }
+        List<String> left = TriggerAgents.left(sentence, t, noun, agents);
+        if (left.isEmpty() && !possessedByTitle(sentence, t)) {
+            left = Subjects.clauseSubject(sentence, t, agents);
+        }
+        String visitor = left.size() == 1 ? left.get(0) : null;
+        if (visitor == null || visitor.equals(host) || visitor.equals(met)
+                || host != null && isOwnState(visitor, host, resolution)) {
+            return List.of();
+        }
+        Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : MeetingStatus.of(sentence, t);
+        String place = destination.mention().type() == EntityType.PERSON ? MeetingPlaces.place(sentence, t, mentions)
+                : destination.mention().type().isPlace() ? destination.entity() : null;
+        String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
+        DateValue date = dates.date(sentence, t, published, status);
+        if (date == null && published != null && isStayIn(sentence, t)
+                && (lower(sentence, t - 1).equals("is") || lower(sentence, t - 1).equals("are"))) {
+            date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
+        }
+        List<Meeting> visits = new ArrayList<>();
+        if (host != null) {
+            visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, host), host, place, date,
+                    List.of(sentence.index()), 0.7, rule));
+        }
+        if (met != null) { // "X visited Moscow and met Y": the visit to the state and the one to the person
+            visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, met), met, place, date,
+                    List.of(sentence.index()), 0.7, rule + "+met"));
+        }
+        return visits;
+    }
+
+    private static boolean isVisitNoun(Sentence sentence, int t) {
+        return VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
+    }
+
+    /** "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate": a stay abroad with a purpose. */
+    private static boolean isStayIn(Sentence sentence, int t) {
+        return lower(sentence, t).equals("in") && t > 0 && BE_FORMS.contains(lower(sentence, t - 1));
+    }
+
+    /**
+     * The person a visitor meets at the destination, in the same sentence: "X visited Sana'a to discuss security with
+     * Y", "X visited Moscow and met Y", "X arrived in Kyiv for talks with Y".
+     */
+    private static String personMetThere(Sentence sentence, int from, List<ResolvedMention> agents) {
+        for (int i = from; i < Math.min(sentence.size(), from + 10); i++) {
+            String w = lower(sentence, i);
+            if (isStatementVerb(w) || w.equals(";") || w.equals("\"")) {
+                return null;
+            }
+            boolean withFollows = TALK_WORDS.contains(w);
+            if (withFollows || MEET_VERBS.contains(w)) {
+                for (int j = i + 1; j < Math.min(sentence.size(), i + 8); j++) {
+                    ResolvedMention agent = mentionStartingAt(agents, j);
+                    if (agent != null && agent.mention().type() == EntityType.PERSON
+                            && (!withFollows || precededByWith(sentence, j, i))) {
+                        return agent.entity();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean precededByWith(Sentence sentence, int j, int from) {
+        for (int k = j - 1; k > from; k--) {
+            if (lower(sentence, k).equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a visit is a stop of a journey the sentence has just set out on ("X embarked on a tour with visits to
+     * A, B and C", "X set off on a trip to A"): the stops are still ahead.
+     */
+    private static boolean startsJourney(Sentence sentence, int t) {
+        for (int i = Math.max(0, t - 8); i < t; i++) {
+            String w = lower(sentence, i);
+            if (w.startsWith("embark") || w.equals("set") && i + 1 < t
+                    && (lower(sentence, i + 1).equals("off") || lower(sentence, i + 1).equals("out"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Prime Minister's visit": the visitor is named only by a title, so no one else is taken for it. */
+    private static boolean possessedByTitle(Sentence sentence, int t) {
+        int j = t - 1;
+        while (j >= 0 && TITLE_TAGS.contains(sentence.token(j).pos())) {
+            j--;
+        }
+        return j >= 0 && isPossessive(lower(sentence, j));
+    }
+
+    /** Whether a visitor holds an office of the state visited (a leader travelling at home is no visit). */
+    private static boolean isOwnState(String visitor, String host, EntityResolver.Resolution resolution) {
+        return resolution.positions().stream().anyMatch(p -> p.person().equals(visitor) && p.state().equals(host));
+    }
+}
