@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The word tables of {@code src/main/resources/org/geokg/lexicon/}: each says what it is for, loads, and has as many
- * cells in every row as its header names; no word is listed twice in a set; every word set is read by the code and
- * every set the code reads is in the table.
+ * cells in every row as its header names; no row is listed twice (no word twice in a set); every word set is read
+ * by the code and every set the code reads is in the table.
  */
 class WordTablesTest {
     private static final Path TABLES = Path.of("src/main/resources/org/geokg/lexicon");
@@ -68,14 +68,25 @@ class WordTablesTest {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            // a word set's key is its set and word; any other table's key is its first column
-            String key = table.endsWith("words.tsv") ? cells[0] + "\t" + cells[1] : cells[0];
+            String key = key(table, cells);
             if (!header && !seen.add(key)) {
                 twice.add(key);
             }
             header = false;
         }
         assertEquals(List.of(), twice, table + ": listed twice");
+    }
+
+    /**
+     * What identifies a row: a word set's set and word; a trigger's word, form and guards (a word may have several
+     * readings, tried in order); the first column of any other table.
+     */
+    private static String key(Path table, String[] cells) {
+        return switch (table.getFileName().toString()) {
+            case "words.tsv" -> cells[0] + "\t" + cells[1];
+            case "triggers.tsv" -> cells[0] + "\t" + cells[1] + "\t" + cells[cells.length - 1];
+            default -> cells[0];
+        };
     }
 
     @Test
