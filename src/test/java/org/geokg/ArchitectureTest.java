@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The layout rules of {@code docs/architecture.md}, read from the imports of {@code src/main/java}: the packages form
  * no cycle (so no loop of files crosses a package), the extraction stages stay clear of RDF, storage and the command
- * line, nothing imports the command line, and every package says its job in a {@code package-info.java}. A
- * dependency is an import or a fully qualified name in code; comments and strings do not count.
+ * line, nothing imports the command line, and every package says its job in a {@code package-info.java} and in
+ * the page's table of packages. A dependency is an import or a fully qualified name in code; comments and strings do
+ * not count.
  */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java");
@@ -143,6 +144,22 @@ class ArchitectureTest {
 
     private static boolean within(String pkg, String root) {
         return pkg.equals(root) || pkg.startsWith(root + ".");
+    }
+
+    @Test
+    void theArchitecturePageNamesEveryPackageAndNoOther() throws IOException {
+        String page = Files.readString(Path.of("docs/architecture.md"));
+        String section = page.substring(page.indexOf("## The packages"));
+        section = section.substring(0, section.indexOf("\n## "));
+        Set<String> documented = new TreeSet<>();
+        Matcher row = Pattern.compile("^\\| `([a-z.]+)` \\|", Pattern.MULTILINE).matcher(section);
+        while (row.find()) {
+            documented.add(row.group(1).equals("org.geokg") ? "org.geokg" : "org.geokg." + row.group(1));
+        }
+        Set<String> packages = new TreeSet<>(dependencies.keySet());
+        packages.remove("org.geokg.rdf.vocab");
+        packages.remove("org.geokg.graph.format");
+        assertEquals(packages, documented, "the packages of docs/architecture.md");
     }
 
     @Test
