@@ -1,87 +1,72 @@
 package org.geokg.eval;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
- * The scores of a meeting evaluation over unordered participant pairs.
+ * The scores of a meeting evaluation over unordered participant pairs per article, with every pair's outcome.
  *
- * @param goldPairs          gold pairs (meetings that took place)
- * @param goldFound          gold pairs that were found
- * @param predictedPairs     predicted pairs
- * @param predictedRight     predicted pairs that are in the gold
- * @param datesScored        matched pairs whose date is scored
- * @param datesRight         of those, with the right date
- * @param placesScored       matched pairs whose gold has a place
- * @param placesRight        of those, with the right place
- * @param plannedAsOccurred  predicted pairs that the gold has only as planned or cancelled
- * @param misses             gold pairs not found
- * @param falseAlarms        predicted pairs not in the gold
- * @param wrongDates         matched pairs with a wrong date
- * @param byKind             the pair counts of each kind of meeting (gold kind for recall, predicted for precision)
+ * @param occurred          pairs of meetings that took place: the headline score
+ * @param planned           pairs of planned or cancelled meetings
+ * @param byKind            the occurred pairs of each kind of meeting (gold kind for recall, kind found for
+ *                          precision)
+ * @param datesScored       found occurred pairs whose date is scored
+ * @param datesRight        of those, with the right date
+ * @param placesScored      found occurred pairs whose gold has a place
+ * @param placesRight       of those, with the right place
+ * @param plannedAsOccurred pairs found as having taken place that the gold has only as planned or cancelled
+ * @param occurredAsPlanned pairs found as planned or cancelled that the gold has only as having taken place
+ * @param hardNegatives     meetings found whose evidence holds a hard-negative phrase of the article and none of
+ *                          whose pairs is in the gold; empty when the set has no hard negatives
+ * @param outcomes          every gold pair (found or missed) and every extra pair, article by article
+ * @param wrongDates        found occurred pairs with a wrong date
  */
-public record MeetingScores(int goldPairs, int goldFound, int predictedPairs, int predictedRight, int datesScored,
+public record MeetingScores(PairCounts occurred, PairCounts planned, List<KindScore> byKind, int datesScored,
                             int datesRight, int placesScored, int placesRight, int plannedAsOccurred,
-                            List<String> misses, List<String> falseAlarms, List<String> wrongDates,
-                            List<KindScore> byKind) {
+                            int occurredAsPlanned, OptionalInt hardNegatives, List<PairOutcome> outcomes,
+                            List<String> wrongDates) {
     public MeetingScores {
-        misses = List.copyOf(misses);
-        falseAlarms = List.copyOf(falseAlarms);
-        wrongDates = List.copyOf(wrongDates);
         byKind = List.copyOf(byKind);
+        outcomes = List.copyOf(outcomes);
+        wrongDates = List.copyOf(wrongDates);
     }
 
     /**
-     * The pair counts of one kind of meeting.
+     * The occurred pair counts of one kind of meeting.
      *
-     * @param kind      the kind, as the gold names it ("visit", "phone_call", ...)
-     * @param gold      gold pairs of meetings of this kind
-     * @param found     of those, found (whatever kind was predicted)
-     * @param predicted predicted pairs of meetings of this kind
-     * @param right     of those, in the gold (whatever its kind)
+     * @param kind  the kind, as the gold names it ("visit", "phone_call", ...)
+     * @param pairs gold pairs of this kind and how many were found (whatever kind was found), pairs found as this
+     *              kind and how many are in the gold (whatever its kind)
      */
-    public record KindScore(String kind, int gold, int found, int predicted, int right) {
-        double precision() {
-            return predicted == 0 ? 0 : (double) right / predicted;
-        }
-
-        double recall() {
-            return gold == 0 ? 0 : (double) found / gold;
-        }
+    public record KindScore(String kind, PairCounts pairs) {
     }
 
-    public double precision() {
-        return predictedPairs == 0 ? 0 : (double) predictedRight / predictedPairs;
+    /** The scores of one kind; zero counts when neither the gold nor the extractor has it. */
+    public PairCounts kind(String kind) {
+        return byKind.stream().filter(k -> k.kind().equals(kind)).map(KindScore::pairs).findFirst()
+                .orElse(new PairCounts(0, 0, 0, 0));
     }
 
-    public double recall() {
-        return goldPairs == 0 ? 0 : (double) goldFound / goldPairs;
+    /** Right dates over scored dates, 0 when none is scored. */
+    public double dateAccuracy() {
+        return datesScored == 0 ? 0 : (double) datesRight / datesScored;
     }
 
-    public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    /** Right places over scored places, 0 when none is scored. */
+    public double placeAccuracy() {
+        return placesScored == 0 ? 0 : (double) placesRight / placesScored;
     }
 
-    /** The report: scores, then the misses and false alarms. */
-    public String format() {
+    /** The outcomes of one kind: found, missed or extra. */
+    public List<PairOutcome> outcomes(PairOutcome.Result result) {
+        return outcomes.stream().filter(o -> o.result() == result).toList();
+    }
+
+    /** The errors, one a line: every missed pair, every extra pair, every wrong date. */
+    public String errors() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "pairs  P %.3f  R %.3f  F1 %.3f  (gold %d, found %d; predicted %d, "
-                        + "right %d)%n", precision(), recall(), f1(), goldPairs, goldFound, predictedPairs,
-                predictedRight));
-        out.append(String.format(Locale.ROOT, "date   %.3f  (%d of %d matched pairs)%n",
-                datesScored == 0 ? 0 : (double) datesRight / datesScored, datesRight, datesScored));
-        out.append(String.format(Locale.ROOT, "place  %.3f  (%d of %d matched pairs with a gold place)%n",
-                placesScored == 0 ? 0 : (double) placesRight / placesScored, placesRight, placesScored));
-        out.append("planned or cancelled reported as occurred: ").append(plannedAsOccurred).append('\n');
-        for (KindScore k : byKind) {
-            out.append(String.format(Locale.ROOT, "kind   %-10s  P %.3f  R %.3f  (gold %d, found %d; predicted %d, "
-                    + "right %d)%n", k.kind(), k.precision(), k.recall(), k.gold(), k.found(), k.predicted(),
-                    k.right()));
-        }
-        misses.forEach(m -> out.append("miss   ").append(m).append('\n'));
-        falseAlarms.forEach(f -> out.append("extra  ").append(f).append('\n'));
+        outcomes(PairOutcome.Result.MISSED).forEach(m -> out.append(m.describe()).append('\n'));
+        outcomes(PairOutcome.Result.EXTRA).forEach(e -> out.append(e.describe()).append('\n'));
         wrongDates.forEach(d -> out.append("date   ").append(d).append('\n'));
         return out.toString();
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param date         the date's lexical form, or {@code null}
  * @param kind         the meeting's class name (Meeting, Talks, ...)
  * @param status       occurred, planned or cancelled
- * @param evidence     its first evidence sentence
+ * @param evidence     the first sentence of the article that states it, or {@code null}
  */
 public record PredictedMeeting(String doc, List<Set<String>> participants, String place, String date, String kind,
                                String status, String evidence) {
