@@ -20,8 +20,8 @@ import java.util.zip.ZipException;
 import org.geokg.GeoKgException;
 
 /**
- * A trained dependency parser model: the relation labels and the averaged-perceptron weights of the features of
- * {@link Features}. Loaded once (the shipped model from the classpath, or a file from {@code geokg train-parser}),
+ * A trained dependency parser model: the relation labels, the word clusters and the averaged-perceptron weights of
+ * the features of {@link Features}. Loaded once (the shipped model from the classpath, or a file from {@code geokg train-parser}),
  * immutable and shared by all threads; each thread parses with its own {@link DependencyParser}.
  *
  * <pre>
@@ -39,14 +39,20 @@ public final class DependencyModel {
     private final List<String> labels;
     private final int rootLabel;
     private final WeightTable weights;
+    private final Clusters clusters;
+    private final TagDictionary dictionary;
 
     /**
      * A model of labels and weights.
      *
-     * @param labels  the relation labels; the class of a label is its position (see {@link Transition})
-     * @param weights the feature weights
+     * @param labels     the relation labels; the class of a label is its position (see {@link Transition})
+     * @param weights    the feature weights
+     * @param clusters   the word clusters its features read
+     * @param dictionary the ambiguity classes of words its features read
      */
-    public DependencyModel(List<String> labels, WeightTable weights) {
+    public DependencyModel(List<String> labels, WeightTable weights, Clusters clusters, TagDictionary dictionary) {
+        this.clusters = clusters;
+        this.dictionary = dictionary;
         this.labels = List.copyOf(labels);
         this.rootLabel = this.labels.indexOf(Parse.ROOT);
         this.weights = weights;
@@ -109,7 +115,9 @@ public final class DependencyModel {
             for (int i = 0; i < count; i++) {
                 labels.add(body.readUTF());
             }
-            return new DependencyModel(labels, WeightTable.read(body));
+            Clusters clusters = Clusters.read(body);
+            TagDictionary dictionary = TagDictionary.read(body);
+            return new DependencyModel(labels, WeightTable.read(body), clusters, dictionary);
         } catch (EOFException | ZipException | IllegalArgumentException e) {
             throw new GeoKgException(name + ": damaged parser model (" + e + ")", e);
         }
@@ -130,6 +138,8 @@ public final class DependencyModel {
             for (String label : labels) {
                 body.writeUTF(label);
             }
+            clusters.write(body);
+            dictionary.write(body);
             weights.write(body);
             body.flush();
             zip.finish();
@@ -152,6 +162,16 @@ public final class DependencyModel {
     /** The position of the label {@code root}. */
     public int rootLabel() {
         return rootLabel;
+    }
+
+    /** The word clusters. */
+    public Clusters clusters() {
+        return clusters;
+    }
+
+    /** The ambiguity classes of words. */
+    public TagDictionary dictionary() {
+        return dictionary;
     }
 
     /** The feature weights. */

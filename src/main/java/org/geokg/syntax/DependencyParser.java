@@ -48,7 +48,7 @@ public final class DependencyParser {
         int n = words.size();
         int rootLabel = model.rootLabel();
         state.reset(n);
-        features.sentence(words, tags);
+        features.sentence(words, tags, model.clusters(), model.dictionary());
         while (!state.isTerminal()) {
             state.apply(state.isForced() ? state.forced(rootLabel) : best(rootLabel));
         }

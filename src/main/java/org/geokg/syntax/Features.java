@@ -8,7 +8,7 @@ import java.util.Locale;
  * (2011), with lower-cased words, suffixes and word shapes added for a greedy parser over universal tags. Each
  * feature is a 40-bit hash of its template and its atoms (words, tags, labels, distance, valency, label sets) of the
  * stack tokens s0..s2, the buffer tokens b0..b2, the head and grand-head of s0, the two leftmost and rightmost
- * children of s0 and the two leftmost children of b0.
+ * children of s0 and the two leftmost children of b0; and the word clusters ({@link Clusters}) of s0, s1, b0 and b1.
  *
  * <p>Holds the atoms of the current sentence: one per thread, reused from sentence to sentence.
  */
@@ -16,21 +16,25 @@ public final class Features {
     /** The version of the templates, written in models: a model is read only by the templates it was trained on. */
     public static final int VERSION = 1;
     /** The number of features of a state. */
-    public static final int COUNT = 92;
+    public static final int COUNT = 114;
     /** The hashes are cut to this many bits; a model stores them sorted and delta-coded. */
     public static final int KEY_BITS = 40;
     private static final long KEY_MASK = (1L << KEY_BITS) - 1;
     private static final long NONE = hash("<none>");
     private static final long ROOT = hash("<root>");
+    private static final long NO_CLUSTER = hash("<no cluster>");
 
     private int n;
     private long[] word = new long[0];
     private long[] pos = new long[0];
     private long[] suffix = new long[0];
     private long[] shape = new long[0];
+    private long[] cluster = new long[0];
+    private long[] clusterPrefix = new long[0];
+    private long[] ambiguity = new long[0];
 
-    /** Reads the atoms of a sentence: its words and their part-of-speech tags. */
-    public void sentence(List<String> words, List<String> tags) {
+    /** Reads the atoms of a sentence: its words, their part-of-speech tags and word clusters. */
+    public void sentence(List<String> words, List<String> tags, Clusters clusters, TagDictionary dictionary) {
         n = words.size();
         if (word.length < n + 1) {
             int size = Math.max(n + 1, word.length * 2);
@@ -38,6 +42,9 @@ public final class Features {
             pos = new long[size];
             suffix = new long[size];
             shape = new long[size];
+            cluster = new long[size];
+            clusterPrefix = new long[size];
+            ambiguity = new long[size];
         }
         for (int i = 0; i < n; i++) {
             String w = normalize(words.get(i));
@@ -47,11 +54,26 @@ public final class Features {
             pos[i] = hash(plus > 0 ? tag.substring(0, plus) : tag);
             suffix[i] = hash(w.length() > 3 ? w.substring(w.length() - 3) : w);
             shape[i] = shape(words.get(i), i);
+            String path = clusters.path(words.get(i));
+            cluster[i] = path == null ? NO_CLUSTER : hash(path);
+            clusterPrefix[i] = path == null ? NO_CLUSTER : hash(prefix(path));
+            String ambiguityClass = dictionary.ambiguityClass(w);
+            ambiguity[i] = ambiguityClass == null ? NO_CLUSTER : hash("a" + ambiguityClass);
         }
         word[n] = ROOT;
         pos[n] = ROOT;
         suffix[n] = ROOT;
         shape[n] = ROOT;
+        cluster[n] = ROOT;
+        clusterPrefix[n] = ROOT;
+        ambiguity[n] = ROOT;
+    }
+
+    /** The two coarsest levels of a cluster path: {@code 15.4} of {@code 15.4.1}. */
+    private static String prefix(String path) {
+        int first = path.indexOf('.');
+        int second = first < 0 ? -1 : path.indexOf('.', first + 1);
+        return "p" + (second < 0 ? path : path.substring(0, second));
     }
 
     /** Lower case, digits as 0, curly apostrophes straight. */
@@ -225,6 +247,38 @@ public final class Features {
         out[k] = key(k++, s0wp, b0wp, b1p);
         out[k] = key(k++, s0p, b0wp, b1p);
         out[k] = key(k++, s1p, s0wp, b0p);
+        // word clusters
+        long s0c = at(cluster, s0);
+        long b0c = at(cluster, b0);
+        long s0cp = at(clusterPrefix, s0);
+        long b0cp = at(clusterPrefix, b0);
+        long b1cp = at(clusterPrefix, b1);
+        out[k] = key(k++, s0cp);
+        out[k] = key(k++, s0c);
+        out[k] = key(k++, b0cp);
+        out[k] = key(k++, b0c);
+        out[k] = key(k++, b1cp);
+        out[k] = key(k++, at(cluster, b1));
+        out[k] = key(k++, s0cp, b0cp);
+        out[k] = key(k++, s0c, b0c);
+        out[k] = key(k++, s0c, b0p);
+        out[k] = key(k++, s0p, b0c);
+        out[k] = key(k++, s0cp, b0cp, b1cp);
+        out[k] = key(k++, b0c, b0p);
+        out[k] = key(k++, s0c, s0p);
+        out[k] = key(k++, at(clusterPrefix, s1), s0cp, b0cp);
+        // ambiguity classes
+        long s0a = at(ambiguity, s0);
+        long b0a = at(ambiguity, b0);
+        long b1a = at(ambiguity, b1);
+        out[k] = key(k++, s0a, s0p);
+        out[k] = key(k++, b0a, b0p);
+        out[k] = key(k++, b1a, b1p);
+        out[k] = key(k++, s0a, b0a);
+        out[k] = key(k++, s0a, b0p);
+        out[k] = key(k++, s0p, b0a);
+        out[k] = key(k++, b0a, b1a);
+        out[k] = key(k++, s0a, b0a, b1a);
         out[k] = key(k++, 1);
         if (k != COUNT) {
             throw new IllegalStateException("features: wrote " + k + ", expected " + COUNT);

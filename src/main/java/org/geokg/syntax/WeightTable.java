@@ -86,6 +86,40 @@ public final class WeightTable {
         }
     }
 
+    /** This table without the weights of magnitude {@code threshold} or less, and the features left without any. */
+    public WeightTable pruned(double threshold) {
+        long[] keys = new long[features];
+        int f = 0;
+        for (long key : slots) {
+            if (key != 0) {
+                keys[f++] = key;
+            }
+        }
+        java.util.Arrays.sort(keys);
+        long[] kept = new long[features];
+        int[] offsets = new int[features + 1];
+        short[] cls = new short[classes.length];
+        float[] w = new float[weights.length];
+        int at = 0;
+        int k = 0;
+        for (long key : keys) {
+            int slot = find(key);
+            int begin = at;
+            for (int e = start[slot]; e < start[slot + 1]; e++) {
+                if (Math.abs(weights[e]) > threshold) {
+                    cls[at] = classes[e];
+                    w[at++] = weights[e];
+                }
+            }
+            if (at > begin) {
+                kept[k] = key;
+                offsets[++k] = at;
+            }
+        }
+        return new WeightTable(java.util.Arrays.copyOf(kept, k), java.util.Arrays.copyOf(offsets, k + 1),
+                java.util.Arrays.copyOf(cls, at), java.util.Arrays.copyOf(w, at));
+    }
+
     /** Number of features. */
     public int features() {
         return features;

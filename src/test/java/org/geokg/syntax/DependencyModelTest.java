@@ -20,7 +20,8 @@ class DependencyModelTest {
         int[] offsets = {0, 2, 3, 5};
         short[] classes = {0, 4, 1, 2, 5};
         float[] weights = {1.5f, -2f, 0.25f, 3f, -0.5f};
-        return new DependencyModel(List.of("nsubj", "root"), new WeightTable(keys, offsets, classes, weights));
+        return new DependencyModel(List.of("nsubj", "root"), new WeightTable(keys, offsets, classes, weights),
+                Clusters.NONE, TagDictionary.NONE);
     }
 
     private static byte[] bytes(DependencyModel model) throws Exception {

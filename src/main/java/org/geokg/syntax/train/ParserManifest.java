@@ -61,6 +61,10 @@ record ParserManifest(Path model, byte[] bytes, DependencyModel trained, ParserO
         params.put("exploreFrom", options.exploreFrom());
         params.put("explore", options.explore());
         params.put("prune", options.prune());
+        params.put("jackknifeFolds", options.folds());
+        params.put("clusters", options.clusters());
+        params.put("clusteredWords", trained.clusters().size());
+        params.put("tagDictionaryWords", trained.dictionary().size());
         params.put("featuresVersion", Features.VERSION);
         params.put("featureTemplates", Features.COUNT);
         m.put("parameters", params);
@@ -73,7 +77,8 @@ record ParserManifest(Path model, byte[] bytes, DependencyModel trained, ParserO
         d.put("sentences", sentences.size());
         d.put("words", sentences.stream().mapToLong(TreebankSentence::size).sum());
         d.put("nonProjective", sentences.stream().filter(s -> !Projectivity.isProjective(s.headsToEnd())).count());
-        d.put("tags", "predicted by the shipped part-of-speech model (TextAnalyzer.analyzeTokens)");
+        d.put("tags", options.folds() == 0 ? "predicted by the shipped part-of-speech model"
+                : "predicted by jackknifing: each fold by a tagger trained like the shipped one on the other folds");
         m.put("trainingData", d);
         m.put("trainingSeconds", trainingMillis / 1000.0);
         if (options.dev().isPresent()) {

@@ -15,16 +15,19 @@ import java.util.function.Consumer;
 import org.geokg.GeoKgException;
 import org.geokg.nlp.NlpModels;
 import org.geokg.nlp.TextAnalyzer;
+import org.geokg.syntax.Clusters;
 import org.geokg.syntax.Configuration;
 import org.geokg.syntax.DependencyModel;
 import org.geokg.syntax.Features;
 import org.geokg.syntax.Parse;
+import org.geokg.syntax.TagDictionary;
 import org.geokg.syntax.Transition;
 
 /**
  * Trains a dependency parser model on a CoNLL-U treebank: a greedy arc-eager parser whose averaged perceptron is
- * trained with the dynamic oracle and exploration (Goldberg and Nivre 2012, 2013), over the part-of-speech tags our
- * own tagger gives the treebank's words, so that training sees the tags the parser sees at run time. Non-projective
+ * trained with the dynamic oracle and exploration (Goldberg and Nivre 2012, 2013), over predicted part-of-speech
+ * tags: those of taggers trained like ours on the other folds of the treebank ({@link PosJackknife}), so that
+ * training sees tags as wrong as the parser sees them at run time, or, with 0 folds, our tagger's own. Non-projective
  * trees are made projective by lifting ({@link Projectivity}). Single-threaded and seeded: the same data and
  * options give a byte-identical model. Writes the model and a JSON manifest beside it.
  *
@@ -34,6 +37,14 @@ import org.geokg.syntax.Transition;
  * </pre>
  */
 public final class ParserTrainer {
+    /** The word clusters GeoKG ships for its name finder, which the parser reads too. */
+    public static final String CLUSTERS = "org/geokg/ner/word-clusters.txt";
+
+    /** The tag dictionary holds the words seen this many times in the treebank, */
+    static final int DICTIONARY_MIN_COUNT = 5;
+    /** with the tags each takes in this share of its occurrences or more. */
+    static final double DICTIONARY_MIN_SHARE = 0.05;
+
     private ParserTrainer() {
     }
 
@@ -60,7 +71,8 @@ public final class ParserTrainer {
             throws IOException {
         TextAnalyzer analyzer = NlpModels.load().newAnalyzer();
         List<TreebankSentence> gold = Treebank.read(data);
-        List<List<String>> tags = Treebank.tag(gold, analyzer);
+        List<List<String>> tags = options.folds() == 0 ? Treebank.tag(gold, analyzer)
+                : PosJackknife.tag(gold, options.folds(), log);
         log.accept("read and tagged " + gold.size() + " sentences of " + data);
         Optional<List<TreebankSentence>> dev = options.dev().map(Treebank::read);
         Optional<List<List<String>>> devTags = dev.map(d -> Treebank.tag(d, analyzer));
@@ -109,6 +121,10 @@ public final class ParserTrainer {
      */
     public static DependencyModel trainModel(List<TreebankSentence> gold, List<List<String>> tags,
                                              ParserOptions options, PassListener listener) {
+        Clusters clusters = clusters(options.clusters());
+        TagDictionary dictionary = options.dictionary() ? TagDictionary.build(
+                gold.stream().map(TreebankSentence::words).toList(), gold.stream().map(TreebankSentence::tags).toList(),
+                DICTIONARY_MIN_COUNT, DICTIONARY_MIN_SHARE) : TagDictionary.NONE;
         List<String> labels = new ArrayList<>(labels(gold));
         int rootLabel = labels.indexOf(Parse.ROOT);
         if (rootLabel < 0) {
@@ -117,7 +133,7 @@ public final class ParserTrainer {
         List<Example> examples = examples(gold, tags, labels);
         Perceptron perceptron = new Perceptron(Transition.classes(labels.size()));
         Random random = new Random(options.seed());
-        Learner learner = new Learner(perceptron, labels.size(), rootLabel, random);
+        Learner learner = new Learner(perceptron, labels.size(), rootLabel, random, clusters, dictionary);
         List<Example> order = new ArrayList<>(examples);
         DependencyModel[] averaged = new DependencyModel[1];
         for (int pass = 1; pass <= options.iterations(); pass++) {
@@ -130,13 +146,31 @@ public final class ParserTrainer {
             if (listener != null) {
                 listener.after(pass, () -> {
                     if (averaged[0] == null) {
-                        averaged[0] = new DependencyModel(labels, perceptron.average(options.prune()));
+                        averaged[0] = new DependencyModel(labels, perceptron.average(options.prune()), clusters, dictionary);
                     }
                     return averaged[0];
                 });
             }
         }
-        return averaged[0] != null ? averaged[0] : new DependencyModel(labels, perceptron.average(options.prune()));
+        return averaged[0] != null ? averaged[0] : new DependencyModel(labels, perceptron.average(options.prune()), clusters, dictionary);
+    }
+
+    /** The word clusters an option names. */
+    static Clusters clusters(String option) {
+        if (option.equals(ParserOptions.NO_CLUSTERS)) {
+            return Clusters.NONE;
+        }
+        try (java.io.InputStream in = option.equals(ParserOptions.GEOKG_CLUSTERS)
+                ? ParserTrainer.class.getClassLoader().getResourceAsStream(CLUSTERS)
+                : Files.newInputStream(Path.of(option))) {
+            if (in == null) {
+                throw new GeoKgException("Classpath must contain '" + CLUSTERS + "' (the name finder's clusters)");
+            }
+            return Clusters.read(new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new GeoKgException(option + ": cannot read the word clusters: " + e.getMessage(), e);
+        }
     }
 
     private static TreeSet<String> labels(List<TreebankSentence> gold) {
@@ -168,8 +202,13 @@ public final class ParserTrainer {
         private final long[] keys = new long[Features.COUNT];
         private final double[] scores;
         private final int[] moveCost = new int[4];
+        private final Clusters clusters;
+        private final TagDictionary dictionary;
 
-        Learner(Perceptron perceptron, int labels, int rootLabel, Random random) {
+        Learner(Perceptron perceptron, int labels, int rootLabel, Random random, Clusters clusters,
+                TagDictionary dictionary) {
+            this.clusters = clusters;
+            this.dictionary = dictionary;
             this.perceptron = perceptron;
             this.rootLabel = rootLabel;
             this.random = random;
@@ -178,7 +217,7 @@ public final class ParserTrainer {
 
         void learn(Example example, double explore) {
             state.reset(example.words().size());
-            features.sentence(example.words(), example.tags());
+            features.sentence(example.words(), example.tags(), clusters, dictionary);
             while (!state.isTerminal()) {
                 if (state.isForced()) {
                     state.apply(state.forced(rootLabel));

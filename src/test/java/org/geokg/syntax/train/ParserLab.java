@@ -43,6 +43,23 @@ public final class ParserLab {
             System.out.printf(Locale.ROOT, "%.0f tokens/s%n", e.tokensPerSecond());
             return;
         }
+        if (args[0].equals("prune")) {
+            DependencyModel model = DependencyModel.load(Path.of(args[1]));
+            List<TreebankSentence> gold = Treebank.read(Path.of(args[2]));
+            List<List<String>> tags = Treebank.tag(gold, analyzer);
+            for (int i = 3; i < args.length; i++) {
+                double threshold = Double.parseDouble(args[i]);
+                DependencyModel pruned = new DependencyModel(model.labels(), model.weights().pruned(threshold),
+                        model.clusters(), model.dictionary());
+                var bytes = new java.io.ByteArrayOutputStream();
+                pruned.write(bytes);
+                ParserEvaluator.Evaluation e = ParserEvaluator.evaluate(pruned, gold, tags);
+                System.out.printf(Locale.ROOT, "prune %.3f: %d features %d weights %.2f MB  UAS %.2f LAS %.2f%n",
+                        threshold, pruned.weights().features(), pruned.weights().entries(), bytes.size() / 1e6,
+                        100 * e.uas(), 100 * e.las());
+            }
+            return;
+        }
         if (args[0].equals("posfold")) {
             List<TreebankSentence> train = Treebank.read(Path.of(args[1]));
             List<TreebankSentence> dev = Treebank.read(Path.of(args[2]));
@@ -103,7 +120,9 @@ public final class ParserLab {
         System.out.printf(Locale.ROOT, "read and tagged in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         ParserOptions options = ParserOptions.defaults().withIterations(Integer.parseInt(args[3]))
                 .withExplore(Integer.parseInt(args[4]), Double.parseDouble(args[5]))
-                .withPrune(Double.parseDouble(args[6]));
+                .withPrune(Double.parseDouble(args[6]))
+                .withClusters(System.getProperty("clusters", ParserOptions.GEOKG_CLUSTERS))
+                .withDictionary(!Boolean.getBoolean("noDictionary"));
         long t1 = System.nanoTime();
         DependencyModel model = ParserTrainer.trainModel(train, trainTags, options, (pass, m) -> {
             ParserEvaluator.Evaluation e = ParserEvaluator.evaluate(m.get(), dev, devTags);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ParserTrainerTest {
-    private static final ParserOptions OPTIONS = ParserOptions.defaults().withIterations(8);
+    private static final ParserOptions OPTIONS = ParserOptions.defaults().withIterations(8).withFolds(0).withPrune(0);
 
     @Test
     void trainingTwiceGivesTheSameBytesAndTheModelLearnsItsData(@TempDir Path dir) throws Exception {
