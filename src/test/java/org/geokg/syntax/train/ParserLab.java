@@ -43,6 +43,25 @@ public final class ParserLab {
             System.out.printf(Locale.ROOT, "%.0f tokens/s%n", e.tokensPerSecond());
             return;
         }
+        if (args[0].equals("speed")) {
+            List<TreebankSentence> gold = Treebank.read(Path.of(args[2]));
+            List<List<String>> tags = Treebank.tag(gold, analyzer);
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long before = rt.totalMemory() - rt.freeMemory();
+            long t0 = System.nanoTime();
+            DependencyModel model = DependencyModel.load(Path.of(args[1]));
+            double load = (System.nanoTime() - t0) / 1e9;
+            System.gc();
+            long heap = rt.totalMemory() - rt.freeMemory() - before;
+            System.out.printf(Locale.ROOT, "load %.2f s, model heap %.0f MB%n", load, heap / 1e6);
+            for (int pass = 1; pass <= 5; pass++) {
+                ParserEvaluator.Evaluation e = ParserEvaluator.evaluate(model, gold, tags);
+                System.out.printf(Locale.ROOT, "pass %d: %.0f tokens/s (UAS %.2f)%n", pass, e.tokensPerSecond(),
+                        100 * e.uas());
+            }
+            return;
+        }
         if (args[0].equals("prune")) {
             DependencyModel model = DependencyModel.load(Path.of(args[1]));
             List<TreebankSentence> gold = Treebank.read(Path.of(args[2]));
