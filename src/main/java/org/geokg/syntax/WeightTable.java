@@ -185,7 +185,8 @@ public final class WeightTable {
             offsets[i + 1] = offsets[i] + in.readUnsignedByte();
         }
         if (offsets[features] != entries) {
-            throw new IOException("bad weight table: " + offsets[features] + " weights listed, " + entries + " declared");
+            throw new IOException("bad weight table: " + offsets[features] + " weights listed, " + entries
+                    + " declared");
         }
         short[] classes = new short[entries];
         for (int e = 0; e < entries; e++) {

@@ -36,7 +36,8 @@ public final class ParserLab {
         if (args[0].equals("eval")) {
             DependencyModel model = DependencyModel.load(Path.of(args[1]));
             List<TreebankSentence> gold = Treebank.read(Path.of(args[2]));
-            List<List<String>> tags = Treebank.tag(gold, analyzer);
+            List<List<String>> tags = args.length > 3 && args[3].equals("gold")
+                    ? gold.stream().map(TreebankSentence::tags).toList() : Treebank.tag(gold, analyzer);
             ParserEvaluator.evaluate(model, gold, tags);
             ParserEvaluator.Evaluation e = ParserEvaluator.evaluate(model, gold, tags);
             System.out.print(e.format());
