@@ -108,6 +108,8 @@ class ArchitectureTest {
             lexicon  | text article nlp ner mention resolve meeting link extract rdf store query graph serve enrich
             lexicon  | eval pipeline cli
             ner      | rdf store cli
+            syntax   | rdf store cli text article ner mention resolve meeting link extract query graph serve enrich
+            syntax   | export eval pipeline
             mention  | rdf store cli
             resolve  | rdf store cli meeting link extract
             meeting  | rdf store cli link extract

@@ -1,0 +1,221 @@
+package org.geokg.syntax;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * The weights of a model: for each feature (a hashed key), the classes it has a weight for and those weights. Sparse
+ * (a feature holds weights for the few classes training updated it for) and read-only; lookups go through an
+ * open-addressing table of the keys, each slot holding its key and where its weights are, so that a lookup touches
+ * two places in memory. Weights are kept to 16 bits (the top half of a float, bfloat16), in memory and in the file.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WeightTable {
+    private final int features;
+    /** Per slot, two longs: the key (0 for an empty slot), and where its entries begin and end in {@link #entries}. */
+    private final long[] slots;
+    /** Per weight, its class in the high 16 bits and the weight in the low 16 (the top half of a float). */
+    private final int[] entries;
+    private final int mask;
+
+    /**
+     * A table of features sorted by key.
+     *
+     * @param keys    the feature keys, ascending, unique and not 0
+     * @param offsets where each feature's entries begin in {@code classes} and {@code weights}, and the end
+     * @param classes the class of each entry
+     * @param weights the weight of each entry
+     */
+    public WeightTable(long[] keys, int[] offsets, short[] classes, float[] weights) {
+        if (offsets.length != keys.length + 1 || classes.length != weights.length
+                || offsets[keys.length] != classes.length) {
+            throw new IllegalArgumentException("inconsistent weight table: " + keys.length + " keys, "
+                    + offsets.length + " offsets, " + classes.length + " classes, " + weights.length + " weights");
+        }
+        this.features = keys.length;
+        int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 3) - 1) << 1;
+        this.mask = capacity - 1;
+        this.slots = new long[2 * capacity];
+        this.entries = new int[classes.length];
+        for (int f = 0; f < keys.length; f++) {
+            int slot = slot(keys[f]);
+            while (slots[2 * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[2 * slot] = keys[f];
+            slots[2 * slot + 1] = ((long) offsets[f] << 32) | offsets[f + 1];
+            for (int e = offsets[f]; e < offsets[f + 1]; e++) {
+                entries[e] = (classes[e] << 16) | (Float.floatToRawIntBits(round(weights[e])) >>> 16);
+            }
+        }
+    }
+
+    private int slot(long key) {
+        return (int) (key ^ (key >>> 29)) & mask;
+    }
+
+    /** Adds the weights of the features to the scores of their classes. */
+    public void score(long[] keys, int count, float[] scores) {
+        for (int i = 0; i < count; i++) {
+            long key = keys[i];
+            int slot = slot(key);
+            long k;
+            while ((k = slots[2 * slot]) != 0) {
+                if (k == key) {
+                    long range = slots[2 * slot + 1];
+                    for (int e = (int) (range >>> 32), end = (int) range; e < end; e++) {
+                        int entry = entries[e];
+                        scores[entry >>> 16] += Float.intBitsToFloat(entry << 16);
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    /** The keys, ascending. */
+    private long[] sortedKeys() {
+        long[] keys = new long[features];
+        int f = 0;
+        for (int slot = 0; slot <= mask; slot++) {
+            if (slots[2 * slot] != 0) {
+                keys[f++] = slots[2 * slot];
+            }
+        }
+        java.util.Arrays.sort(keys);
+        return keys;
+    }
+
+    private long range(long key) {
+        int slot = slot(key);
+        while (slots[2 * slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slots[2 * slot + 1];
+    }
+
+    /** This table without the weights of magnitude {@code threshold} or less, and the features left without any. */
+    public WeightTable pruned(double threshold) {
+        long[] keys = sortedKeys();
+        long[] kept = new long[features];
+        int[] offsets = new int[features + 1];
+        short[] cls = new short[entries.length];
+        float[] w = new float[entries.length];
+        int at = 0;
+        int k = 0;
+        for (long key : keys) {
+            long range = range(key);
+            int begin = at;
+            for (int e = (int) (range >>> 32), end = (int) range; e < end; e++) {
+                float weight = Float.intBitsToFloat(entries[e] << 16);
+                if (Math.abs(weight) > threshold) {
+                    cls[at] = (short) (entries[e] >>> 16);
+                    w[at++] = weight;
+                }
+            }
+            if (at > begin) {
+                kept[k] = key;
+                offsets[++k] = at;
+            }
+        }
+        return new WeightTable(java.util.Arrays.copyOf(kept, k), java.util.Arrays.copyOf(offsets, k + 1),
+                java.util.Arrays.copyOf(cls, at), java.util.Arrays.copyOf(w, at));
+    }
+
+    /** Number of features. */
+    public int features() {
+        return features;
+    }
+
+    /** Number of weights. */
+    public int entries() {
+        return entries.length;
+    }
+
+    /** A weight as stored: the top 16 bits of the float, rounded to nearest even. */
+    public static float round(float weight) {
+        int bits = Float.floatToRawIntBits(weight);
+        int rounded = bits + 0x7FFF + ((bits >>> 16) & 1);
+        return Float.intBitsToFloat(rounded & 0xFFFF0000);
+    }
+
+    /** Writes the table: keys delta-coded in ascending order, then each feature's classes and 16-bit weights. */
+    void write(DataOutput out) throws IOException {
+        long[] keys = sortedKeys();
+        long[] ranges = new long[features];
+        for (int i = 0; i < features; i++) {
+            ranges[i] = range(keys[i]);
+        }
+        out.writeInt(features);
+        out.writeInt(entries.length);
+        long previous = 0;
+        for (int i = 0; i < features; i++) {
+            writeVarLong(out, keys[i] - previous);
+            previous = keys[i];
+            out.writeByte((int) ranges[i] - (int) (ranges[i] >>> 32));
+        }
+        for (int i = 0; i < features; i++) {
+            for (int e = (int) (ranges[i] >>> 32), end = (int) ranges[i]; e < end; e++) {
+                out.writeByte(entries[e] >>> 16);
+            }
+        }
+        for (int i = 0; i < features; i++) {
+            for (int e = (int) (ranges[i] >>> 32), end = (int) ranges[i]; e < end; e++) {
+                out.writeShort(entries[e] & 0xFFFF);
+            }
+        }
+    }
+
+    /** Reads a table written by {@link #write}. */
+    static WeightTable read(DataInput in) throws IOException {
+        int features = in.readInt();
+        int entries = in.readInt();
+        if (features < 0 || entries < 0 || entries > 256L * features) {
+            throw new IOException("bad weight table size: " + features + " features, " + entries + " weights");
+        }
+        long[] keys = new long[features];
+        int[] offsets = new int[features + 1];
+        long key = 0;
+        for (int i = 0; i < features; i++) {
+            key += readVarLong(in);
+            keys[i] = key;
+            offsets[i + 1] = offsets[i] + in.readUnsignedByte();
+        }
+        if (offsets[features] != entries) {
+            throw new IOException("bad weight table: " + offsets[features] + " weights listed, " + entries
+                    + " declared");
+        }
+        short[] classes = new short[entries];
+        for (int e = 0; e < entries; e++) {
+            classes[e] = (short) in.readUnsignedByte();
+        }
+        float[] weights = new float[entries];
+        for (int e = 0; e < entries; e++) {
+            weights[e] = Float.intBitsToFloat(in.readUnsignedShort() << 16);
+        }
+        return new WeightTable(keys, offsets, classes, weights);
+    }
+
+    private static void writeVarLong(DataOutput out, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            out.writeByte((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    private static long readVarLong(DataInput in) throws IOException {
+        long v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("bad variable-length number");
+    }
+}
