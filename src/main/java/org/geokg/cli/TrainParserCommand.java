@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code geokg train-parser --data TRAIN.conllu.gz --out FILE}: trains a dependency parser model, deterministically. */
+/** {@code geokg train-parser --data TRAIN.conllu.gz --out FILE}: trains a dependency parser model, reproducibly. */
 @Command(name = "train-parser", description = "Train a dependency parser model on a CoNLL-U treebank (plain or "
         + ".gz) over the part-of-speech tags GeoKG's tagger gives it (seeded, single-threaded: the same input gives "
         + "the same model) and write it with a JSON manifest of options, data checksum and scores.")

@@ -20,9 +20,10 @@ import java.util.zip.ZipException;
 import org.geokg.GeoKgException;
 
 /**
- * A trained dependency parser model: the relation labels, the word clusters and the averaged-perceptron weights of
- * the features of {@link Features}. Loaded once (the shipped model from the classpath, or a file from {@code geokg train-parser}),
- * immutable and shared by all threads; each thread parses with its own {@link DependencyParser}.
+ * A trained dependency parser model: the relation labels, the word clusters, the tag dictionary and the
+ * averaged-perceptron weights of the features of {@link Features}. Loaded once (the shipped model from the
+ * classpath, or a file from {@code geokg train-parser}), immutable and shared by all threads; each thread parses with
+ * its own {@link DependencyParser}.
  *
  * <pre>
  * DependencyModel model = DependencyModel.shipped();

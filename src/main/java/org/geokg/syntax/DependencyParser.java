@@ -19,6 +19,7 @@ public final class DependencyParser {
     private final Features features = new Features();
     private final long[] keys = new long[Features.COUNT];
     private final float[] scores;
+    private final boolean[] legal = new boolean[4];
     private final int parataxis;
     private final int punct;
 
@@ -55,13 +56,20 @@ public final class DependencyParser {
         return tree(n, tags);
     }
 
+    private boolean legal(int cls, int rootLabel) {
+        return legal[Transition.move(cls)] && (cls < 2 || Transition.label(cls) != rootLabel);
+    }
+
     private int best(int rootLabel) {
+        for (int move = 0; move < legal.length; move++) {
+            legal[move] = state.isLegal(move);
+        }
         features.extract(state, keys);
         Arrays.fill(scores, 0f);
         model.weights().score(keys, keys.length, scores);
         int best = -1;
         for (int cls = 0; cls < scores.length; cls++) {
-            if ((best < 0 || scores[cls] > scores[best]) && state.isLegalClass(cls, rootLabel)) {
+            if ((best < 0 || scores[cls] > scores[best]) && legal(cls, rootLabel)) {
                 best = cls;
             }
         }

@@ -7,16 +7,17 @@ import java.io.IOException;
 /**
  * The weights of a model: for each feature (a hashed key), the classes it has a weight for and those weights. Sparse
  * (a feature holds weights for the few classes training updated it for) and read-only; lookups go through an
- * open-addressing table of the keys. Weights are kept to 16 bits (the top half of a float, bfloat16) in the file.
+ * open-addressing table of the keys, each slot holding its key and where its weights are, so that a lookup touches
+ * two places in memory. Weights are kept to 16 bits (the top half of a float, bfloat16), in memory and in the file.
  *
  * <p>Immutable and thread-safe.
  */
 public final class WeightTable {
     private final int features;
+    /** Per slot, two longs: the key (0 for an empty slot), and where its entries begin and end in {@link #entries}. */
     private final long[] slots;
-    private final int[] start;
-    private final short[] classes;
-    private final float[] weights;
+    /** Per weight, its class in the high 16 bits and the weight in the low 16 (the top half of a float). */
+    private final int[] entries;
     private final int mask;
 
     /**
@@ -36,32 +37,19 @@ public final class WeightTable {
         this.features = keys.length;
         int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 3) - 1) << 1;
         this.mask = capacity - 1;
-        this.slots = new long[capacity];
-        int[] feature = new int[capacity];
+        this.slots = new long[2 * capacity];
+        this.entries = new int[classes.length];
         for (int f = 0; f < keys.length; f++) {
             int slot = slot(keys[f]);
-            while (slots[slot] != 0) {
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = keys[f];
-            feature[slot] = f;
-        }
-        // entries in slot order, so that a slot's entries run from start[slot] to start[slot + 1]
-        this.start = new int[capacity + 1];
-        this.classes = new short[classes.length];
-        this.weights = new float[weights.length];
-        int at = 0;
-        for (int slot = 0; slot < capacity; slot++) {
-            start[slot] = at;
-            if (slots[slot] != 0) {
-                int f = feature[slot];
-                int length = offsets[f + 1] - offsets[f];
-                System.arraycopy(classes, offsets[f], this.classes, at, length);
-                System.arraycopy(weights, offsets[f], this.weights, at, length);
-                at += length;
+            slots[2 * slot] = keys[f];
+            slots[2 * slot + 1] = ((long) offsets[f] << 32) | offsets[f + 1];
+            for (int e = offsets[f]; e < offsets[f + 1]; e++) {
+                entries[e] = (classes[e] << 16) | (Float.floatToRawIntBits(round(weights[e])) >>> 16);
             }
         }
-        start[capacity] = at;
     }
 
     private int slot(long key) {
@@ -74,10 +62,12 @@ public final class WeightTable {
             long key = keys[i];
             int slot = slot(key);
             long k;
-            while ((k = slots[slot]) != 0) {
+            while ((k = slots[2 * slot]) != 0) {
                 if (k == key) {
-                    for (int e = start[slot], end = start[slot + 1]; e < end; e++) {
-                        scores[classes[e]] += weights[e];
+                    long range = slots[2 * slot + 1];
+                    for (int e = (int) (range >>> 32), end = (int) range; e < end; e++) {
+                        int entry = entries[e];
+                        scores[entry >>> 16] += Float.intBitsToFloat(entry << 16);
                     }
                     break;
                 }
@@ -86,29 +76,44 @@ public final class WeightTable {
         }
     }
 
-    /** This table without the weights of magnitude {@code threshold} or less, and the features left without any. */
-    public WeightTable pruned(double threshold) {
+    /** The keys, ascending. */
+    private long[] sortedKeys() {
         long[] keys = new long[features];
         int f = 0;
-        for (long key : slots) {
-            if (key != 0) {
-                keys[f++] = key;
+        for (int slot = 0; slot <= mask; slot++) {
+            if (slots[2 * slot] != 0) {
+                keys[f++] = slots[2 * slot];
             }
         }
         java.util.Arrays.sort(keys);
+        return keys;
+    }
+
+    private long range(long key) {
+        int slot = slot(key);
+        while (slots[2 * slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slots[2 * slot + 1];
+    }
+
+    /** This table without the weights of magnitude {@code threshold} or less, and the features left without any. */
+    public WeightTable pruned(double threshold) {
+        long[] keys = sortedKeys();
         long[] kept = new long[features];
         int[] offsets = new int[features + 1];
-        short[] cls = new short[classes.length];
-        float[] w = new float[weights.length];
+        short[] cls = new short[entries.length];
+        float[] w = new float[entries.length];
         int at = 0;
         int k = 0;
         for (long key : keys) {
-            int slot = find(key);
+            long range = range(key);
             int begin = at;
-            for (int e = start[slot]; e < start[slot + 1]; e++) {
-                if (Math.abs(weights[e]) > threshold) {
-                    cls[at] = classes[e];
-                    w[at++] = weights[e];
+            for (int e = (int) (range >>> 32), end = (int) range; e < end; e++) {
+                float weight = Float.intBitsToFloat(entries[e] << 16);
+                if (Math.abs(weight) > threshold) {
+                    cls[at] = (short) (entries[e] >>> 16);
+                    w[at++] = weight;
                 }
             }
             if (at > begin) {
@@ -127,7 +132,7 @@ public final class WeightTable {
 
     /** Number of weights. */
     public int entries() {
-        return weights.length;
+        return entries.length;
     }
 
     /** A weight as stored: the top 16 bits of the float, rounded to nearest even. */
@@ -139,45 +144,29 @@ public final class WeightTable {
 
     /** Writes the table: keys delta-coded in ascending order, then each feature's classes and 16-bit weights. */
     void write(DataOutput out) throws IOException {
-        long[] keys = new long[features];
-        int[] slotOf = new int[features];
-        int f = 0;
-        for (int slot = 0; slot < slots.length; slot++) {
-            if (slots[slot] != 0) {
-                keys[f++] = slots[slot];
-            }
-        }
-        java.util.Arrays.sort(keys);
+        long[] keys = sortedKeys();
+        long[] ranges = new long[features];
         for (int i = 0; i < features; i++) {
-            slotOf[i] = find(keys[i]);
+            ranges[i] = range(keys[i]);
         }
         out.writeInt(features);
-        out.writeInt(weights.length);
+        out.writeInt(entries.length);
         long previous = 0;
         for (int i = 0; i < features; i++) {
-            int slot = slotOf[i];
             writeVarLong(out, keys[i] - previous);
             previous = keys[i];
-            out.writeByte(start[slot + 1] - start[slot]);
+            out.writeByte((int) ranges[i] - (int) (ranges[i] >>> 32));
         }
         for (int i = 0; i < features; i++) {
-            for (int e = start[slotOf[i]], end = start[slotOf[i] + 1]; e < end; e++) {
-                out.writeByte(classes[e]);
+            for (int e = (int) (ranges[i] >>> 32), end = (int) ranges[i]; e < end; e++) {
+                out.writeByte(entries[e] >>> 16);
             }
         }
         for (int i = 0; i < features; i++) {
-            for (int e = start[slotOf[i]], end = start[slotOf[i] + 1]; e < end; e++) {
-                out.writeShort(Float.floatToRawIntBits(weights[e]) >>> 16);
+            for (int e = (int) (ranges[i] >>> 32), end = (int) ranges[i]; e < end; e++) {
+                out.writeShort(entries[e] & 0xFFFF);
             }
         }
-    }
-
-    private int find(long key) {
-        int slot = slot(key);
-        while (slots[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
     }
 
     /** Reads a table written by {@link #write}. */
@@ -196,7 +185,8 @@ public final class WeightTable {
             offsets[i + 1] = offsets[i] + in.readUnsignedByte();
         }
         if (offsets[features] != entries) {
-            throw new IOException("bad weight table: " + offsets[features] + " weights listed, " + entries + " declared");
+            throw new IOException("bad weight table: " + offsets[features] + " weights listed, " + entries
+                    + " declared");
         }
         short[] classes = new short[entries];
         for (int e = 0; e < entries; e++) {

@@ -77,6 +77,7 @@ public record ParserOptions(int iterations, long seed, int exploreFrom, double e
 
     /** These options with a development treebank, or none. */
     public ParserOptions withDev(Path file) {
-        return new ParserOptions(iterations, seed, exploreFrom, explore, prune, folds, clusters, dictionary, Optional.ofNullable(file));
+        return new ParserOptions(iterations, seed, exploreFrom, explore, prune, folds, clusters, dictionary,
+                Optional.ofNullable(file));
     }
 }

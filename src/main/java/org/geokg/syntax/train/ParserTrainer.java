@@ -146,13 +146,15 @@ public final class ParserTrainer {
             if (listener != null) {
                 listener.after(pass, () -> {
                     if (averaged[0] == null) {
-                        averaged[0] = new DependencyModel(labels, perceptron.average(options.prune()), clusters, dictionary);
+                        averaged[0] = new DependencyModel(labels, perceptron.average(options.prune()), clusters,
+                                dictionary);
                     }
                     return averaged[0];
                 });
             }
         }
-        return averaged[0] != null ? averaged[0] : new DependencyModel(labels, perceptron.average(options.prune()), clusters, dictionary);
+        return averaged[0] != null ? averaged[0]
+                : new DependencyModel(labels, perceptron.average(options.prune()), clusters, dictionary);
     }
 
     /** The word clusters an option names. */

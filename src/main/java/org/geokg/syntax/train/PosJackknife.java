@@ -26,7 +26,8 @@ final class PosJackknife {
     }
 
     /** The tags of each sentence's words from the tagger trained on the other folds. */
-    static List<List<String>> tag(List<TreebankSentence> sentences, int folds, java.util.function.Consumer<String> log) {
+    static List<List<String>> tag(List<TreebankSentence> sentences, int folds,
+                                  java.util.function.Consumer<String> log) {
         List<List<String>> tags = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
         for (int fold = 0; fold < folds; fold++) {
             List<POSSample> training = new ArrayList<>();

@@ -36,11 +36,34 @@ public final class ParserLab {
         if (args[0].equals("eval")) {
             DependencyModel model = DependencyModel.load(Path.of(args[1]));
             List<TreebankSentence> gold = Treebank.read(Path.of(args[2]));
-            List<List<String>> tags = Treebank.tag(gold, analyzer);
+            List<List<String>> tags = args.length > 3 && args[3].equals("gold")
+                    ? gold.stream().map(TreebankSentence::tags).toList() : Treebank.tag(gold, analyzer);
             ParserEvaluator.evaluate(model, gold, tags);
             ParserEvaluator.Evaluation e = ParserEvaluator.evaluate(model, gold, tags);
             System.out.print(e.format());
             System.out.printf(Locale.ROOT, "%.0f tokens/s%n", e.tokensPerSecond());
+            return;
+        }
+        if (args[0].equals("speed")) {
+            List<TreebankSentence> gold = Treebank.read(Path.of(args[2]));
+            List<List<String>> tags = Treebank.tag(gold, analyzer);
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            long before = rt.totalMemory() - rt.freeMemory();
+            long t0 = System.nanoTime();
+            DependencyModel model = DependencyModel.load(Path.of(args[1]));
+            double load = (System.nanoTime() - t0) / 1e9;
+            System.gc();
+            long heap = rt.totalMemory() - rt.freeMemory() - before;
+            System.out.printf(Locale.ROOT, "load %.2f s, model heap %.0f MB%n", load, heap / 1e6);
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int pass = 1; pass <= 6; pass++) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                ParserEvaluator.Evaluation e = ParserEvaluator.evaluate(model, gold, tags);
+                double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                System.out.printf(Locale.ROOT, "pass %d: %.0f tokens/s wall, %.0f tokens/s of CPU time (UAS %.2f)%n",
+                        pass, e.tokensPerSecond(), e.words() / cpu, 100 * e.uas());
+            }
             return;
         }
         if (args[0].equals("prune")) {

@@ -57,7 +57,8 @@ class TreebankTest {
     @Test
     void aSentenceWithTwoRootsIsRefused(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("roots.conllu");
-        Files.writeString(bad, "1\tHello\thello\tINTJ\t_\t_\t0\troot\t_\t_\n2\tthere\tthere\tADV\t_\t_\t0\troot\t_\t_\n\n");
+        Files.writeString(bad, "1\tHello\thello\tINTJ\t_\t_\t0\troot\t_\t_\n"
+                + "2\tthere\tthere\tADV\t_\t_\t0\troot\t_\t_\n\n");
         GeoKgException e = assertThrows(GeoKgException.class, () -> Treebank.read(bad));
         assertTrue(e.getMessage().contains("not exactly one root"), e.getMessage());
     }
