@@ -11,8 +11,8 @@ import picocli.CommandLine;
         description = "Turns geopolitical news into an RDF knowledge graph and answers SPARQL questions about it.",
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
                 RemoveCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
-                EvalNerCommand.class, TrainParserCommand.class, EvalParserCommand.class, LinkCommand.class,
-                RenderCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                EvalNerCommand.class, TrainParserCommand.class, EvalParserCommand.class, TrainMeetingsCommand.class,
+                LinkCommand.class, RenderCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class GeoKg implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Lenient matching of a gold name with a found one: "Xi" matches "Xi Jinping", case and accents aside. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
     /** Equal after normalization, or all words of one are words of the other. */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         String x = normalize(a);
         String y = normalize(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -27,7 +27,7 @@ final class Names {
     }
 
     /** Whether any of the names matches the gold name. */
-    static boolean anySame(Set<String> names, String gold) {
+    public static boolean anySame(Set<String> names, String gold) {
         return names.stream().anyMatch(name -> same(name, gold));
     }
 

@@ -6,29 +6,37 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.link.LinkTables;
+import org.geokg.meeting.StatusModel;
 import org.geokg.ner.NameModel;
 import org.geokg.nlp.NlpModels;
+import org.geokg.syntax.DependencyModel;
 
 /**
  * The models and tables an {@link Extractor} reads, loaded once and shared by all threads. They load side by side:
- * the name finder model (the slowest, about 1.7 s) on one thread, the OpenNLP models, the gazetteer and the linking
- * tables on another. Loaded one after the other they took about 3 s of every run.
+ * the name finder model (the slowest, about 1.7 s) on one thread, the dependency parser model on another, the OpenNLP
+ * models, the gazetteer, the linking tables and the status model on a third. Loaded one after the other they took
+ * about 3 s of every run.
  *
  * @param nlp       sentence, token and part-of-speech models
  * @param gazetteer the gazetteer of the mention stage
  * @param names     the name finder model, if any
  * @param links     the data sets that link entities to Wikidata and GeoNames
+ * @param parser    the dependency parser model, for the sentences that may report a meeting
+ * @param status    the model that tells meetings that took place from planned or called-off ones, if any
  */
-public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<NameModel> names, LinkTables links) {
+public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<NameModel> names, LinkTables links,
+                               DependencyModel parser, Optional<StatusModel> status) {
 
     /** Loads everything, the name finder model from {@code names}; an error of any loader is thrown as it is. */
     public static ExtractionModels load(Supplier<Optional<NameModel>> names) {
         CompletableFuture<Optional<NameModel>> model = CompletableFuture.supplyAsync(names);
+        CompletableFuture<DependencyModel> parser = CompletableFuture.supplyAsync(DependencyModel::shipped);
         try {
             NlpModels nlp = NlpModels.load();
             Gazetteer gazetteer = Gazetteer.load();
             LinkTables links = LinkTables.load();
-            return new ExtractionModels(nlp, gazetteer, model.join(), links);
+            Optional<StatusModel> status = StatusModel.shipped();
+            return new ExtractionModels(nlp, gazetteer, model.join(), links, parser.join(), status);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -42,8 +50,13 @@ public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<Name
         return load(NameModel::shipped);
     }
 
+    /** The same models without a status model: the words around a trigger decide a meeting's status. */
+    public ExtractionModels withoutStatusModel() {
+        return new ExtractionModels(nlp, gazetteer, names, links, parser, Optional.empty());
+    }
+
     /** The same models without a statistical name finder: the rules and gazetteers only. */
     public ExtractionModels withoutNameModel() {
-        return new ExtractionModels(nlp, gazetteer, Optional.empty(), links);
+        return new ExtractionModels(nlp, gazetteer, Optional.empty(), links, parser, status);
     }
 }

@@ -37,7 +37,7 @@ public final class Extractor {
         this.nameTagger = models.names().map(NameModel::newTagger).orElse(null);
         this.mentionFinder = new MentionFinder(models.gazetteer());
         this.resolver = new EntityResolver(models.gazetteer());
-        this.meetingExtractor = new MeetingExtractor(models.gazetteer());
+        this.meetingExtractor = new MeetingExtractor(models.gazetteer(), models.parser().newParser(), models.status());
         this.linker = new EntityLinker(models.links());
     }
 
@@ -45,7 +45,7 @@ public final class Extractor {
     public ArticleAnalysis analyze(Article article) {
         AnalyzedText text = analyzer.analyze(article.text());
         List<Mention> mentions = mentionFinder.find(text, nameTagger == null ? List.of() : nameTagger.tag(text));
-        EntityResolver.Resolution resolution = resolver.resolve(text, mentions);
+        EntityResolver.Resolution resolution = resolver.resolve(text, mentions, article.metadata().get("publisher"));
         return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
                 resolution.positions(), meetingExtractor.extract(text, resolution, article.published()),
                 linker.link(resolution.entities(), article.published()), resolution.actingAgents());

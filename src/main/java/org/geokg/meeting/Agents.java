@@ -14,22 +14,31 @@ import org.geokg.lexicon.Words;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.Sentence;
 import org.geokg.nlp.Token;
+import org.geokg.resolve.Entity;
 import org.geokg.resolve.ResolvedMention;
 
 /**
  * The agents of a sentence, the mentions that can take part in a meeting: its people, states and organizations,
  * without a state or body that only qualifies a title or a name ("Russian President X", "China's Foreign Minister
  * Y") or that names a place ("in Russia"); and "he" or "she" as a subject, standing for the last person named before
- * it in the three sentences up to theirs.
+ * it in the three sentences up to theirs; and "I", "we", "my", "our" outside a quotation, standing for the state the
+ * article speaks for when it has a voice (a government's release: "I will visit India" is Australia's visit).
  */
 final class Agents {
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
+    private static final Set<String> FIRST_PERSON = Words.set("first-person");
+    /** Straight and curly double quotes, which open and close a quotation. */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
 
     private Agents() {
     }
 
-    /** The agents of a sentence in text order, from its mentions and the people the article names. */
-    static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> people) {
+    /**
+     * The agents of a sentence in text order, from its mentions, the people the article names, and the state it
+     * speaks for ({@code voice}, its entity; {@code null} when the article has no voice).
+     */
+    static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> people,
+                                    Entity voice) {
         List<ResolvedMention> agents = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
@@ -38,6 +47,9 @@ final class Agents {
             }
         }
         agents.addAll(pronouns(sentence, people));
+        if (voice != null) {
+            agents.addAll(firstPerson(sentence, voice));
+        }
         agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
         return agents;
     }
@@ -80,6 +92,28 @@ final class Agents {
     /** An apostrophe or the possessive "'s" as written: "the Philippines' President", "China's President". */
     private static boolean isApostropheOrPossessive(String text) {
         return text.equals("'") || text.equals("’") || isPossessive(text);
+    }
+
+    /** "I", "we", "my", "our", "me", "us" outside a quotation, as the state the article speaks for. */
+    private static List<ResolvedMention> firstPerson(Sentence sentence, Entity voice) {
+        List<ResolvedMention> found = new ArrayList<>();
+        boolean quoted = false;
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.token(i).text();
+            if (QUOTES.contains(word)) {
+                quoted = !quoted;
+            } else if (!quoted && FIRST_PERSON.contains(lowerAsWritten(sentence, i)) && !isAcronym(word)) {
+                Token token = sentence.token(i);
+                found.add(new ResolvedMention(new Mention(EntityType.STATE, token.text(), token.begin(), token.end(),
+                        sentence.index(), i, i + 1, voice.label(), false, "first-person"), voice.key()));
+            }
+        }
+        return found;
+    }
+
+    /** An acronym is no pronoun: "US" is the United States, not "us". */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     /**

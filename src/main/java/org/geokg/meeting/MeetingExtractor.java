@@ -10,8 +10,10 @@ import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
+import org.geokg.resolve.Entity;
 import org.geokg.resolve.EntityResolver;
 import org.geokg.resolve.ResolvedMention;
+import org.geokg.syntax.DependencyParser;
 
 /**
  * Finds the meetings of an article, sentence by sentence, then over the article:
@@ -20,8 +22,9 @@ import org.geokg.resolve.ResolvedMention;
  *       meetings ({@link TriggeredMeetings}): "X met (with) Y", "X and Y met", "X hosted Y", "X spoke by phone with
  *       Y", "X held talks with Y", "talks between X and Y", "X's meeting with Y"; "their talks" refers to the pair
  *       of the meeting before it;</li>
- *   <li>negated triggers are dropped; modal and future ones ("will meet", "invited X to visit", "plans to hold
- *       talks") are planned, called-off ones cancelled ({@link MeetingStatus});</li>
+ *   <li>negated triggers are dropped; whether a meeting took place, is planned ("will meet", "invited X to
+ *       visit", "plans to hold talks") or was called off is decided by a learned model over the trigger's parse
+ *       ({@link StatusModel}, {@link StatusFeatures});</li>
  *   <li>visits ({@link Visits}): "X visited Y", "X's visit to Y", "X has arrived in Y", "X, who is in Y for ...";
  *       heads of delegation ({@link Delegations}): "X represented India while Y represented China";</li>
  *   <li>summits, gathered over the article ({@link SummitGatherer});</li>
@@ -30,22 +33,30 @@ import org.geokg.resolve.ResolvedMention;
  * </ul>
  *
  * <pre>
- * List&lt;Meeting&gt; meetings = new MeetingExtractor(gazetteer).extract(text, resolution, published);
+ * MeetingExtractor meetings = new MeetingExtractor(gazetteer, parserModel.newParser(), StatusModel.shipped());
+ * List&lt;Meeting&gt; found = meetings.extract(text, resolution, published);
  * </pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Not thread-safe (it holds the calling thread's parser): make one per thread.
  */
 public final class MeetingExtractor {
     private final MeetingDates dates = new MeetingDates();
     private final MeetingPlaces places;
     private final TriggeredMeetings triggered;
     private final Visits visits;
+    private final DependencyParser parser;
+    private final StatusModel statusModel;
 
-    /** An extractor that reads the capitals of states from a gazetteer. */
-    public MeetingExtractor(Gazetteer gazetteer) {
+    /**
+     * An extractor that reads the capitals of states from a gazetteer, parses the sentences that hold a trigger with
+     * the calling thread's parser, and decides each meeting's status with the learned status model.
+     */
+    public MeetingExtractor(Gazetteer gazetteer, DependencyParser parser, Optional<StatusModel> statusModel) {
         this.places = new MeetingPlaces(gazetteer);
         this.triggered = new TriggeredMeetings(dates);
         this.visits = new Visits(dates, places);
+        this.parser = parser;
+        this.statusModel = statusModel.orElse(null);
     }
 
     /** The meetings of one article. */
@@ -56,22 +67,24 @@ public final class MeetingExtractor {
         }
         List<ResolvedMention> people = resolution.mentions().stream()
                 .filter(m -> m.mention().type() == EntityType.PERSON).toList();
+        Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
+        StatusJudge judge = new StatusJudge(parser, statusModel, dates, published);
         List<Meeting> found = new ArrayList<>();
         Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-            List<ResolvedMention> agents = Agents.of(sentence, mentions, people);
+            List<ResolvedMention> agents = Agents.of(sentence, mentions, people, voice);
             agentsBySentence.put(sentence.index(), agents);
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = Triggers.at(sentence, t);
                 if (trigger != null) {
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
-                            published);
+                            published, judge);
                     meeting.ifPresent(found::add);
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
                             .ifPresent(found::add);
                 } else if (Visits.isVisit(sentence, t)) {
-                    found.addAll(visits.at(sentence, t, agents, mentions, resolution, published));
+                    found.addAll(visits.at(sentence, t, agents, mentions, judge, resolution, published));
                 }
             }
         }

@@ -38,7 +38,8 @@ final class TriggeredMeetings {
 
     /** The meeting a trigger reports, if it names two parties; {@code before} are the meetings found before it. */
     Optional<Meeting> meeting(Sentence sentence, Trigger trigger, List<ResolvedMention> agents,
-                              List<ResolvedMention> mentions, List<Meeting> before, LocalDate published) {
+                              List<ResolvedMention> mentions, List<Meeting> before, LocalDate published,
+                              StatusJudge judge) {
         int t = trigger.index();
         if (MeetingStatus.isNegated(sentence, t)) {
             return Optional.empty();
@@ -88,9 +89,7 @@ final class TriggeredMeetings {
         if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
             kind = Meeting.Kind.SUMMIT;
         }
-        Meeting.Status status = trigger.planned() ? Meeting.Status.PLANNED
-                : rule.contains("+subject") ? MeetingStatus.fromSubject(sentence, t, agents, left)
-                : MeetingStatus.of(sentence, t);
+        Meeting.Status status = trigger.planned() ? Meeting.Status.PLANNED : judge.status(sentence, trigger);
         boolean passive = t > 0 && t + 1 < sentence.size() && lower(sentence, t + 1).equals("by")
                 && PASSIVE_AUXILIARIES.contains(lower(sentence, t - 1));
         List<String> hostSide = passive ? right : left; // "Y was received by X": X hosts

@@ -56,6 +56,7 @@ final class Visits {
      * The visitor is the one agent before the word, or the subject of its clause.
      */
     List<Meeting> at(Sentence sentence, int t, List<ResolvedMention> agents, List<ResolvedMention> mentions,
+                     StatusJudge judge,
                      EntityResolver.Resolution resolution, LocalDate published) {
         if (MeetingStatus.isNegated(sentence, t)) {
             return List.of();
@@ -94,7 +95,8 @@ final class Visits {
                 || host != null && isOwnState(visitor, host, resolution)) {
             return List.of();
         }
-        Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED : MeetingStatus.of(sentence, t);
+        Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED
+                : judge.status(sentence, trigger(sentence, t));
         String place = destination.mention().type() == EntityType.PERSON ? MeetingPlaces.place(sentence, t, mentions)
                 : destination.mention().type().isPlace() ? destination.entity() : null;
         String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
@@ -115,7 +117,12 @@ final class Visits {
         return visits;
     }
 
-    private static boolean isVisitNoun(Sentence sentence, int t) {
+    /** The trigger of a visit word. */
+    static Trigger trigger(Sentence sentence, int t) {
+        return new Trigger(t, Meeting.Kind.VISIT, isVisitNoun(sentence, t), false, false, t + 1);
+    }
+
+    static boolean isVisitNoun(Sentence sentence, int t) {
         return VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
     }
 

@@ -46,9 +46,10 @@ public final class EntityResolver {
      * @param entities     the entities by key
      * @param positions    the offices people hold, as the article states them
      * @param actingAgents capitals and seats of government that stand for their state
+     * @param voice        key of the state the article speaks for in the first person ({@link Voice}), or null
      */
     public record Resolution(List<ResolvedMention> mentions, Map<String, Entity> entities,
-                             List<Position> positions, List<ActingAgent> actingAgents) {
+                             List<Position> positions, List<ActingAgent> actingAgents, String voice) {
         public Resolution {
             mentions = List.copyOf(mentions);
             entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
@@ -57,8 +58,8 @@ public final class EntityResolver {
         }
     }
 
-    /** Resolves all mentions of one article. */
-    public Resolution resolve(AnalyzedText text, List<Mention> mentions) {
+    /** Resolves all mentions of one article, whose publisher is given ({@code null} when unknown). */
+    public Resolution resolve(AnalyzedText text, List<Mention> mentions, String publisher) {
         List<Mention> fullNames = mentions.stream()
                 .filter(m -> m.type() == EntityType.PERSON && m.text().contains(" ")).toList();
         Map<String, String> fullerForms = fullerForms(fullNames);
@@ -88,7 +89,13 @@ public final class EntityResolver {
         resolved.addAll(nominals.resolve(text, resolved, entities, positions));
         resolved.sort(java.util.Comparator.comparingInt(r -> r.mention().begin()));
         List<ActingAgent> agents = actingAgents.find(text, resolved, entities);
-        return new Resolution(resolved, entities, positions, agents);
+        String voice = Voice.stateOf(publisher, gazetteer).map(state -> {
+            String key = EntityKeys.of(EntityType.STATE, state.name());
+            entities.computeIfAbsent(key, k -> new Entity(k, EntityType.STATE, state.name(), new TreeSet<>(),
+                    state.wikidata(), state.geonames(), state.country()));
+            return key;
+        }).orElse(null);
+        return new Resolution(resolved, entities, positions, agents, voice);
     }
 
     private static String keyOf(String name) {

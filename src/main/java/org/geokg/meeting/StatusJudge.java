@@ -1,0 +1,51 @@
+package org.geokg.meeting;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.geokg.nlp.Sentence;
+import org.geokg.syntax.DependencyParser;
+import org.geokg.syntax.Parse;
+
+/**
+ * Decides the status of the meetings of one article: the words around the trigger propose it ({@link MeetingStatus}:
+ * a word of calling off makes it cancelled, a modal word before it planned), and the learned {@link StatusModel},
+ * over the trigger's parse, overturns "took place" for "planned" or the reverse when it is sure
+ * ({@link #OVERTURN} or more), as in "My visit to Turkey will also provide ..." where the future comes after the
+ * trigger. Each sentence that holds a trigger is parsed once. Made per article; not thread-safe (the parser is the
+ * calling thread's).
+ */
+final class StatusJudge {
+    /** How sure the model must be to overturn the status the words around a trigger propose. */
+    static final double OVERTURN = 0.8;
+
+    private final DependencyParser parser;
+    private final StatusModel model;
+    private final MeetingDates dates;
+    private final LocalDate published;
+    private final Map<Integer, Parse> parses = new HashMap<>();
+
+    StatusJudge(DependencyParser parser, StatusModel model, MeetingDates dates, LocalDate published) {
+        this.parser = parser;
+        this.model = model;
+        this.dates = dates;
+        this.published = published;
+    }
+
+    /** The status of the meeting a trigger reports. */
+    Meeting.Status status(Sentence sentence, Trigger trigger) {
+        Meeting.Status proposed = MeetingStatus.of(sentence, trigger.index());
+        if (model == null || proposed == Meeting.Status.CANCELLED) {
+            return proposed;
+        }
+        Meeting.Status other = proposed == Meeting.Status.OCCURRED ? Meeting.Status.PLANNED : Meeting.Status.OCCURRED;
+        return model.probability(features(sentence, trigger), other) >= OVERTURN ? other : proposed;
+    }
+
+    /** The status features of a trigger, with the date its words give. */
+    java.util.List<String> features(Sentence sentence, Trigger trigger) {
+        Parse parse = parses.computeIfAbsent(sentence.index(), i -> parser.parse(sentence));
+        DateValue date = dates.date(sentence, trigger.index(), published, MeetingStatus.of(sentence, trigger.index()));
+        return StatusFeatures.of(sentence, parse, trigger, date, published);
+    }
+}

@@ -1,0 +1,173 @@
+package org.geokg.meeting.train;
+
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.geokg.article.Article;
+import org.geokg.article.ArticleReader;
+import org.geokg.eval.AnnotatedSet;
+import org.geokg.eval.GoldMeeting;
+import org.geokg.eval.Names;
+import org.geokg.extract.ArticleAnalysis;
+import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.Extractor;
+import org.geokg.lexicon.EntityType;
+import org.geokg.meeting.StatusInstances;
+import org.geokg.meeting.StatusModel;
+import org.geokg.nlp.Sentence;
+import org.geokg.resolve.EntityKeys;
+import org.geokg.resolve.EntityResolver;
+import org.geokg.resolve.Voice;
+import org.geokg.syntax.DependencyParser;
+
+/**
+ * Trains the {@link StatusModel} on annotated articles: each trigger whose sentence states an annotated meeting (the
+ * annotation's evidence is that sentence, and two of its participants are agents of it) is an example of that
+ * meeting's status. A maxent model (L-BFGS with an L2 penalty, on one thread: the same articles give the same model)
+ * learns them. Writes the model and a JSON manifest beside it.
+ */
+public final class StatusTrainer {
+    /** Share of an evidence string's words a sentence must hold to be its sentence. */
+    private static final double EVIDENCE_OVERLAP = 0.7;
+
+    private StatusTrainer() {
+    }
+
+    /**
+     * What a training run produced.
+     *
+     * @param model    the model file
+     * @param manifest the manifest beside it
+     * @param outcomes the examples by status
+     * @param accuracy the share of the examples the model gets right
+     */
+    public record Result(Path model, Path manifest, Map<String, Integer> outcomes, double accuracy) {
+    }
+
+    /** Trains on every article of a set, with the extractor over the models; writes the model to {@code out}. */
+    public static Result train(AnnotatedSet set, ExtractionModels models, Path out) throws IOException {
+        List<Event> events = events(set, models.withoutStatusModel());
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("L1Cost", 0.0);
+        params.put("L2Cost", 1.0);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
+        AbstractModel model = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
+        Map<String, Integer> outcomes = new TreeMap<>();
+        int right = 0;
+        for (Event event : events) {
+            outcomes.merge(event.getOutcome(), 1, Integer::sum);
+            if (model.getBestOutcome(model.eval(event.getContext())).equals(event.getOutcome())) {
+                right++;
+            }
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            new StatusModel(model).write(stream);
+        }
+        double accuracy = events.isEmpty() ? 0 : (double) right / events.size();
+        Path manifest = manifest(out, set, events.size(), outcomes, accuracy);
+        return new Result(out, manifest, outcomes, accuracy);
+    }
+
+    /** The examples of a set: the status features of each trigger whose sentence states an annotated meeting. */
+    static List<Event> events(AnnotatedSet set, ExtractionModels models) {
+        Extractor extractor = new Extractor(models);
+        DependencyParser parser = models.parser().newParser();
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<String, Path> entry : set.articles().entrySet()) {
+            Article article = new ArticleReader().readAll(List.of(entry.getValue()), problem -> {
+                throw problem;
+            }).get(0);
+            ArticleAnalysis analysis = extractor.analyze(article);
+            String voice = Voice.stateOf(article.metadata().get("publisher"), models.gazetteer())
+                    .map(state -> EntityKeys.of(EntityType.STATE, state.name())).orElse(null);
+            EntityResolver.Resolution resolution = new EntityResolver.Resolution(analysis.mentions(),
+                    analysis.entities(), analysis.positions(), analysis.actingAgents(), voice);
+            List<GoldMeeting> gold = set.gold().stream().filter(g -> g.doc().equals(entry.getKey())).toList();
+            for (StatusInstances.Instance instance : StatusInstances.of(analysis.text(), resolution, parser,
+                    article.published())) {
+                Sentence sentence = analysis.text().sentences().get(instance.sentence());
+                String text = analysis.text().span(sentence.begin(), sentence.end());
+                gold.stream().filter(g -> states(g, text) && twoAgents(g, instance.agents())).findFirst()
+                        .ifPresent(g -> events.add(new Event(g.status(), instance.features().toArray(new String[0]))));
+            }
+        }
+        return events;
+    }
+
+    /** Whether a sentence is the evidence of an annotation: one holds the other, or most of its words. */
+    private static boolean states(GoldMeeting gold, String sentence) {
+        if (gold.evidence() == null) {
+            return false;
+        }
+        String a = sentence.replaceAll("\\s+", " ").strip();
+        String b = gold.evidence().replaceAll("\\s+", " ").strip();
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(Arrays.asList(a.toLowerCase(Locale.ROOT).split("\\W+")));
+        List<String> evidence = Arrays.asList(b.toLowerCase(Locale.ROOT).split("\\W+"));
+        long common = evidence.stream().filter(words::contains).count();
+        return common >= EVIDENCE_OVERLAP * Math.max(words.size(), evidence.size());
+    }
+
+    /** Whether two participants of an annotation are two different agents of the sentence. */
+    private static boolean twoAgents(GoldMeeting gold, List<List<String>> agents) {
+        Set<Integer> matched = new HashSet<>();
+        for (String participant : gold.participants()) {
+            for (int i = 0; i < agents.size(); i++) {
+                if (!matched.contains(i) && Names.anySame(new HashSet<>(agents.get(i)), participant)) {
+                    matched.add(i);
+                    break;
+                }
+            }
+        }
+        return matched.size() >= 2;
+    }
+
+    private static Path manifest(Path model, AnnotatedSet set, int events, Map<String, Integer> outcomes,
+                                 double accuracy) throws IOException {
+        String name = model.getFileName().toString();
+        Path manifest = model.resolveSibling((name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name)
+                + ".manifest.json");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", name);
+        m.put("set", set.name());
+        m.put("articles", new ArrayList<>(set.articles().keySet()));
+        m.put("algorithm", "MAXENT_QN, L2 1.0, 100 iterations, cutoff 1, 1 thread");
+        m.put("examples", events);
+        m.put("outcomes", outcomes);
+        m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);
+        try (Writer w = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, w);
+            w.write('\n');
+        }
+        return manifest;
+    }
+}
