@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
-import org.geokg.resolve.Entity;
 import org.geokg.resolve.EntityResolver;
 import org.geokg.resolve.ResolvedMention;
 import org.geokg.syntax.DependencyParser;
@@ -61,19 +59,14 @@ public final class MeetingExtractor {
 
     /** The meetings of one article. */
     public List<Meeting> extract(AnalyzedText text, EntityResolver.Resolution resolution, LocalDate published) {
-        Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
-        for (ResolvedMention m : resolution.mentions()) {
-            bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m);
-        }
-        List<ResolvedMention> people = resolution.mentions().stream()
-                .filter(m -> m.mention().type() == EntityType.PERSON).toList();
-        Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
+        ArticleAgents article = ArticleAgents.of(resolution);
+        Map<Integer, List<ResolvedMention>> bySentence = article.bySentence();
         StatusJudge judge = new StatusJudge(parser, statusModel, dates, published);
         List<Meeting> found = new ArrayList<>();
         Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
-            List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-            List<ResolvedMention> agents = Agents.of(sentence, mentions, people, voice);
+            List<ResolvedMention> mentions = article.mentions(sentence);
+            List<ResolvedMention> agents = article.agents(sentence);
             agentsBySentence.put(sentence.index(), agents);
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = Triggers.at(sentence, t);
@@ -89,8 +82,8 @@ public final class MeetingExtractor {
             }
         }
         for (Sentence sentence : text.sentences()) {
-            Delegations.headsOf(text, sentence, agentsBySentence.get(sentence.index()),
-                    bySentence.getOrDefault(sentence.index(), List.of())).ifPresent(found::add);
+            Delegations.headsOf(text, sentence, agentsBySentence.get(sentence.index()), article.mentions(sentence))
+                    .ifPresent(found::add);
         }
         found.addAll(new SummitGatherer(dates, text, bySentence, agentsBySentence, published,
                 resolution.positions()).summits());

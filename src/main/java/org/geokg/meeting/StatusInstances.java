@@ -2,10 +2,7 @@ package org.geokg.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.geokg.lexicon.EntityType;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.Entity;
@@ -39,18 +36,11 @@ public final class StatusInstances {
     /** The triggers of an article. */
     public static List<Instance> of(AnalyzedText text, EntityResolver.Resolution resolution, DependencyParser parser,
                                     LocalDate published) {
-        Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
-        for (ResolvedMention m : resolution.mentions()) {
-            bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m);
-        }
-        List<ResolvedMention> people = resolution.mentions().stream()
-                .filter(m -> m.mention().type() == EntityType.PERSON).toList();
-        Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
+        ArticleAgents article = ArticleAgents.of(resolution);
         StatusJudge judge = new StatusJudge(parser, null, new MeetingDates(), published);
         List<Instance> instances = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<ResolvedMention> agents = Agents.of(sentence, bySentence.getOrDefault(sentence.index(), List.of()),
-                    people, voice);
+            List<ResolvedMention> agents = article.agents(sentence);
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = Triggers.at(sentence, t);
                 if (trigger == null && Visits.isVisit(sentence, t)) {

@@ -1,0 +1,48 @@
+package org.geokg.meeting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.geokg.lexicon.EntityType;
+import org.geokg.nlp.Sentence;
+import org.geokg.resolve.Entity;
+import org.geokg.resolve.EntityResolver;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * The mentions of an article arranged for the meeting stage: by sentence, its people (the antecedents of "he" and
+ * "she"), and the state it speaks for in the first person, if any.
+ *
+ * @param bySentence the mentions of each sentence, by sentence index
+ * @param people     the mentions of people, in text order
+ * @param voice      the state the article speaks for, or {@code null}
+ */
+record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<ResolvedMention> people, Entity voice) {
+    ArticleAgents {
+        bySentence = Map.copyOf(bySentence);
+        people = List.copyOf(people);
+    }
+
+    /** The mentions of a resolved article. */
+    static ArticleAgents of(EntityResolver.Resolution resolution) {
+        Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
+        for (ResolvedMention m : resolution.mentions()) {
+            bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m);
+        }
+        List<ResolvedMention> people = resolution.mentions().stream()
+                .filter(m -> m.mention().type() == EntityType.PERSON).toList();
+        Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
+        return new ArticleAgents(bySentence, people, voice);
+    }
+
+    /** The mentions of a sentence. */
+    List<ResolvedMention> mentions(Sentence sentence) {
+        return bySentence.getOrDefault(sentence.index(), List.of());
+    }
+
+    /** The agents of a sentence ({@link Agents#of}). */
+    List<ResolvedMention> agents(Sentence sentence) {
+        return Agents.of(sentence, mentions(sentence), people, voice);
+    }
+}
