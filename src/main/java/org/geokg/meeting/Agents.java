@@ -1,6 +1,7 @@
 package org.geokg.meeting;
 
 import static org.geokg.meeting.SentenceLib.isPossessive;
+import static org.geokg.meeting.SentenceLib.isStatementVerb;
 import static org.geokg.meeting.SentenceLib.lower;
 import static org.geokg.meeting.SentenceLib.lowerAsWritten;
 
@@ -21,12 +22,16 @@ import org.geokg.resolve.ResolvedMention;
  * The agents of a sentence, the mentions that can take part in a meeting: its people, states and organizations,
  * without a state or body that only qualifies a title or a name ("Russian President X", "China's Foreign Minister
  * Y") or that names a place ("in Russia"); and "he" or "she" as a subject, standing for the last person named before
- * it in the three sentences up to theirs; and "I", "we", "my", "our" outside a quotation, standing for the state the
- * article speaks for when it has a voice (a government's release: "I will visit India" is Australia's visit).
+ * it in the three sentences up to theirs; "I", "we", "my", "our" in a quotation for its speaker, and outside one for
+ * the state the article speaks for when it has a voice (a government's release: "I will visit India" is Australia's
+ * visit). A spouse who comes along ("X and his wife Y arrived") is no agent.
  */
 final class Agents {
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
     private static final Set<String> FIRST_PERSON = Words.set("first-person");
+    private static final Set<String> COMPANIONS = Words.set("companion-noun");
+    /** The possessives that make a companion someone's: "his wife", "her husband". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
     /** Straight and curly double quotes, which open and close a quotation. */
     private static final Set<String> QUOTES = Set.of("\"", "“", "”");
 
@@ -42,14 +47,12 @@ final class Agents {
         List<ResolvedMention> agents = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
-                    && !isPlaceUse(sentence, m.mention(), mentions)) {
+                    && !isPlaceUse(sentence, m.mention(), mentions) && !isCompanion(sentence, m.mention())) {
                 agents.add(m);
             }
         }
         agents.addAll(pronouns(sentence, people));
-        if (voice != null) {
-            agents.addAll(firstPerson(sentence, voice));
-        }
+        agents.addAll(firstPerson(sentence, voice, agents));
         agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
         return agents;
     }
@@ -94,21 +97,62 @@ final class Agents {
         return text.equals("'") || text.equals("’") || isPossessive(text);
     }
 
-    /** "I", "we", "my", "our", "me", "us" outside a quotation, as the state the article speaks for. */
-    private static List<ResolvedMention> firstPerson(Sentence sentence, Entity voice) {
+    /**
+     * "I", "we", "my", "our", "me", "us": inside a quotation, its speaker, the person next to a verb of saying outside
+     * it ("'I spoke with May,' Obama told reporters"); outside, the state the article speaks for, if it has a voice.
+     */
+    private static List<ResolvedMention> firstPerson(Sentence sentence, Entity voice, List<ResolvedMention> agents) {
         List<ResolvedMention> found = new ArrayList<>();
+        ResolvedMention speaker = null;
         boolean quoted = false;
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.token(i).text();
             if (QUOTES.contains(word)) {
                 quoted = !quoted;
-            } else if (!quoted && FIRST_PERSON.contains(lowerAsWritten(sentence, i)) && !isAcronym(word)) {
+            } else if (FIRST_PERSON.contains(lowerAsWritten(sentence, i)) && !isAcronym(word)) {
+                speaker = quoted && speaker == null ? speaker(sentence, agents) : speaker;
                 Token token = sentence.token(i);
-                found.add(new ResolvedMention(new Mention(EntityType.STATE, token.text(), token.begin(), token.end(),
-                        sentence.index(), i, i + 1, voice.label(), false, "first-person"), voice.key()));
+                Mention who = quoted ? speaker == null ? null : speaker.mention() : null;
+                if (who != null) {
+                    found.add(new ResolvedMention(new Mention(EntityType.PERSON, token.text(), token.begin(),
+                            token.end(), sentence.index(), i, i + 1, who.name(), false, "first-person"),
+                            speaker.entity()));
+                } else if (!quoted && voice != null) {
+                    found.add(new ResolvedMention(new Mention(EntityType.STATE, token.text(), token.begin(),
+                            token.end(), sentence.index(), i, i + 1, voice.label(), false, "first-person"),
+                            voice.key()));
+                }
             }
         }
         return found;
+    }
+
+    /** The person who says the quotation of a sentence: the one just before or after a verb of saying outside it. */
+    private static ResolvedMention speaker(Sentence sentence, List<ResolvedMention> agents) {
+        boolean quoted = false;
+        for (int v = 0; v < sentence.size(); v++) {
+            if (QUOTES.contains(sentence.token(v).text())) {
+                quoted = !quoted;
+            } else if (!quoted && isStatementVerb(lower(sentence, v))) {
+                for (ResolvedMention agent : agents) {
+                    Mention m = agent.mention();
+                    if (m.type() == EntityType.PERSON && (m.tokenEnd() == v || m.tokenBegin() == v + 1)) {
+                        return agent;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A person named as the spouse who comes along: "Barack Obama and his wife Michelle arrived". */
+    private static boolean isCompanion(Sentence sentence, Mention m) {
+        int before = m.tokenBegin() - 1;
+        if (before >= 0 && sentence.token(before).text().equals(",")) {
+            before--;
+        }
+        return m.type() == EntityType.PERSON && before >= 1 && COMPANIONS.contains(lower(sentence, before))
+                && POSSESSIVE_PRONOUNS.contains(lower(sentence, before - 1));
     }
 
     /** An acronym is no pronoun: "US" is the United States, not "us". */
