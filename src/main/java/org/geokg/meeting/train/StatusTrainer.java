@@ -1,10 +1,7 @@
 package org.geokg.meeting.train;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.geokg.Manifests;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
 import org.geokg.eval.AnnotatedSet;
@@ -154,8 +152,6 @@ public final class StatusTrainer {
     private static Path manifest(Path model, AnnotatedSet set, int events, Map<String, Integer> outcomes,
                                  double accuracy) throws IOException {
         String name = model.getFileName().toString();
-        Path manifest = model.resolveSibling((name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name)
-                + ".manifest.json");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", name);
         m.put("set", set.name());
@@ -164,10 +160,6 @@ public final class StatusTrainer {
         m.put("examples", events);
         m.put("outcomes", outcomes);
         m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);
-        try (Writer w = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, w);
-            w.write('\n');
-        }
-        return manifest;
+        return Manifests.write(model, m);
     }
 }

@@ -1,11 +1,6 @@
 package org.geokg.ner.train;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +14,7 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Version;
+import org.geokg.Manifests;
 import org.geokg.ner.WordClusters;
 
 /**
@@ -40,19 +36,12 @@ record ModelManifest(Path model, byte[] bytes, TrainingOptions options, byte[] d
                      Map<String, Object> resources, Path data, String dataSha256, List<NameSample> samples,
                      long trainingMillis, List<NerEvaluator.Evaluation> evaluations) {
 
-    /** {@code ner-en.bin} → {@code ner-en.manifest.json}, in the same directory. */
-    static Path path(Path model) {
-        String n = model.getFileName().toString();
-        String base = n.endsWith(".bin") ? n.substring(0, n.length() - 4) : n;
-        return model.resolveSibling(base + ".manifest.json");
-    }
-
     /** Writes the manifest beside the model; returns its path. */
     Path write() throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", model.getFileName().toString());
         m.put("modelBytes", bytes.length);
-        m.put("modelSha256", CanonicalModel.sha256(bytes));
+        m.put("modelSha256", Manifests.sha256(bytes));
         m.put("trainedAt", Instant.now().toString());
         m.put("opennlpVersion", Version.currentVersion().toString());
         m.put("javaVersion", System.getProperty("java.version"));
@@ -67,7 +56,7 @@ record ModelManifest(Path model, byte[] bytes, TrainingOptions options, byte[] d
         params.put("stripTitles", options.stripTitles());
         params.put("gaussianSigma", options.gaussianSigma());
         params.put("features", options.features());
-        params.put("featuresSha256", CanonicalModel.sha256(descriptor));
+        params.put("featuresSha256", Manifests.sha256(descriptor));
         m.put("parameters", params);
         Map<String, Object> res = new LinkedHashMap<>();
         resources.forEach((k, v) -> res.put(k, v instanceof WordClusters c ? c.size() : ((Dictionary) v).size()));
@@ -87,13 +76,7 @@ record ModelManifest(Path model, byte[] bytes, TrainingOptions options, byte[] d
             ev.add(evaluationJson(options.evalData().get(i), evaluations.get(i)));
         }
         m.put("evaluations", ev);
-        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-        Path manifest = path(model);
-        try (Writer w = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
-            gson.toJson(m, w);
-            w.write('\n');
-        }
-        return manifest;
+        return Manifests.write(model, m);
     }
 
     private static Map<String, Object> evaluationJson(Path p, NerEvaluator.Evaluation e) throws IOException {

@@ -1,21 +1,14 @@
 package org.geokg.syntax.train;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.geokg.Manifests;
 import org.geokg.syntax.DependencyModel;
 import org.geokg.syntax.Features;
 
@@ -39,19 +32,12 @@ record ParserManifest(Path model, byte[] bytes, DependencyModel trained, ParserO
                       String dataSha256, List<TreebankSentence> sentences, long trainingMillis,
                       List<ParserEvaluator.Evaluation> passes, Optional<ParserEvaluator.Evaluation> dev) {
 
-    /** {@code parser-en.bin} → {@code parser-en.manifest.json}, in the same directory. */
-    static Path path(Path model) {
-        String n = model.getFileName().toString();
-        String base = n.endsWith(".bin") ? n.substring(0, n.length() - 4) : n;
-        return model.resolveSibling(base + ".manifest.json");
-    }
-
     /** Writes the manifest beside the model; returns its path. */
     Path write() throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", model.getFileName().toString());
         m.put("modelBytes", bytes.length);
-        m.put("modelSha256", sha256(bytes));
+        m.put("modelSha256", Manifests.sha256(bytes));
         m.put("trainedAt", Instant.now().toString());
         m.put("javaVersion", System.getProperty("java.version"));
         m.put("algorithm", "greedy arc-eager, averaged perceptron, dynamic oracle with exploration");
@@ -94,13 +80,7 @@ record ParserManifest(Path model, byte[] bytes, DependencyModel trained, ParserO
             e.put("uasLasAfterEachPass", byPass);
             m.put("dev", e);
         }
-        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-        Path manifest = path(model);
-        try (Writer w = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
-            gson.toJson(m, w);
-            w.write('\n');
-        }
-        return manifest;
+        return Manifests.write(model, m);
     }
 
     static Map<String, Object> scores(ParserEvaluator.Evaluation e) {
@@ -117,13 +97,5 @@ record ParserManifest(Path model, byte[] bytes, DependencyModel trained, ParserO
 
     private static double round(double d) {
         return Math.round(d * 10000) / 10000.0;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
