@@ -101,7 +101,7 @@ final class MeetingPlaces {
     }
 
     /** The state of the article whose country is a place's, or {@code null}. */
-    static String stateOf(Entity place, EntityResolver.Resolution resolution) {
+    private static String stateOf(Entity place, EntityResolver.Resolution resolution) {
         if (place == null || place.country() == null) {
             return null;
         }

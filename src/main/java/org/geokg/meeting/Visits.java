@@ -122,7 +122,7 @@ final class Visits {
         return new Trigger(t, Meeting.Kind.VISIT, isVisitNoun(sentence, t), false, false, t + 1);
     }
 
-    static boolean isVisitNoun(Sentence sentence, int t) {
+    private static boolean isVisitNoun(Sentence sentence, int t) {
         return VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
     }
 
