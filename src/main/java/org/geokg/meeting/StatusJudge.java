@@ -2,6 +2,7 @@ package org.geokg.meeting;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.geokg.nlp.Sentence;
 import org.geokg.syntax.DependencyParser;
@@ -39,13 +40,18 @@ final class StatusJudge {
             return proposed;
         }
         Meeting.Status other = proposed == Meeting.Status.OCCURRED ? Meeting.Status.PLANNED : Meeting.Status.OCCURRED;
-        return model.probability(features(sentence, trigger), other) >= OVERTURN ? other : proposed;
+        return model.probability(features(sentence, trigger, proposed), other) >= OVERTURN ? other : proposed;
     }
 
     /** The status features of a trigger, with the date its words give. */
-    java.util.List<String> features(Sentence sentence, Trigger trigger) {
+    List<String> features(Sentence sentence, Trigger trigger) {
+        return features(sentence, trigger, MeetingStatus.of(sentence, trigger.index()));
+    }
+
+    /** The status features of a trigger whose words propose a status, with the date they give for it. */
+    private List<String> features(Sentence sentence, Trigger trigger, Meeting.Status proposed) {
         Parse parse = parses.computeIfAbsent(sentence.index(), i -> parser.parse(sentence));
-        DateValue date = dates.date(sentence, trigger.index(), published, MeetingStatus.of(sentence, trigger.index()));
+        DateValue date = dates.date(sentence, trigger.index(), published, proposed);
         return StatusFeatures.of(sentence, parse, trigger, date, published);
     }
 }
