@@ -54,9 +54,4 @@ public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<Name
     public ExtractionModels withoutStatusModel() {
         return new ExtractionModels(nlp, gazetteer, names, links, parser, Optional.empty());
     }
-
-    /** The same models without a statistical name finder: the rules and gazetteers only. */
-    public ExtractionModels withoutNameModel() {
-        return new ExtractionModels(nlp, gazetteer, Optional.empty(), links, parser, status);
-    }
 }
