@@ -6,8 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,22 +43,13 @@ public final class StatusModel {
             return Optional.empty();
         }
         try (in) {
-            return Optional.of(read(in, "classpath:" + SHIPPED));
+            return Optional.of(read(in));
         } catch (IOException e) {
             throw new GeoKgException("cannot load the meeting status model " + SHIPPED + ": " + e.getMessage(), e);
         }
     }
 
-    /** A model from a file, such as one written by {@code geokg train-meetings}. */
-    public static StatusModel load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException | RuntimeException e) {
-            throw new GeoKgException(file + ": not a meeting status model: " + e.getMessage(), e);
-        }
-    }
-
-    private static StatusModel read(InputStream in, String name) throws IOException {
+    private static StatusModel read(InputStream in) throws IOException {
         AbstractModel model = new GenericModelReader(new BinaryFileDataReader(
                 new DataInputStream(new BufferedInputStream(in)))).getModel();
         return new StatusModel(model);
