@@ -43,6 +43,11 @@ final class StatusJudge {
         return model.probability(features(sentence, trigger, proposed), other) >= OVERTURN ? other : proposed;
     }
 
+    /** The dependency parse of a sentence of the article, parsed once. */
+    Parse parse(Sentence sentence) {
+        return parses.computeIfAbsent(sentence.index(), i -> parser.parse(sentence));
+    }
+
     /** The status features of a trigger, with the date its words give. */
     List<String> features(Sentence sentence, Trigger trigger) {
         return features(sentence, trigger, MeetingStatus.of(sentence, trigger.index()));
@@ -50,7 +55,7 @@ final class StatusJudge {
 
     /** The status features of a trigger whose words propose a status, with the date they give for it. */
     private List<String> features(Sentence sentence, Trigger trigger, Meeting.Status proposed) {
-        Parse parse = parses.computeIfAbsent(sentence.index(), i -> parser.parse(sentence));
+        Parse parse = parse(sentence);
         DateValue date = dates.date(sentence, trigger.index(), published, proposed);
         return StatusFeatures.of(sentence, parse, trigger, date, published);
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.ResolvedMention;
@@ -73,6 +74,17 @@ final class TriggeredMeetings {
         if (trigger.noun() && betweenFollows(sentence, t)) {
             left = List.of();
         }
+        boolean signing = lower(sentence, t).equals("signed");
+        boolean pairFound = participants(left, right) >= 2 && (trigger.noun() || !left.isEmpty());
+        SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
+        boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed();
+        if (syntaxPair && (!pairFound || namesPeopleForQualifier(left, right, sides))) {
+            left = sides.subjects(); // the words around the trigger name no pair, or a body for its people
+            right = signing ? List.of() : sides.objects(); // what is signed is a text, not a party
+            rule = rule + "+syntax";
+        } else if (!trigger.noun() && right.isEmpty() && sides.unnamed() && !signing) {
+            return Optional.empty(); // "X and Y met with representatives of the industry": not with each other
+        }
         if (trigger.hosting() && right.stream().noneMatch(k -> k.startsWith("person/"))) {
             return Optional.empty(); // "welcomed the decision", "hosts the G20 summit", "received support"
         }
@@ -82,7 +94,7 @@ final class TriggeredMeetings {
         if (participants.size() < 2 || subjectless || !trigger.noun() && right.isEmpty() && left.size() < 2) {
             return Optional.empty();
         }
-        if (lower(sentence, t).equals("signed") && left.size() < 2) {
+        if (signing && left.size() < 2) {
             return Optional.empty();
         }
         Meeting.Kind kind = trigger.hosting() && mentionsTalks(sentence, t) ? Meeting.Kind.TALKS : trigger.kind();
@@ -98,6 +110,30 @@ final class TriggeredMeetings {
         String place = MeetingPlaces.place(sentence, t, mentions);
         return Optional.of(new Meeting(kind, status, List.copyOf(participants), host, place, date,
                 List.of(sentence.index()), confidence, rule));
+    }
+
+    /**
+     * Whether the parse names more people than the words around a trigger, which took a state or body for a party
+     * that the parse reads as only qualifying them ("members of the US Administration, including X and Y").
+     */
+    private static boolean namesPeopleForQualifier(List<String> left, List<String> right, SyntaxSides.Sides sides) {
+        List<String> parsed = new ArrayList<>(sides.subjects());
+        parsed.addAll(sides.objects());
+        boolean qualifierTaken = Stream.concat(left.stream(), right.stream())
+                .anyMatch(k -> !k.startsWith("person/") && !parsed.contains(k));
+        return qualifierTaken && people(parsed) > people(left) + people(right);
+    }
+
+    /** How many people a side names. */
+    private static long people(List<String> side) {
+        return side.stream().filter(k -> k.startsWith("person/")).count();
+    }
+
+    /** How many parties two sides name together. */
+    private static int participants(List<String> left, List<String> right) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(left);
+        all.addAll(right);
+        return all.size();
     }
 
     /**
