@@ -43,7 +43,7 @@ final class Agents {
      * speaks for ({@code voice}, its entity; {@code null} when the article has no voice).
      */
     static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> people,
-                                    Entity voice) {
+                                    Entity voice, TitleAnaphors titled) {
         List<ResolvedMention> agents = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
@@ -52,6 +52,7 @@ final class Agents {
             }
         }
         agents.addAll(pronouns(sentence, people));
+        agents.addAll(titled.in(sentence, mentions, voice));
         agents.addAll(firstPerson(sentence, voice, agents));
         agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
         return agents;
@@ -174,7 +175,9 @@ final class Agents {
             ResolvedMention antecedent = null;
             for (ResolvedMention person : people) {
                 if (person.mention().begin() < token.begin()
-                        && person.mention().sentence() >= sentence.index() - 3) {
+                        && person.mention().sentence() >= sentence.index() - 3
+                        && !(person.mention().sentence() == sentence.index()
+                        && isCompanion(sentence, person.mention()))) {
                     antecedent = person;
                 }
             }

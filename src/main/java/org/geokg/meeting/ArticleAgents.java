@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.geokg.lexicon.EntityType;
+import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.Entity;
 import org.geokg.resolve.EntityResolver;
@@ -17,15 +18,17 @@ import org.geokg.resolve.ResolvedMention;
  * @param bySentence the mentions of each sentence, by sentence index
  * @param people     the mentions of people, in text order
  * @param voice      the state the article speaks for, or {@code null}
+ * @param titled     the people it names after a title, for "the Prime Minister" alone
  */
-record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<ResolvedMention> people, Entity voice) {
+record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<ResolvedMention> people, Entity voice,
+                     TitleAnaphors titled) {
     ArticleAgents {
         bySentence = Map.copyOf(bySentence);
         people = List.copyOf(people);
     }
 
     /** The mentions of a resolved article. */
-    static ArticleAgents of(EntityResolver.Resolution resolution) {
+    static ArticleAgents of(AnalyzedText text, EntityResolver.Resolution resolution) {
         Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
         for (ResolvedMention m : resolution.mentions()) {
             bySentence.computeIfAbsent(m.mention().sentence(), s -> new ArrayList<>()).add(m);
@@ -33,7 +36,7 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
         List<ResolvedMention> people = resolution.mentions().stream()
                 .filter(m -> m.mention().type() == EntityType.PERSON).toList();
         Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
-        return new ArticleAgents(bySentence, people, voice);
+        return new ArticleAgents(bySentence, people, voice, TitleAnaphors.of(text, bySentence));
     }
 
     /** The mentions of a sentence. */
@@ -43,6 +46,6 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
 
     /** The agents of a sentence ({@link Agents#of}). */
     List<ResolvedMention> agents(Sentence sentence) {
-        return Agents.of(sentence, mentions(sentence), people, voice);
+        return Agents.of(sentence, mentions(sentence), people, voice, titled);
     }
 }

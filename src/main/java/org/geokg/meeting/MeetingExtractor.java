@@ -59,7 +59,7 @@ public final class MeetingExtractor {
 
     /** The meetings of one article. */
     public List<Meeting> extract(AnalyzedText text, EntityResolver.Resolution resolution, LocalDate published) {
-        ArticleAgents article = ArticleAgents.of(resolution);
+        ArticleAgents article = ArticleAgents.of(text, resolution);
         Map<Integer, List<ResolvedMention>> bySentence = article.bySentence();
         StatusJudge judge = new StatusJudge(parser, statusModel, dates, published);
         List<Meeting> found = new ArrayList<>();

@@ -36,7 +36,7 @@ public final class StatusInstances {
     /** The triggers of an article. */
     public static List<Instance> of(AnalyzedText text, EntityResolver.Resolution resolution, DependencyParser parser,
                                     LocalDate published) {
-        ArticleAgents article = ArticleAgents.of(resolution);
+        ArticleAgents article = ArticleAgents.of(text, resolution);
         StatusJudge judge = new StatusJudge(parser, null, new MeetingDates(), published);
         List<Instance> instances = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {

@@ -1,0 +1,114 @@
+package org.geokg.meeting;
+
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.mentionStartingAt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Titles;
+import org.geokg.mention.Mention;
+import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
+import org.geokg.resolve.Entity;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * "The Prime Minister", "the president" with no name after them: the person the article named with that title
+ * before them, the most named of them if several ("Prime Minister Kevin Rudd ... The Prime Minister will visit New
+ * Zealand" is Rudd's visit).
+ *
+ * @param text          the article's text
+ * @param titled        the people the article names after a title, in text order, with the title's lower-case words
+ * @param mentionCounts how many times the article names each entity, by key
+ */
+record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts) {
+    TitleAnaphors {
+        titled = List.copyOf(titled);
+        mentionCounts = Map.copyOf(mentionCounts);
+    }
+
+    /**
+     * A person named after a title.
+     *
+     * @param title  the title's words in lower case, joined by spaces
+     * @param person the mention of the person
+     */
+    record Titled(String title, ResolvedMention person) {
+    }
+
+    /** The titled people of an article. */
+    static TitleAnaphors of(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence) {
+        List<Titled> titled = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            for (ResolvedMention m : bySentence.getOrDefault(sentence.index(), List.of())) {
+                int length = m.mention().type() == EntityType.PERSON
+                        ? Titles.titleEndingAt(sentence, m.mention().tokenBegin()) : 0;
+                if (length > 0) {
+                    titled.add(new Titled(words(sentence, m.mention().tokenBegin() - length,
+                            m.mention().tokenBegin()), m));
+                }
+            }
+        }
+        Map<String, Long> counts = bySentence.values().stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(ResolvedMention::entity, Collectors.counting()));
+        return new TitleAnaphors(text, titled, counts);
+    }
+
+    /**
+     * The people a sentence names by "the" and a title alone, as mentions of the title's words that stand for the
+     * person last named with it before them; in an article that speaks for a state ({@code voice}, or
+     * {@code null}), a head of state or government named by no one before is that state.
+     */
+    List<ResolvedMention> in(Sentence sentence, List<ResolvedMention> mentions, Entity voice) {
+        List<ResolvedMention> found = new ArrayList<>();
+        for (int i = 0; i + 1 < sentence.size(); i++) {
+            if (!lower(sentence, i).equals("the")) {
+                continue;
+            }
+            int length = Titles.titleLengthAt(sentence, i + 1, sentence.size());
+            int end = i + 1 + length;
+            if (length == 0 || end < sentence.size() && (mentionStartingAt(mentions, end) != null
+                    || lower(sentence, end).equals("of") || sentence.token(end).pos().equals("PROPN"))) {
+                continue; // "the Prime Minister of Japan", "the President, Barack Obama" is named
+            }
+            String title = words(sentence, i + 1, end);
+            Token first = sentence.token(i + 1);
+            Token last = sentence.token(end - 1);
+            ResolvedMention antecedent = null;
+            for (Titled t : titled) {
+                if (t.person().mention().begin() < first.begin() && t.title().equals(title)
+                        && (antecedent == null || mentionsOf(t.person()) >= mentionsOf(antecedent))) {
+                    antecedent = t.person();
+                }
+            }
+            if (antecedent == null && voice != null && Titles.headsState(title)) {
+                found.add(new ResolvedMention(new Mention(EntityType.STATE, text.span(first.begin(), last.end()),
+                        first.begin(), last.end(), sentence.index(), i + 1, end, voice.label(), false,
+                        "title-anaphor"), voice.key())); // a government's release about "the Prime Minister"
+            } else if (antecedent != null) {
+                found.add(new ResolvedMention(new Mention(EntityType.PERSON, text.span(first.begin(), last.end()),
+                        first.begin(), last.end(),
+                        sentence.index(), i + 1, end, antecedent.mention().name(), false, "title-anaphor"),
+                        antecedent.entity()));
+            }
+        }
+        return found;
+    }
+
+    /** How often the article names a person: the most named of two with one title is the one meant. */
+    private long mentionsOf(ResolvedMention person) {
+        return mentionCounts.getOrDefault(person.entity(), 0L);
+    }
+
+    private static String words(Sentence sentence, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(lower(sentence, k));
+        }
+        return b.toString();
+    }
+}
