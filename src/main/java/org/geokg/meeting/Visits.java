@@ -16,7 +16,7 @@ import org.geokg.resolve.EntityResolver;
 import org.geokg.resolve.ResolvedMention;
 
 /**
- * Visits: "X visited Russia", "X's visit to Moscow", "X paid a visit to the United States", "X has arrived in
+ * Visits: "X visited Russia", "X will visit A, B and C", "X travelled to Japan", "X's visit to Moscow", "X paid a visit to the United States", "X has arrived in
  * Israel", "X, who is in Bolivia for ...", "after a visit to Kenya, X warned ...". The host is the state visited (a
  * capital stands for its state) or the person visited; a person the visitor meets there makes a visit of its own
  * ("X visited Sana'a to discuss security with Y").
@@ -27,6 +27,7 @@ final class Visits {
     private static final Set<String> VISIT_NOUNS = Words.set("visit-noun");
     private static final Set<String> VISIT_VERBS = Words.set("visit-verb");
     private static final Set<String> ARRIVE_VERBS = Words.set("arrive-verb");
+    private static final Set<String> TRAVEL_VERBS = Words.set("travel-verb");
     private static final Set<String> DESTINATION_FILLERS = Words.set("destination-filler");
     private static final Set<String> TALK_WORDS = Words.set("visit-talk-word");
     private static final Set<String> MEET_VERBS = Words.set("visit-meet-verb");
@@ -48,7 +49,7 @@ final class Visits {
         String w = lower(sentence, t);
         String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
         return isVisitNoun(sentence, t) || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in")
-                || isStayIn(sentence, t);
+                || TRAVEL_VERBS.contains(w) && next.equals("to") || isStayIn(sentence, t);
     }
 
     /**
@@ -110,11 +111,25 @@ final class Visits {
             visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, host), host, place, date,
                     List.of(sentence.index()), 0.7, rule));
         }
+        if (destination.mention().type() == EntityType.STATE) { // "X will visit A, B and C": a visit to each
+            for (String other : Coordination.coordinatedFrom(sentence, start, states(mentions))) {
+                if (!other.equals(host) && !other.equals(visitor) && !isOwnState(visitor, other, resolution)) {
+                    visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, other), other, other, date,
+                            List.of(sentence.index()), 0.7, rule + "+list"));
+                }
+            }
+        }
         if (met != null) { // "X visited Moscow and met Y": the visit to the state and the one to the person
             visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, met), met, place, date,
                     List.of(sentence.index()), 0.7, rule + "+met"));
         }
         return visits;
+    }
+
+    /** The mentions of states that name no people ("Russia", not "Russian"). */
+    private static List<ResolvedMention> states(List<ResolvedMention> mentions) {
+        return mentions.stream().filter(m -> m.mention().type() == EntityType.STATE && !m.mention().demonym())
+                .toList();
     }
 
     /** The trigger of a visit word. */
