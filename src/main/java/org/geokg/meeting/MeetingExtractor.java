@@ -24,7 +24,8 @@ import org.geokg.syntax.DependencyParser;
  *       visit", "plans to hold talks") or was called off is decided by a learned model over the trigger's parse
  *       ({@link StatusModel}, {@link StatusFeatures});</li>
  *   <li>visits ({@link Visits}): "X visited Y", "X's visit to Y", "X has arrived in Y", "X, who is in Y for ...";
- *       heads of delegation ({@link Delegations}): "X represented India while Y represented China";</li>
+ *       attending a gathering an organization names ({@link Attendances}): "X will attend the Pacific Islands
+ *       Forum"; heads of delegation ({@link Delegations}): "X represented India while Y represented China";</li>
  *   <li>summits, gathered over the article ({@link SummitGatherer});</li>
  *   <li>dates and places are attached by {@link MeetingDates} and {@link MeetingPlaces}; mentions of the same
  *       meeting are merged by {@link MeetingMerger} into one meeting with all their evidence.</li>
@@ -42,6 +43,7 @@ public final class MeetingExtractor {
     private final MeetingPlaces places;
     private final TriggeredMeetings triggered;
     private final Visits visits;
+    private final Attendances attendances;
     private final DependencyParser parser;
     private final StatusModel statusModel;
 
@@ -53,6 +55,7 @@ public final class MeetingExtractor {
         this.places = new MeetingPlaces(gazetteer);
         this.triggered = new TriggeredMeetings(dates);
         this.visits = new Visits(dates, places);
+        this.attendances = new Attendances(dates);
         this.parser = parser;
         this.statusModel = statusModel.orElse(null);
     }
@@ -76,8 +79,11 @@ public final class MeetingExtractor {
                     meeting.ifPresent(found::add);
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
                             .ifPresent(found::add);
+                    found.addAll(visits.welcomedTo(sentence, t, agents, mentions, judge, resolution, published));
                 } else if (Visits.isVisit(sentence, t)) {
                     found.addAll(visits.at(sentence, t, agents, mentions, judge, resolution, published));
+                } else if (Attendances.isAttendance(sentence, t)) {
+                    attendances.at(sentence, t, agents, mentions, judge, published).ifPresent(found::add);
                 }
             }
         }

@@ -90,6 +90,21 @@ final class SyntaxSides {
         return new Sides(List.copyOf(subjects), List.copyOf(objects), unnamed);
     }
 
+    /** The agents of a verb's subject, from its parse: "I will attend", "X, who attended", "X arrived to attend". */
+    static List<String> subjects(Sentence sentence, Parse parse, int verb, List<ResolvedMention> agents) {
+        return subjectOf(sentence, parse, verb, agentsByToken(sentence, agents));
+    }
+
+    /**
+     * The agents of the subject of a gerund read as a noun: its own, or those of the verb it is an oblique of ("X
+     * flew to Paris ahead of meeting Y").
+     */
+    static List<String> gerundSubjects(Sentence sentence, Parse parse, int t, List<ResolvedMention> agents) {
+        List<String> own = subjects(sentence, parse, t, agents);
+        return own.isEmpty() && parse.head(t) >= 0 && parse.label(t).startsWith("obl")
+                ? subjects(sentence, parse, parse.head(t), agents) : own;
+    }
+
     /**
      * The verb whose subject takes part in the meeting a trigger noun names: the light verb that takes it as its
      * object ("held talks"), or any verb that takes it as an oblique ("travel to Japan for talks"), or -1 ("criticized

@@ -25,6 +25,8 @@ import org.geokg.resolve.ResolvedMention;
  */
 final class TriggerAgents {
     private static final Set<String> LIGHT_VERBS = Words.set("light-verb");
+    /** The possessives of the first person, which stand for the speaker or the article's state: "my visit". */
+    private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("my", "our");
 
     private TriggerAgents() {
     }
@@ -50,6 +52,11 @@ final class TriggerAgents {
                     possessive = j;
                 }
                 j--;
+            }
+            ResolvedMention owner = j >= 0 ? mentionEndingAt(agents, j + 1) : null;
+            if (owner != null && owner.mention().tokenBegin() == j
+                    && FIRST_PERSON_POSSESSIVES.contains(lower(sentence, j))) {
+                return List.of(owner.entity()); // "my visit to Israel", "our talks with X"
             }
             if (possessive >= 0 && !(j >= 0 && takesTriggerNoun(lower(sentence, j)))) {
                 int before = possessive;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.ResolvedMention;
@@ -57,7 +58,8 @@ final class TriggeredMeetings {
             rule = rule + "+their";
             confidence = 0.6;
         }
-        if (left.isEmpty() && trigger.noun() && afterPreposition(sentence, t)) {
+        if (left.isEmpty() && (trigger.noun() && afterPreposition(sentence, t)
+                || !trigger.noun() && inOpeningClause(sentence, t))) {
             List<String> subject = Subjects.clauseSubject(sentence, t, agents);
             if (!subject.isEmpty() && (!right.isEmpty() || subject.size() >= 2)) {
                 left = subject;
@@ -74,8 +76,18 @@ final class TriggeredMeetings {
         if (trigger.noun() && betweenFollows(sentence, t)) {
             left = List.of();
         }
+        if (left.isEmpty() && right.isEmpty() && trigger.noun() && lower(sentence, t).endsWith("ing")) {
+            right = gerundObject(sentence, t, agents); // "ahead of meeting Foreign Minister X"
+            if (!right.isEmpty()) {
+                left = SyntaxSides.gerundSubjects(sentence, judge.parse(sentence), t, agents);
+                rule = rule + "+gerund";
+            }
+        }
         boolean signing = lower(sentence, t).equals("signed");
         boolean pairFound = participants(left, right) >= 2 && (trigger.noun() || !left.isEmpty());
+        if (!pairFound && agents.stream().map(ResolvedMention::entity).distinct().count() < 2) {
+            return Optional.empty(); // not two parties in the sentence: no parse can find a pair
+        }
         SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
         boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed();
         if (syntaxPair && (!pairFound || namesPeopleForQualifier(left, right, sides))) {
@@ -122,6 +134,21 @@ final class TriggeredMeetings {
         boolean qualifierTaken = Stream.concat(left.stream(), right.stream())
                 .anyMatch(k -> !k.startsWith("person/") && !parsed.contains(k));
         return qualifierTaken && people(parsed) > people(left) + people(right);
+    }
+
+    /**
+     * The agents a gerund takes as its object, right after it past titles and modifiers: "ahead of meeting Foreign
+     * Minister X and Y".
+     */
+    private static List<String> gerundObject(Sentence sentence, int t, List<ResolvedMention> agents) {
+        int i = t + 1;
+        while (i < sentence.size() && mentionStartingAt(agents, i) == null && Coordination.isFiller(sentence, i, agents)
+                && !lower(sentence, i).equals(",") && !"ADP".equals(sentence.token(i).pos())) {
+            i++;
+        }
+        ResolvedMention first = i < sentence.size() ? mentionStartingAt(agents, i) : null;
+        return first != null && first.mention().type() == EntityType.PERSON
+                ? Coordination.coordinatedFrom(sentence, i, agents) : List.of();
     }
 
     /** How many people a side names. */
@@ -211,6 +238,19 @@ final class TriggeredMeetings {
             j--;
         }
         return j >= 0 && ("ADP".equals(sentence.token(j).pos()) || Subjects.isOpeningPreposition(lower(sentence, j)));
+    }
+
+    /** Whether a trigger verb stands in a clause that opens the sentence: "After speaking by phone, X and Y". */
+    private static boolean inOpeningClause(Sentence sentence, int t) {
+        if (!Subjects.isOpeningPreposition(lower(sentence, 0))) {
+            return false;
+        }
+        for (int i = 1; i < t; i++) {
+            if (lower(sentence, i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -16,7 +16,8 @@ import org.geokg.resolve.EntityResolver;
 import org.geokg.resolve.ResolvedMention;
 
 /**
- * Visits: "X visited Russia", "X will visit A, B and C", "X travelled to Japan", "X's visit to Moscow", "X paid a visit to the United States", "X has arrived in
+ * Visits: "X visited Russia", "X will visit A, B and C", "X travelled to Japan", "X welcomed Y to Canberra", "X's
+ * visit to Moscow", "X paid a visit to the United States", "X has arrived in
  * Israel", "X, who is in Bolivia for ...", "after a visit to Kenya, X warned ...". The host is the state visited (a
  * capital stands for its state) or the person visited; a person the visitor meets there makes a visit of its own
  * ("X visited Sana'a to discuss security with Y").
@@ -28,6 +29,7 @@ final class Visits {
     private static final Set<String> VISIT_VERBS = Words.set("visit-verb");
     private static final Set<String> ARRIVE_VERBS = Words.set("arrive-verb");
     private static final Set<String> TRAVEL_VERBS = Words.set("travel-verb");
+    private static final Set<String> WELCOME_VERBS = Words.set("welcome-verb");
     private static final Set<String> DESTINATION_FILLERS = Words.set("destination-filler");
     private static final Set<String> TALK_WORDS = Words.set("visit-talk-word");
     private static final Set<String> MEET_VERBS = Words.set("visit-meet-verb");
@@ -124,6 +126,44 @@ final class Visits {
                     List.of(sentence.index()), 0.7, rule + "+met"));
         }
         return visits;
+    }
+
+    /**
+     * The visit a welcome reports: "X welcomed Y to Canberra", "X welcomed Y to Australia for an official visit" is
+     * Y's visit to the state of the place, when Y holds no office of it.
+     */
+    List<Meeting> welcomedTo(Sentence sentence, int t, List<ResolvedMention> agents, List<ResolvedMention> mentions,
+                             StatusJudge judge, EntityResolver.Resolution resolution, LocalDate published) {
+        if (!WELCOME_VERBS.contains(lower(sentence, t)) || MeetingStatus.isNegated(sentence, t)) {
+            return List.of();
+        }
+        int g = t + 1;
+        while (g < sentence.size() && mentionStartingAt(agents, g) == null && Coordination.isFiller(sentence, g,
+                agents) && !lower(sentence, g).equals("to")) {
+            g++;
+        }
+        ResolvedMention guest = g < sentence.size() ? mentionStartingAt(agents, g) : null;
+        int to = guest == null ? -1 : guest.mention().tokenEnd();
+        if (guest == null || guest.mention().type() != EntityType.PERSON || to + 1 >= sentence.size()
+                || !lower(sentence, to).equals("to")) {
+            return List.of();
+        }
+        ResolvedMention place = mentionStartingAt(mentions, to + 1);
+        if (place == null || place.mention().demonym()) {
+            return List.of();
+        }
+        String host = switch (place.mention().type()) {
+            case STATE -> place.entity();
+            case CITY -> places.stateOfCapital(resolution.entities().get(place.entity()), resolution);
+            default -> null;
+        };
+        if (host == null || host.equals(guest.entity()) || isOwnState(guest.entity(), host, resolution)) {
+            return List.of();
+        }
+        Meeting.Status status = judge.status(sentence, trigger(sentence, t));
+        return List.of(new Meeting(Meeting.Kind.VISIT, status, List.of(guest.entity(), host), host, place.entity(),
+                dates.date(sentence, t, published, status), List.of(sentence.index()), 0.7,
+                "verb:" + lower(sentence, t) + "+to"));
     }
 
     /** The mentions of states that name no people ("Russia", not "Russian"). */

@@ -1,0 +1,68 @@
+package org.geokg.meeting;
+
+import static org.geokg.meeting.SentenceLib.lower;
+import static org.geokg.meeting.SentenceLib.mentionStartingAt;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Words;
+import org.geokg.nlp.Sentence;
+import org.geokg.resolve.ResolvedMention;
+
+/**
+ * Attending a gathering that an organization names: "X will attend the Pacific Islands Forum", "attending the G20
+ * Leaders Summit in Toronto", "I will attend the World Economic Forum Annual Meeting". The attendee (the subject,
+ * from the words before the verb or from its parse) meets the organization at a summit.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Attendances {
+    private static final Set<String> ATTEND_VERBS = Words.set("attend-verb");
+    private static final Set<String> FILLERS = Words.set("attend-filler");
+
+    private final MeetingDates dates;
+
+    Attendances(MeetingDates dates) {
+        this.dates = dates;
+    }
+
+    /** Whether a token is a verb of attending. */
+    static boolean isAttendance(Sentence sentence, int t) {
+        return ATTEND_VERBS.contains(lower(sentence, t)) && !"NOUN".equals(sentence.token(t).pos());
+    }
+
+    /** The summit an attendance reports, if an organization is attended and the attendee is named. */
+    Optional<Meeting> at(Sentence sentence, int t, List<ResolvedMention> agents, List<ResolvedMention> mentions,
+                         StatusJudge judge, LocalDate published) {
+        if (MeetingStatus.isNegated(sentence, t)) {
+            return Optional.empty();
+        }
+        int d = t + 1;
+        while (d < sentence.size() && mentionStartingAt(agents, d) == null
+                && (FILLERS.contains(lower(sentence, d)) || "NUM".equals(sentence.token(d).pos()))) {
+            d++;
+        }
+        ResolvedMention gathering = d < sentence.size() ? mentionStartingAt(agents, d) : null;
+        if (gathering == null || gathering.mention().type() != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        List<String> attendees = TriggerAgents.left(sentence, t, false, agents);
+        if (attendees.isEmpty()) {
+            attendees = SyntaxSides.subjects(sentence, judge.parse(sentence), t, agents);
+        }
+        LinkedHashSet<String> participants = new LinkedHashSet<>(attendees);
+        participants.add(gathering.entity());
+        if (attendees.isEmpty() || participants.size() < 2) {
+            return Optional.empty();
+        }
+        Trigger trigger = new Trigger(t, Meeting.Kind.SUMMIT, false, false, false, t + 1);
+        Meeting.Status status = judge.status(sentence, trigger);
+        return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
+                MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
+                List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t)));
+    }
+}
