@@ -35,6 +35,11 @@ final class Attendances {
         return ATTEND_VERBS.contains(lower(sentence, t)) && !"NOUN".equals(sentence.token(t).pos());
     }
 
+    /** The trigger of a verb of attending. */
+    static Trigger trigger(int t) {
+        return new Trigger(t, Meeting.Kind.SUMMIT, false, false, false, t + 1);
+    }
+
     /** The summit an attendance reports, if an organization is attended and the attendee is named. */
     Optional<Meeting> at(Sentence sentence, int t, List<ResolvedMention> agents, List<ResolvedMention> mentions,
                          StatusJudge judge, LocalDate published) {
@@ -59,8 +64,7 @@ final class Attendances {
         if (attendees.isEmpty() || participants.size() < 2) {
             return Optional.empty();
         }
-        Trigger trigger = new Trigger(t, Meeting.Kind.SUMMIT, false, false, false, t + 1);
-        Meeting.Status status = judge.status(sentence, trigger);
+        Meeting.Status status = judge.status(sentence, trigger(t));
         return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
                 MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
                 List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t)));

@@ -40,6 +40,11 @@ final class MeetingStatus {
         return MODALS.contains(word);
     }
 
+    /** Whether a lower-case word speaks of the future ("will", "going", "scheduled"). */
+    static boolean isFutureWord(String word) {
+        return FUTURE_WORDS.contains(word);
+    }
+
     /** Whether a lower-case word calls a meeting off ("cancelled", "postponed"). */
     static boolean isCancelWord(String word) {
         return CANCEL_WORDS.contains(word);

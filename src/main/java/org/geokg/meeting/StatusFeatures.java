@@ -10,7 +10,8 @@ import org.geokg.syntax.Parse;
  * The features the status model weighs to tell a meeting that took place from a planned or a called-off one: the
  * word of meeting and its form; the auxiliaries, particles and negations attached to it and to the verbs above it
  * ("will meet", "is to visit", "plans to hold talks", "did not meet"); the verb that governs it ("agreed to meet");
- * the words before it; and whether the date the sentence gives lies after the article's.
+ * the words before it; whether the date the sentence gives lies after the article's; the words of the future anywhere
+ * in the sentence; and whether it has no verb at all, as the items of a programme.
  */
 final class StatusFeatures {
     private StatusFeatures() {
@@ -63,6 +64,17 @@ final class StatusFeatures {
         }
         if (MeetingStatus.isNegated(s, t)) {
             f.add("negated");
+        }
+        boolean verb = false;
+        for (int i = 0; i < s.size(); i++) {
+            String pos = s.token(i).pos();
+            verb |= pos.equals("VERB") || pos.equals("AUX");
+            if (MeetingStatus.isFutureWord(SentenceLib.lower(s, i))) {
+                f.add("sentence-future=" + SentenceLib.lower(s, i));
+            }
+        }
+        if (!verb) {
+            f.add("verbless"); // an item of a programme: "Meetings with X and Y."
         }
         return f;
     }

@@ -45,6 +45,8 @@ public final class StatusInstances {
                 Trigger trigger = Triggers.at(sentence, t);
                 if (trigger == null && Visits.isVisit(sentence, t)) {
                     trigger = Visits.trigger(sentence, t);
+                } else if (trigger == null && Attendances.isAttendance(sentence, t)) {
+                    trigger = Attendances.trigger(t);
                 }
                 if (trigger == null || trigger.planned() || MeetingStatus.isNegated(sentence, t)) {
                     continue;

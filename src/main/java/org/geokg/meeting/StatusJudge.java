@@ -18,7 +18,7 @@ import org.geokg.syntax.Parse;
  */
 final class StatusJudge {
     /** How sure the model must be to overturn the status the words around a trigger propose. */
-    static final double OVERTURN = 0.8;
+    static final double OVERTURN = 0.7;
 
     private final DependencyParser parser;
     private final StatusModel model;
