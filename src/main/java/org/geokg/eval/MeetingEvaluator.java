@@ -74,13 +74,14 @@ public final class MeetingEvaluator {
      */
     public static List<PredictedMeeting> predicted(KgStore store, Map<String, String> articleIds) {
         ResultSet rows = store.select(QueryRunner.parse("""
-                SELECT ?article ?m ?p ?name ?place ?date ?kind ?status ?evidence ?begin WHERE {
+                SELECT ?article ?m ?p ?name ?place ?date ?kind ?status ?evidence ?begin ?confidence WHERE {
                   ?m gkg:participant ?p ; gkg:status ?statusIri ; a ?kindClass ; prov:wasDerivedFrom ?article .
                   { ?p rdfs:label ?name BIND(0 AS ?rank) } UNION { ?p skos:altLabel ?name BIND(1 AS ?rank) }
                   BIND(STRAFTER(STR(?statusIri), "#") AS ?status)
                   BIND(STRAFTER(STR(?kindClass), "#") AS ?kind)
                   OPTIONAL { ?m gkg:place/rdfs:label ?place }
                   OPTIONAL { ?m gkg:date ?date }
+                  OPTIONAL { ?m gkg:confidence ?confidence }
                   OPTIONAL { ?m gkg:evidence ?sentence . ?sentence nif:referenceContext ?article ;
                                  nif:anchorOf ?evidence ; nif:beginIndex ?begin }
                 } ORDER BY ?article ?m ?p ?rank ?name""", "predicted meetings"));
@@ -91,7 +92,8 @@ public final class MeetingEvaluator {
             found.computeIfAbsent(row.getResource("m").getURI() + " " + article, k -> new Found(
                     articleIds.getOrDefault(article, article), row.getLiteral("date") == null ? null
                     : row.getLiteral("date").getLexicalForm(), row.getLiteral("kind").getString(),
-                    row.getLiteral("status").getString())).add(row);
+                    row.getLiteral("status").getString(), row.contains("confidence")
+                    ? row.getLiteral("confidence").getDouble() : Double.NaN)).add(row);
         }
         return found.values().stream().map(Found::meeting).toList();
     }
@@ -102,13 +104,15 @@ public final class MeetingEvaluator {
         private final String date;
         private final String kind;
         private final String status;
+        private final double confidence;
         private final Map<String, Set<String>> names = new LinkedHashMap<>();
         private String place;
         private String evidence;
         private long begin = Long.MAX_VALUE;
 
-        Found(String doc, String date, String kind, String status) {
+        Found(String doc, String date, String kind, String status, double confidence) {
             this.doc = doc;
+            this.confidence = confidence;
             this.date = date;
             this.kind = kind;
             this.status = status;
@@ -128,8 +132,17 @@ public final class MeetingEvaluator {
         }
 
         PredictedMeeting meeting() {
-            return new PredictedMeeting(doc, new ArrayList<>(names.values()), place, date, kind, status, evidence);
+            return new PredictedMeeting(doc, new ArrayList<>(names.values()), place, date, kind, status, evidence,
+                    confidence);
         }
+    }
+
+    /**
+     * How many of a meeting's participant pairs are pairs of the gold meetings of its article in its group of status
+     * (took place; planned or called off), and how many pairs it has: {right, pairs}.
+     */
+    public static int[] rightPairs(List<GoldMeeting> goldOfArticle, PredictedMeeting meeting) {
+        return PairScorer.rightPairs(goldOfArticle, meeting);
     }
 
     /** Scores predictions against gold, without hard negatives. */

@@ -18,13 +18,18 @@ import java.util.OptionalInt;
  * @param occurredAsPlanned pairs found as planned or cancelled that the gold has only as having taken place
  * @param hardNegatives     meetings found whose evidence holds a hard-negative phrase of the article and none of
  *                          whose pairs is in the gold; empty when the set has no hard negatives
+ * @param confidentPairs    participant pairs of the meetings found with a confidence of at least {@link #CONFIDENT}
+ * @param confidentRight    of those, the pairs in the gold (in the meeting's group of status)
  * @param outcomes          every gold pair (found or missed) and every extra pair, article by article
  * @param wrongDates        found occurred pairs with a wrong date
  */
 public record MeetingScores(PairCounts occurred, PairCounts planned, List<KindScore> byKind, int datesScored,
                             int datesRight, int placesScored, int placesRight, int plannedAsOccurred,
-                            int occurredAsPlanned, OptionalInt hardNegatives, List<PairOutcome> outcomes,
-                            List<String> wrongDates) {
+                            int occurredAsPlanned, OptionalInt hardNegatives, int confidentPairs,
+                            int confidentRight, List<PairOutcome> outcomes, List<String> wrongDates) {
+    /** The confidence from which a meeting counts as confident: of its pairs, at least this share should be right. */
+    public static final double CONFIDENT = 0.8;
+
     public MeetingScores {
         byKind = List.copyOf(byKind);
         outcomes = List.copyOf(outcomes);

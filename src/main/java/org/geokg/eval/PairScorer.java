@@ -31,6 +31,8 @@ final class PairScorer {
     private int plannedAsOccurred;
     private int occurredAsPlanned;
     private int hardNegatives;
+    /** Pairs of the meetings found with a confidence of at least {@link MeetingScores#CONFIDENT}, and right ones. */
+    private final int[] confident = new int[2];
 
     PairScorer(HardNegatives negatives) {
         this.negatives = negatives;
@@ -48,7 +50,8 @@ final class PairScorer {
         kinds.forEach((kind, n) -> byKind.add(new MeetingScores.KindScore(kind, counts(n))));
         return new MeetingScores(counts(occurred), counts(planned), byKind, datesScored, datesRight, placesScored,
                 placesRight, plannedAsOccurred, occurredAsPlanned,
-                negatives.isNone() ? OptionalInt.empty() : OptionalInt.of(hardNegatives), outcomes, wrongDates);
+                negatives.isNone() ? OptionalInt.empty() : OptionalInt.of(hardNegatives), confident[0], confident[1],
+                outcomes, wrongDates);
     }
 
     private static PairCounts counts(int[] n) {
@@ -67,11 +70,25 @@ final class PairScorer {
         List<GoldPair> allGold = new ArrayList<>(goldOccurred);
         allGold.addAll(goldPlanned);
         for (PredictedMeeting meeting : predicted) {
+            if (meeting.confidence() >= MeetingScores.CONFIDENT) {
+                List<GoldPair> group = PairOutcome.OCCURRED.equals(meeting.status()) ? goldOccurred : goldPlanned;
+                for (PredictedPair pair : pairs(meeting)) {
+                    confident[0]++;
+                    confident[1] += pair.matchesAny(group) ? 1 : 0;
+                }
+            }
             if (negatives.foundIn(doc, meeting.evidence())
                     && pairs(meeting).stream().noneMatch(p -> p.matchesAny(allGold))) {
                 hardNegatives++;
             }
         }
+    }
+
+    /** How many of a meeting's pairs are gold pairs of its group of status in its article, and how many it has. */
+    static int[] rightPairs(List<GoldMeeting> goldOfArticle, PredictedMeeting meeting) {
+        List<GoldPair> group = goldPairs(goldOfArticle, PairOutcome.OCCURRED.equals(meeting.status()));
+        List<PredictedPair> pairs = pairs(meeting);
+        return new int[] {(int) pairs.stream().filter(p -> p.matchesAny(group)).count(), pairs.size()};
     }
 
     private static int count(List<PredictedPair> pairs, Predicate<PredictedPair> test) {

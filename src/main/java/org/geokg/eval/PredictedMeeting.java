@@ -13,9 +13,10 @@ import java.util.Set;
  * @param kind         the meeting's class name (Meeting, Talks, ...)
  * @param status       occurred, planned or cancelled
  * @param evidence     the first sentence of the article that states it, or {@code null}
+ * @param confidence   the confidence the extractor gave it, or {@code NaN} when it gave none
  */
 public record PredictedMeeting(String doc, List<Set<String>> participants, String place, String date, String kind,
-                               String status, String evidence) {
+                               String status, String evidence, double confidence) {
     public PredictedMeeting {
         participants = List.copyOf(participants);
     }

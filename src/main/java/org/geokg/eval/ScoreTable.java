@@ -39,6 +39,8 @@ public final class ScoreTable {
         rows.add(new Row("place accuracy", s -> share(s.scores().placesRight(), s.scores().placesScored())));
         rows.add(new Row("planned as occurred", s -> String.valueOf(s.scores().plannedAsOccurred())));
         rows.add(new Row("occurred as planned", s -> String.valueOf(s.scores().occurredAsPlanned())));
+        rows.add(new Row("confidence >= 0.8, pairs right", s -> share(s.scores().confidentRight(),
+                s.scores().confidentPairs())));
         rows.add(new Row("hard negatives hit", s -> s.scores().hardNegatives().isPresent()
                 ? String.valueOf(s.scores().hardNegatives().getAsInt()) : "-"));
         List<Integer> widths = new ArrayList<>();

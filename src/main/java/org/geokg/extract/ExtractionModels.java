@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.link.LinkTables;
-import org.geokg.meeting.StatusModel;
+import org.geokg.meeting.MeetingModels;
 import org.geokg.ner.NameModel;
 import org.geokg.nlp.NlpModels;
 import org.geokg.syntax.DependencyModel;
@@ -14,7 +14,7 @@ import org.geokg.syntax.DependencyModel;
 /**
  * The models and tables an {@link Extractor} reads, loaded once and shared by all threads. They load side by side:
  * the name finder model (the slowest, about 1.7 s) on one thread, the dependency parser model on another, the OpenNLP
- * models, the gazetteer, the linking tables and the status model on a third. Loaded one after the other they took
+ * models, the gazetteer, the linking tables and the meeting models on a third. Loaded one after the other they took
  * about 3 s of every run.
  *
  * @param nlp       sentence, token and part-of-speech models
@@ -22,10 +22,10 @@ import org.geokg.syntax.DependencyModel;
  * @param names     the name finder model, if any
  * @param links     the data sets that link entities to Wikidata and GeoNames
  * @param parser    the dependency parser model, for the sentences that may report a meeting
- * @param status    the model that tells meetings that took place from planned or called-off ones, if any
+ * @param meetings  the learned models of the meeting stage (status and confidence), each if any
  */
 public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<NameModel> names, LinkTables links,
-                               DependencyModel parser, Optional<StatusModel> status) {
+                               DependencyModel parser, MeetingModels meetings) {
 
     /** Loads everything, the name finder model from {@code names}; an error of any loader is thrown as it is. */
     public static ExtractionModels load(Supplier<Optional<NameModel>> names) {
@@ -35,8 +35,8 @@ public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<Name
             NlpModels nlp = NlpModels.load();
             Gazetteer gazetteer = Gazetteer.load();
             LinkTables links = LinkTables.load();
-            Optional<StatusModel> status = StatusModel.shipped();
-            return new ExtractionModels(nlp, gazetteer, model.join(), links, parser.join(), status);
+            MeetingModels meetings = MeetingModels.shipped();
+            return new ExtractionModels(nlp, gazetteer, model.join(), links, parser.join(), meetings);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -50,8 +50,13 @@ public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<Name
         return load(NameModel::shipped);
     }
 
+    /** The same models with other meeting models. */
+    public ExtractionModels withMeetingModels(MeetingModels other) {
+        return new ExtractionModels(nlp, gazetteer, names, links, parser, other);
+    }
+
     /** The same models without a status model: the words around a trigger decide a meeting's status. */
     public ExtractionModels withoutStatusModel() {
-        return new ExtractionModels(nlp, gazetteer, names, links, parser, Optional.empty());
+        return new ExtractionModels(nlp, gazetteer, names, links, parser, meetings.withoutStatus());
     }
 }

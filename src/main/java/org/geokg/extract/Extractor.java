@@ -37,7 +37,8 @@ public final class Extractor {
         this.nameTagger = models.names().map(NameModel::newTagger).orElse(null);
         this.mentionFinder = new MentionFinder(models.gazetteer());
         this.resolver = new EntityResolver(models.gazetteer());
-        this.meetingExtractor = new MeetingExtractor(models.gazetteer(), models.parser().newParser(), models.status());
+        this.meetingExtractor = new MeetingExtractor(models.gazetteer(), models.parser().newParser(),
+                models.meetings());
         this.linker = new EntityLinker(models.links());
     }
 

@@ -28,11 +28,13 @@ import org.geokg.syntax.DependencyParser;
  *       Forum"; heads of delegation ({@link Delegations}): "X represented India while Y represented China";</li>
  *   <li>summits, gathered over the article ({@link SummitGatherer});</li>
  *   <li>dates and places are attached by {@link MeetingDates} and {@link MeetingPlaces}; mentions of the same
- *       meeting are merged by {@link MeetingMerger} into one meeting with all their evidence.</li>
+ *       meeting are merged by {@link MeetingMerger} into one meeting with all their evidence;</li>
+ *   <li>each meeting's confidence is the probability that it is right, by a learned model
+ *       ({@link ConfidenceModel}).</li>
  * </ul>
  *
  * <pre>
- * MeetingExtractor meetings = new MeetingExtractor(gazetteer, parserModel.newParser(), StatusModel.shipped());
+ * MeetingExtractor meetings = new MeetingExtractor(gazetteer, parserModel.newParser(), MeetingModels.shipped());
  * List&lt;Meeting&gt; found = meetings.extract(text, resolution, published);
  * </pre>
  *
@@ -46,18 +48,20 @@ public final class MeetingExtractor {
     private final Attendances attendances;
     private final DependencyParser parser;
     private final StatusModel statusModel;
+    private final ConfidenceModel confidenceModel;
 
     /**
      * An extractor that reads the capitals of states from a gazetteer, parses the sentences that hold a trigger with
-     * the calling thread's parser, and decides each meeting's status with the learned status model.
+     * the calling thread's parser, and decides each meeting's status and confidence with the learned models.
      */
-    public MeetingExtractor(Gazetteer gazetteer, DependencyParser parser, Optional<StatusModel> statusModel) {
+    public MeetingExtractor(Gazetteer gazetteer, DependencyParser parser, MeetingModels models) {
         this.places = new MeetingPlaces(gazetteer);
         this.triggered = new TriggeredMeetings(dates);
         this.visits = new Visits(dates, places);
         this.attendances = new Attendances(dates);
         this.parser = parser;
-        this.statusModel = statusModel.orElse(null);
+        this.statusModel = models.status().orElse(null);
+        this.confidenceModel = models.confidence().orElse(null);
     }
 
     /** The meetings of one article. */
@@ -94,6 +98,7 @@ public final class MeetingExtractor {
         found.addAll(new SummitGatherer(dates, text, bySentence, agentsBySentence, published,
                 resolution.positions()).summits());
         List<Meeting> merged = MeetingMerger.merge(dates.fromContext(text, found, published, resolution.positions()));
-        return places.fromContext(text, merged, resolution, bySentence);
+        List<Meeting> placed = places.fromContext(text, merged, resolution, bySentence);
+        return confidenceModel == null ? placed : placed.stream().map(confidenceModel::calibrate).toList();
     }
 }

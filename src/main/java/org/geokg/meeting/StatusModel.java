@@ -1,18 +1,11 @@
 package org.geokg.meeting;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import org.geokg.GeoKgException;
 
 /**
@@ -38,26 +31,12 @@ public final class StatusModel {
 
     /** The model shipped in the jar, when the build has one. */
     public static Optional<StatusModel> shipped() {
-        InputStream in = StatusModel.class.getClassLoader().getResourceAsStream(SHIPPED);
-        if (in == null) {
-            return Optional.empty();
-        }
-        try (in) {
-            return Optional.of(read(in));
-        } catch (IOException e) {
-            throw new GeoKgException("cannot load the meeting status model " + SHIPPED + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static StatusModel read(InputStream in) throws IOException {
-        AbstractModel model = new GenericModelReader(new BinaryFileDataReader(
-                new DataInputStream(new BufferedInputStream(in)))).getModel();
-        return new StatusModel(model);
+        return MaxentFiles.resource(SHIPPED, "meeting status model").map(StatusModel::new);
     }
 
     /** Writes the model in OpenNLP's binary format. */
     public void write(OutputStream out) throws IOException {
-        new GenericModelWriter(model, new DataOutputStream(out)).persist();
+        MaxentFiles.write(model, out);
     }
 
     /** The probability of a status given the features of a trigger. */

@@ -29,7 +29,7 @@ class MeetingEvaluatorTest {
     private static PredictedMeeting found(String status, String kind, String evidence, String... participants) {
         List<Set<String>> names = Arrays.stream(participants)
                 .map(p -> (Set<String>) new LinkedHashSet<>(List.of(p.split("\\|")))).toList();
-        return new PredictedMeeting(DOC, names, "Moscow", "2023-03-21", kind, status, evidence);
+        return new PredictedMeeting(DOC, names, "Moscow", "2023-03-21", kind, status, evidence, 0.9);
     }
 
     @Test
@@ -61,6 +61,20 @@ class MeetingEvaluatorTest {
                         "planned MISSED C – D", "planned EXTRA E – F"),
                 scores.outcomes().stream().map(o -> o.status() + " " + o.result() + " " + o.pair()).toList());
         assertEquals(OptionalInt.empty(), scores.hardNegatives());
+    }
+
+    @Test
+    void theConfidentMeetingsArePairsOfTheirGroupOfStatus() {
+        List<GoldMeeting> gold = List.of(gold("occurred", "meeting", "A", "B", "C"), gold("planned", "visit", "D", "E"));
+        PredictedMeeting confident = found("occurred", "Meeting", "A, B and X met.", "A", "B", "X");
+        PredictedMeeting wrongGroup = found("occurred", "Visit", "D visited E.", "D", "E");
+        PredictedMeeting unsure = new PredictedMeeting(DOC, List.of(Set.of("A"), Set.of("C")), null, null, "Meeting",
+                "occurred", "A met C.", 0.5);
+        MeetingScores scores = MeetingEvaluator.score(gold, List.of(confident, wrongGroup, unsure));
+        assertEquals(4, scores.confidentPairs());
+        assertEquals(1, scores.confidentRight());
+        assertEquals(List.of(1, 3), Arrays.stream(MeetingEvaluator.rightPairs(gold, confident)).boxed().toList());
+        assertEquals(List.of(0, 1), Arrays.stream(MeetingEvaluator.rightPairs(gold, wrongGroup)).boxed().toList());
     }
 
     @Test

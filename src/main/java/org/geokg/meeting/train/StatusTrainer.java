@@ -12,13 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.geokg.Manifests;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
@@ -53,44 +48,32 @@ public final class StatusTrainer {
     /**
      * What a training run produced.
      *
+     * @param status   the model
      * @param model    the model file
      * @param manifest the manifest beside it
      * @param outcomes the examples by status
      * @param accuracy the share of the examples the model gets right
      */
-    public record Result(Path model, Path manifest, Map<String, Integer> outcomes, double accuracy) {
+    public record Result(StatusModel status, Path model, Path manifest, Map<String, Integer> outcomes,
+                         double accuracy) {
     }
 
     /** Trains on every article of a set, with the extractor over the models; writes the model to {@code out}. */
     public static Result train(AnnotatedSet set, ExtractionModels models, Path out) throws IOException {
         List<Event> events = events(set, models.withoutStatusModel());
-        TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.THREADS_PARAM, 1);
-        params.put("L1Cost", 0.0);
-        params.put("L2Cost", 1.0);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        AbstractModel model = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
-        Map<String, Integer> outcomes = new TreeMap<>();
-        int right = 0;
-        for (Event event : events) {
-            outcomes.merge(event.getOutcome(), 1, Integer::sum);
-            if (model.getBestOutcome(model.eval(event.getContext())).equals(event.getOutcome())) {
-                right++;
-            }
-        }
+        AbstractModel model = MaxentTraining.train(events);
+        Map<String, Integer> outcomes = MaxentTraining.outcomes(events);
+        double accuracy = MaxentTraining.accuracy(model, events);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        StatusModel status = new StatusModel(model);
         try (OutputStream stream = Files.newOutputStream(out)) {
-            new StatusModel(model).write(stream);
+            status.write(stream);
         }
-        double accuracy = events.isEmpty() ? 0 : (double) right / events.size();
         Path manifest = manifest(out, set, events.size(), outcomes, accuracy);
-        return new Result(out, manifest, outcomes, accuracy);
+        return new Result(status, out, manifest, outcomes, accuracy);
     }
 
     /** The examples of a set: the status features of each trigger whose sentence states an annotated meeting. */
@@ -156,7 +139,7 @@ public final class StatusTrainer {
         m.put("model", name);
         m.put("set", set.name());
         m.put("articles", new ArrayList<>(set.articles().keySet()));
-        m.put("algorithm", "MAXENT_QN, L2 1.0, 100 iterations, cutoff 1, 1 thread");
+        m.put("algorithm", MaxentTraining.ALGORITHM);
         m.put("examples", events);
         m.put("outcomes", outcomes);
         m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);

@@ -1,0 +1,112 @@
+package org.geokg.meeting.train;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import org.geokg.Manifests;
+import org.geokg.article.Article;
+import org.geokg.article.ArticleReader;
+import org.geokg.eval.AnnotatedSet;
+import org.geokg.eval.GoldMeeting;
+import org.geokg.eval.MeetingEvaluator;
+import org.geokg.eval.PredictedMeeting;
+import org.geokg.extract.ArticleAnalysis;
+import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.Extractor;
+import org.geokg.meeting.ConfidenceModel;
+import org.geokg.meeting.Meeting;
+import org.geokg.resolve.Entity;
+
+/**
+ * Trains the {@link ConfidenceModel} on annotated articles: each meeting the extractor finds in them is an example,
+ * right when most of its participant pairs are annotated pairs of its article in its group of status (took place;
+ * planned or called off), wrong otherwise. Writes the model and a JSON manifest beside it.
+ */
+public final class ConfidenceTrainer {
+    private ConfidenceTrainer() {
+    }
+
+    /**
+     * What a training run produced.
+     *
+     * @param model    the model file
+     * @param manifest the manifest beside it
+     * @param outcomes the examples by outcome (right, wrong)
+     * @param accuracy the share of the examples the model gets right
+     */
+    public record Result(Path model, Path manifest, Map<String, Integer> outcomes, double accuracy) {
+    }
+
+    /** Trains on the meetings the extractor over the models finds in a set; writes the model to {@code out}. */
+    public static Result train(AnnotatedSet set, ExtractionModels models, Path out) throws IOException {
+        List<Event> events = events(set, models);
+        AbstractModel model = MaxentTraining.train(events);
+        Map<String, Integer> outcomes = MaxentTraining.outcomes(events);
+        double accuracy = MaxentTraining.accuracy(model, events);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            new ConfidenceModel(model).write(stream);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", out.getFileName().toString());
+        m.put("set", set.name());
+        m.put("articles", new ArrayList<>(set.articles().keySet()));
+        m.put("algorithm", MaxentTraining.ALGORITHM);
+        m.put("examples", events.size());
+        m.put("outcomes", outcomes);
+        m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);
+        return new Result(out, Manifests.write(out, m), outcomes, accuracy);
+    }
+
+    /** The examples of a set: the features of each meeting found, labelled right or wrong. */
+    static List<Event> events(AnnotatedSet set, ExtractionModels models) {
+        Extractor extractor = new Extractor(models);
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<String, Path> entry : set.articles().entrySet()) {
+            Article article = new ArticleReader().readAll(List.of(entry.getValue()), problem -> {
+                throw problem;
+            }).get(0);
+            ArticleAnalysis analysis = extractor.analyze(article);
+            List<GoldMeeting> gold = set.gold().stream().filter(g -> g.doc().equals(entry.getKey())).toList();
+            for (Meeting meeting : analysis.meetings()) {
+                PredictedMeeting found = new PredictedMeeting(entry.getKey(), names(meeting, analysis.entities()),
+                        null, null, meeting.kind().name(), meeting.status().name().toLowerCase(Locale.ROOT), null,
+                        meeting.confidence());
+                int[] right = MeetingEvaluator.rightPairs(gold, found);
+                events.add(new Event(right[0] * 2 > right[1] ? ConfidenceModel.RIGHT : ConfidenceModel.WRONG,
+                        ConfidenceModel.features(meeting)));
+            }
+        }
+        return events;
+    }
+
+    /** Each participant's names: its label, then its aliases. */
+    private static List<Set<String>> names(Meeting meeting, Map<String, Entity> entities) {
+        List<Set<String>> names = new ArrayList<>();
+        for (String key : meeting.participants()) {
+            Set<String> of = new LinkedHashSet<>();
+            Entity entity = entities.get(key);
+            if (entity != null) {
+                of.add(entity.label());
+                of.addAll(entity.aliases());
+            } else {
+                of.add(key);
+            }
+            names.add(of);
+        }
+        return names;
+    }
+}
