@@ -21,8 +21,9 @@ import org.geokg.resolve.ResolvedMention;
 /**
  * The agents of a sentence, the mentions that can take part in a meeting: its people, states and organizations,
  * without a state or body that only qualifies a title or a name ("Russian President X", "China's Foreign Minister
- * Y") or that names a place ("in Russia"); and "he" or "she" as a subject, standing for the last person named before
- * it in the three sentences up to theirs; "I", "we", "my", "our" in a quotation for its speaker, and outside one for
+ * Y") or that names a place ("in Russia"); "he" or "she" as a subject and "him" or "her" as an object, standing for
+ * the last person named before it in the three sentences up to theirs; "the Prime Minister" alone, for the person
+ * named with that title before ({@link TitleAnaphors}); "I", "we", "my", "our" in a quotation for its speaker, and outside one for
  * the state the article speaks for when it has a voice (a government's release: "I will visit India" is Australia's
  * visit). A spouse who comes along ("X and his wife Y arrived") is no agent.
  */
@@ -162,22 +163,29 @@ final class Agents {
     }
 
     /**
-     * "He" and "she" as subjects, taken as the last person named before them in the three sentences up to theirs.
+     * "He" and "she" as subjects, "him" and "her" as objects, taken as the last person named before them in the three
+     * sentences up to theirs; an object pronoun is not the first person named in its own sentence ("X met him").
      */
     private static List<ResolvedMention> pronouns(Sentence sentence, List<ResolvedMention> people) {
         List<ResolvedMention> found = new ArrayList<>();
         for (int i = 0; i + 1 < sentence.size(); i++) {
             Token token = sentence.token(i);
             String w = lowerAsWritten(sentence, i);
-            if (!(w.equals("he") || w.equals("she")) || !Pos.isPredicateStart(sentence.token(i + 1).pos())) {
+            boolean subject = (w.equals("he") || w.equals("she")) && Pos.isPredicateStart(sentence.token(i + 1).pos());
+            if (!subject && !isObjectPronoun(sentence, i)) {
                 continue;
             }
             ResolvedMention antecedent = null;
+            ResolvedMention firstHere = null;
             for (ResolvedMention person : people) {
+                boolean here = person.mention().sentence() == sentence.index();
+                if (here && firstHere == null) {
+                    firstHere = person;
+                }
                 if (person.mention().begin() < token.begin()
                         && person.mention().sentence() >= sentence.index() - 3
-                        && !(person.mention().sentence() == sentence.index()
-                        && isCompanion(sentence, person.mention()))) {
+                        && !(here && isCompanion(sentence, person.mention()))
+                        && !(!subject && person == firstHere)) { // "X met him": not X
                     antecedent = person;
                 }
             }
@@ -188,5 +196,16 @@ final class Agents {
             }
         }
         return found;
+    }
+
+    /** "Him", or "her" not before a noun (not "her visit"): a person as an object. */
+    private static boolean isObjectPronoun(Sentence sentence, int i) {
+        String w = lowerAsWritten(sentence, i);
+        if (w.equals("him")) {
+            return true;
+        }
+        String next = i + 1 < sentence.size() ? sentence.token(i + 1).pos() : "PUNCT";
+        return w.equals("her") && !(next.equals("NOUN") || next.equals("ADJ") || next.equals("PROPN")
+                || next.equals("NUM"));
     }
 }

@@ -47,8 +47,10 @@ final class SyntaxSides {
      * @param objects  the agents on its other side, in text order
      * @param unnamed  whether the other side holds a phrase that names no agent ("met with representatives of the
      *                 industry"): the subjects alone then met someone else, not each other
+     * @param qualified whether the other side's agents only qualify the phrases that stand there ("a letter from Y",
+     *                 "senior Chinese leaders"): no one a host receives
      */
-    record Sides(List<String> subjects, List<String> objects, boolean unnamed) {
+    record Sides(List<String> subjects, List<String> objects, boolean unnamed, boolean qualified) {
     }
 
     /** The two sides of the trigger at {@code t}. */
@@ -62,8 +64,8 @@ final class SyntaxSides {
             String label = parse.label(child);
             boolean oblique = label.startsWith("obl") || label.startsWith("nmod") && !label.equals("nmod:poss");
             if (!noun && (label.equals("obj") || label.equals("iobj"))
-                    || oblique && (hasCase(sentence, parse, child, PARTNER_CASES)
-                    || hasCase(sentence, parse, child, MEMBER_CASES))) {
+                    || oblique && child > t && (hasCase(sentence, parse, child, PARTNER_CASES)
+                    || hasCase(sentence, parse, child, MEMBER_CASES))) { // "with X, I met Y": X comes along
                 partnerPhrase = true;
                 gather(sentence, parse, child, agentAt, named, qualifiers, true);
             } else if (noun && (label.equals("nmod:poss") || label.equals("compound"))) {
@@ -78,6 +80,7 @@ final class SyntaxSides {
                 }
             }
         }
+        boolean qualifiersOnly = named.isEmpty() && !qualifiers.isEmpty();
         Set<String> objects = named.isEmpty() ? qualifiers : named;
         boolean unnamed = partnerPhrase && objects.isEmpty();
         if (subjects.isEmpty()) {
@@ -87,7 +90,7 @@ final class SyntaxSides {
             }
         }
         subjects.removeAll(objects);
-        return new Sides(List.copyOf(subjects), List.copyOf(objects), unnamed);
+        return new Sides(List.copyOf(subjects), List.copyOf(objects), unnamed, qualifiersOnly);
     }
 
     /** The agents of a verb's subject, from its parse: "I will attend", "X, who attended", "X arrived to attend". */
@@ -181,9 +184,11 @@ final class SyntaxSides {
                 continue; // "Minister for Foreign Affairs", "Secretary of State": the title's own words
             }
             boolean person = agentAt[child] != null && agentAt[child].mention().type() == EntityType.PERSON;
+            boolean nounModifier = relation.equals("nmod") && !hasCase(sentence, parse, child, MEMBER_CASES)
+                    && (agentAt[node] == null && !Titles.isTitleWord(sentence.token(node).text())
+                    || !person && hasCase(sentence, parse, child, GROUP_CASES)); // "a letter from Y"
             boolean qualifier = (label.equals("amod") || label.equals("nmod:poss") || label.equals("compound")
-                    || relation.equals("nmod") && !person && hasCase(sentence, parse, child, GROUP_CASES))
-                    && agentAt[child] != agentAt[node];
+                    || nounModifier) && agentAt[child] != agentAt[node];
             if (qualifier && head) {
                 gather(sentence, parse, child, agentAt, qualifiers, qualifiers, false);
             } else if (!qualifier) {

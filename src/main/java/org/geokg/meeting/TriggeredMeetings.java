@@ -89,7 +89,8 @@ final class TriggeredMeetings {
             return Optional.empty(); // not two parties in the sentence: no parse can find a pair
         }
         SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
-        boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed();
+        boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed()
+                && !(trigger.hosting() && sides.qualified()); // "X received a letter from Y" receives no one
         if (syntaxPair && (!pairFound || namesPeopleForQualifier(left, right, sides))) {
             left = sides.subjects(); // the words around the trigger name no pair, or a body for its people
             right = signing ? List.of() : sides.objects(); // what is signed is a text, not a party
