@@ -49,11 +49,8 @@ final class SyntaxSides {
      *                 industry"): the subjects alone then met someone else, not each other
      * @param qualified whether the other side's agents only qualify the phrases that stand there ("a letter from Y",
      *                 "senior Chinese leaders"): no one a host receives
-     * @param gathering whether the other side is the organization a trigger noun names as what gathers ("the APEC
-     *                 leaders' meeting", "an African Union summit"), which makes the meeting a summit
      */
-    record Sides(List<String> subjects, List<String> objects, boolean unnamed, boolean qualified,
-                 boolean gathering) {
+    record Sides(List<String> subjects, List<String> objects, boolean unnamed, boolean qualified) {
     }
 
     /** The two sides of the trigger at {@code t}. */
@@ -63,7 +60,6 @@ final class SyntaxSides {
         LinkedHashSet<String> named = new LinkedHashSet<>();
         LinkedHashSet<String> qualifiers = new LinkedHashSet<>();
         boolean partnerPhrase = false;
-        boolean gathering = false;
         for (int child : parse.children(t)) {
             String label = parse.label(child);
             boolean oblique = label.startsWith("obl") || label.startsWith("nmod") && !label.equals("nmod:poss");
@@ -72,14 +68,8 @@ final class SyntaxSides {
                     || hasCase(sentence, parse, child, MEMBER_CASES))) { // "with X, I met Y": X comes along
                 partnerPhrase = true;
                 gather(sentence, parse, child, agentAt, named, qualifiers, true);
-            } else if (noun && isGathering(agentAt[child], label)) {
-                named.add(agentAt[child].entity()); // "an African Union summit": the body that gathers
-                gathering = true;
             } else if (noun && (label.equals("nmod:poss") || label.equals("compound"))) {
-                LinkedHashSet<String> owners = new LinkedHashSet<>();
-                collect(sentence, parse, child, agentAt, owners);
-                owners.removeIf(key -> key.startsWith("organization/")); // "the APEC leaders' meeting" gathers
-                subjects.addAll(owners);
+                collect(sentence, parse, child, agentAt, subjects);
             }
         }
         int verb = noun ? parse.head(t) : -1;
@@ -100,7 +90,7 @@ final class SyntaxSides {
             }
         }
         subjects.removeAll(objects);
-        return new Sides(List.copyOf(subjects), List.copyOf(objects), unnamed, qualifiersOnly, gathering);
+        return new Sides(List.copyOf(subjects), List.copyOf(objects), unnamed, qualifiersOnly);
     }
 
     /** The agents of a verb's subject, from its parse: "I will attend", "X, who attended", "X arrived to attend". */
@@ -211,12 +201,6 @@ final class SyntaxSides {
     private static boolean isVerb(Sentence sentence, int token) {
         String pos = sentence.token(token).pos();
         return pos.equals("VERB") || pos.equals("AUX");
-    }
-
-    /** Whether a modifier of a trigger noun is the organization that gathers: "the G20 summit", "the APEC meeting". */
-    private static boolean isGathering(ResolvedMention agent, String label) {
-        return agent != null && agent.mention().type() == EntityType.ORGANIZATION
-                && (label.equals("compound") || label.equals("amod") || label.equals("nmod:poss"));
     }
 
     /** Whether a phrase is introduced by one of the given prepositions. */

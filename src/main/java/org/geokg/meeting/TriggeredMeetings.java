@@ -58,12 +58,6 @@ final class TriggeredMeetings {
             rule = rule + "+their";
             confidence = 0.6;
         }
-        boolean gathering = false;
-        List<String> body = trigger.noun() ? gatheringBody(sentence, t, mentions) : List.of();
-        if (right.isEmpty() && !body.isEmpty()) {
-            right = body; // "During an African Union summit, X requested": X and the African Union
-            gathering = true;
-        }
         if (left.isEmpty() && (trigger.noun() && afterPreposition(sentence, t)
                 || !trigger.noun() && inOpeningClause(sentence, t))) {
             List<String> subject = Subjects.clauseSubject(sentence, t, agents);
@@ -91,18 +85,16 @@ final class TriggeredMeetings {
         }
         boolean signing = lower(sentence, t).equals("signed");
         boolean pairFound = participants(left, right) >= 2 && (trigger.noun() || !left.isEmpty());
-        if (!pairFound && agents.stream().map(ResolvedMention::entity).distinct().count() + body.size() < 2) {
+        if (!pairFound && agents.stream().map(ResolvedMention::entity).distinct().count() < 2) {
             return Optional.empty(); // not two parties in the sentence: no parse can find a pair
         }
         SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
-        List<String> others = sides.objects().isEmpty() ? body : sides.objects();
-        boolean syntaxPair = sides.subjects().size() + others.size() >= 2 && !sides.unnamed()
+        boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed()
                 && !(trigger.hosting() && sides.qualified()); // "X received a letter from Y" receives no one
         if (syntaxPair && (!pairFound || namesPeopleForQualifier(left, right, sides))) {
             left = sides.subjects(); // the words around the trigger name no pair, or a body for its people
-            right = signing ? List.of() : others; // what is signed is a text, not a party
+            right = signing ? List.of() : sides.objects(); // what is signed is a text, not a party
             rule = rule + "+syntax";
-            gathering = sides.gathering() || sides.objects().isEmpty() && !body.isEmpty();
         } else if (!trigger.noun() && right.isEmpty() && sides.unnamed() && !signing) {
             return Optional.empty(); // "X and Y met with representatives of the industry": not with each other
         }
@@ -119,9 +111,6 @@ final class TriggeredMeetings {
             return Optional.empty();
         }
         Meeting.Kind kind = trigger.hosting() && mentionsTalks(sentence, t) ? Meeting.Kind.TALKS : trigger.kind();
-        if (gathering) {
-            kind = Meeting.Kind.SUMMIT; // "the APEC leaders' meeting"
-        }
         if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
             kind = Meeting.Kind.SUMMIT;
         }
@@ -161,26 +150,6 @@ final class TriggeredMeetings {
         ResolvedMention first = i < sentence.size() ? mentionStartingAt(agents, i) : null;
         return first != null && first.mention().type() == EntityType.PERSON
                 ? Coordination.coordinatedFrom(sentence, i, agents) : List.of();
-    }
-
-    /**
-     * The organization a trigger noun's modifiers name as what gathers, among all the mentions (it may qualify a title
-     * there): "an African Union summit", "the APEC leaders' meeting", "the CHOGM meeting".
-     */
-    private static List<String> gatheringBody(Sentence sentence, int t, List<ResolvedMention> mentions) {
-        int j = t - 1;
-        while (j >= 0 && mentionEndingAt(mentions, j + 1) == null && (isNounModifierWord(sentence, j))) {
-            j--;
-        }
-        ResolvedMention body = j >= 0 ? mentionEndingAt(mentions, j + 1) : null;
-        return body != null && body.mention().type() == EntityType.ORGANIZATION ? List.of(body.entity()) : List.of();
-    }
-
-    /** A word of a noun phrase between a name and its head: "leaders", "'", "heads", "of", "government". */
-    private static boolean isNounModifierWord(Sentence sentence, int j) {
-        String pos = sentence.token(j).pos();
-        return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN") || pos.equals("PART")
-                || lower(sentence, j).equals("'") || lower(sentence, j).equals("of");
     }
 
     /** How many people a side names. */
