@@ -1,21 +1,15 @@
 package org.geokg.meeting.train;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import org.geokg.Manifests;
 import org.geokg.article.Article;
-import org.geokg.article.ArticleReader;
 import org.geokg.eval.AnnotatedSet;
 import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.MeetingEvaluator;
@@ -49,26 +43,9 @@ public final class ConfidenceTrainer {
 
     /** Trains on the meetings the extractor over the models finds in a set; writes the model to {@code out}. */
     public static Result train(AnnotatedSet set, ExtractionModels models, Path out) throws IOException {
-        List<Event> events = events(set, models);
-        AbstractModel model = MaxentTraining.train(events);
-        Map<String, Integer> outcomes = MaxentTraining.outcomes(events);
-        double accuracy = MaxentTraining.accuracy(model, events);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            new ConfidenceModel(model).write(stream);
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", out.getFileName().toString());
-        m.put("set", set.name());
-        m.put("articles", new ArrayList<>(set.articles().keySet()));
-        m.put("algorithm", MaxentTraining.ALGORITHM);
-        m.put("examples", events.size());
-        m.put("outcomes", outcomes);
-        m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);
-        return new Result(out, Manifests.write(out, m), outcomes, accuracy);
+        MaxentTraining.Written written = MaxentTraining.trainAndWrite(events(set, models), set, out,
+                (model, stream) -> new ConfidenceModel(model).write(stream));
+        return new Result(out, written.manifest(), written.outcomes(), written.accuracy());
     }
 
     /** The examples of a set: the features of each meeting found, labelled right or wrong. */
@@ -76,9 +53,7 @@ public final class ConfidenceTrainer {
         Extractor extractor = new Extractor(models);
         List<Event> events = new ArrayList<>();
         for (Map.Entry<String, Path> entry : set.articles().entrySet()) {
-            Article article = new ArticleReader().readAll(List.of(entry.getValue()), problem -> {
-                throw problem;
-            }).get(0);
+            Article article = MaxentTraining.article(entry.getValue());
             ArticleAnalysis analysis = extractor.analyze(article);
             List<GoldMeeting> gold = set.gold().stream().filter(g -> g.doc().equals(entry.getKey())).toList();
             for (Meeting meeting : analysis.meetings()) {

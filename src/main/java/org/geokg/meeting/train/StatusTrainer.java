@@ -1,22 +1,16 @@
 package org.geokg.meeting.train;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import org.geokg.Manifests;
 import org.geokg.article.Article;
-import org.geokg.article.ArticleReader;
 import org.geokg.eval.AnnotatedSet;
 import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.Names;
@@ -60,20 +54,10 @@ public final class StatusTrainer {
 
     /** Trains on every article of a set, with the extractor over the models; writes the model to {@code out}. */
     public static Result train(AnnotatedSet set, ExtractionModels models, Path out) throws IOException {
-        List<Event> events = events(set, models.withoutStatusModel());
-        AbstractModel model = MaxentTraining.train(events);
-        Map<String, Integer> outcomes = MaxentTraining.outcomes(events);
-        double accuracy = MaxentTraining.accuracy(model, events);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        StatusModel status = new StatusModel(model);
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            status.write(stream);
-        }
-        Path manifest = manifest(out, set, events.size(), outcomes, accuracy);
-        return new Result(status, out, manifest, outcomes, accuracy);
+        MaxentTraining.Written written = MaxentTraining.trainAndWrite(events(set, models.withoutStatusModel()), set,
+                out, (model, stream) -> new StatusModel(model).write(stream));
+        return new Result(new StatusModel(written.model()), out, written.manifest(), written.outcomes(),
+                written.accuracy());
     }
 
     /** The examples of a set: the status features of each trigger whose sentence states an annotated meeting. */
@@ -82,9 +66,7 @@ public final class StatusTrainer {
         DependencyParser parser = models.parser().newParser();
         List<Event> events = new ArrayList<>();
         for (Map.Entry<String, Path> entry : set.articles().entrySet()) {
-            Article article = new ArticleReader().readAll(List.of(entry.getValue()), problem -> {
-                throw problem;
-            }).get(0);
+            Article article = MaxentTraining.article(entry.getValue());
             ArticleAnalysis analysis = extractor.analyze(article);
             String voice = Voice.stateOf(article.metadata().get("publisher"), models.gazetteer())
                     .map(state -> EntityKeys.of(EntityType.STATE, state.name())).orElse(null);
@@ -130,19 +112,5 @@ public final class StatusTrainer {
             }
         }
         return matched.size() >= 2;
-    }
-
-    private static Path manifest(Path model, AnnotatedSet set, int events, Map<String, Integer> outcomes,
-                                 double accuracy) throws IOException {
-        String name = model.getFileName().toString();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", name);
-        m.put("set", set.name());
-        m.put("articles", new ArrayList<>(set.articles().keySet()));
-        m.put("algorithm", MaxentTraining.ALGORITHM);
-        m.put("examples", events);
-        m.put("outcomes", outcomes);
-        m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);
-        return Manifests.write(model, m);
     }
 }
