@@ -23,9 +23,9 @@ import org.geokg.resolve.ResolvedMention;
  * without a state or body that only qualifies a title or a name ("Russian President X", "China's Foreign Minister
  * Y") or that names a place ("in Russia"); "he" or "she" as a subject and "him" or "her" as an object, standing for
  * the last person named before it in the three sentences up to theirs; "the Prime Minister" alone, for the person
- * named with that title before ({@link TitleAnaphors}); "I", "we", "my", "our" in a quotation for its speaker, and outside one for
- * the state the article speaks for when it has a voice (a government's release: "I will visit India" is Australia's
- * visit). A spouse who comes along ("X and his wife Y arrived") is no agent.
+ * named with that title before ({@link TitleAnaphors}); "I", "we", "my", "our" in a quotation for its speaker, and
+ * outside one for the state the article speaks for when it has a voice (a government's release: "I will visit India"
+ * is Australia's visit). A spouse who comes along ("X and his wife Y arrived") is no agent.
  */
 final class Agents {
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");

@@ -17,8 +17,9 @@ import org.geokg.syntax.Parse;
  * subject side (the {@code nsubj} of a trigger verb, or of the verb it depends on through {@code xcomp},
  * {@code advcl}, {@code conj}; the antecedent of a relative clause; the subject of the light verb that takes a trigger
  * noun as object or oblique; the owner of a trigger noun) and the other side (the object, the {@code obl} or
- * {@code nmod} after "with", "between" or "by"; whom the speaker told in a call: "X told Y in a call"), each with the agents coordinated with or in apposition to it
- * ("senior leaders, President X, Premier Y and Chairman Z"). A state or body that only qualifies the phrase
+ * {@code nmod} after "with", "between" or "by" that follows the trigger; whom the speaker told in a call: "X told Y in
+ * a call"), each with the agents coordinated with or in apposition to it ("senior leaders, President X, Premier Y and
+ * Chairman Z"). A state or body that only qualifies the phrase
  * ("senior Chinese leaders", "members of the US Administration, including X") stands in only when the phrase names
  * no one.
  *
@@ -43,8 +44,8 @@ final class SyntaxSides {
     /**
      * The two sides of a trigger.
      *
-     * @param subjects the agents on its subject side, in text order
-     * @param objects  the agents on its other side, in text order
+     * @param subjects the agents on its subject side, in the order found
+     * @param objects  the agents on its other side, in the order found
      * @param unnamed  whether the other side holds a phrase that names no agent ("met with representatives of the
      *                 industry"): the subjects alone then met someone else, not each other
      * @param qualified whether the other side's agents only qualify the phrases that stand there ("a letter from Y",

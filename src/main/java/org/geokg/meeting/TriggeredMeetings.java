@@ -21,7 +21,10 @@ import org.geokg.resolve.ResolvedMention;
  * The meeting a trigger reports, from the agents on its two sides: "X met (with) Y", "X and Y met", "X hosted Y",
  * "X held talks with Y", "talks between X and Y", "X's meeting with Y"; "their talks" and "the two leaders met" are
  * the pair of the meeting reported before; a trigger noun in an opening phrase takes the subject of the main clause
- * ("At a meeting in Doha, X and Y agreed").
+ * ("At a meeting in Doha, X and Y agreed"). Where the words around the trigger name no pair, or take a body for the
+ * people the phrase names, the sentence's dependency parse gives the two sides ({@link SyntaxSides}); a partner that
+ * the parse finds but that names no one ("X and Y met with representatives of the industry") means no meeting of
+ * the subjects with each other.
  *
  * <p>Immutable and thread-safe.
  */

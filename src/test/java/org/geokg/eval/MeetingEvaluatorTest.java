@@ -65,7 +65,8 @@ class MeetingEvaluatorTest {
 
     @Test
     void theConfidentMeetingsArePairsOfTheirGroupOfStatus() {
-        List<GoldMeeting> gold = List.of(gold("occurred", "meeting", "A", "B", "C"), gold("planned", "visit", "D", "E"));
+        List<GoldMeeting> gold = List.of(gold("occurred", "meeting", "A", "B", "C"),
+                gold("planned", "visit", "D", "E"));
         PredictedMeeting confident = found("occurred", "Meeting", "A, B and X met.", "A", "B", "X");
         PredictedMeeting wrongGroup = found("occurred", "Visit", "D visited E.", "D", "E");
         PredictedMeeting unsure = new PredictedMeeting(DOC, List.of(Set.of("A"), Set.of("C")), null, null, "Meeting",

@@ -21,8 +21,8 @@ import org.geokg.article.ArticleReader;
 import org.geokg.eval.AnnotatedSet;
 
 /**
- * How the meeting models are trained and written: maxent by L-BFGS with an L2 penalty of 1, 100 iterations, cutoff 1, on one
- * thread, so that the same examples give the same model.
+ * How the meeting models are trained and written: maxent by L-BFGS with an L2 penalty of 1, 100 iterations, cutoff
+ * 1, on one thread, so that the same examples give the same model.
  */
 final class MaxentTraining {
     /** The training parameters, as the manifests state them. */
