@@ -125,6 +125,27 @@ public final class TextAnalyzer {
         return joined.toArray(new Span[0]);
     }
 
+    /**
+     * Splits the full stop from the last word of a sentence where the tokenizer left it on ("... meet Sergei
+     * Lavrov." → "Lavrov" "."), unless the word is an abbreviation or holds a full stop of its own ("U.S.").
+     */
+    private static Span[] splitFinalStop(String content, Span[] spans) {
+        if (spans.length == 0) {
+            return spans;
+        }
+        Span last = spans[spans.length - 1];
+        String word = content.substring(last.getStart(), last.getEnd());
+        String stem = word.substring(0, word.length() - 1);
+        if (word.length() < 3 || !word.endsWith(".") || stem.contains(".") || ABBREVIATIONS.contains(word)
+                || !Character.isLetter(stem.charAt(stem.length() - 1))) {
+            return spans;
+        }
+        Span[] split = java.util.Arrays.copyOf(spans, spans.length + 1);
+        split[spans.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        split[spans.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return split;
+    }
+
     /** Two or more capital letters: "ZANU", "PF". */
     private static boolean isAcronym(String word) {
         return word.length() >= 2 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
@@ -182,7 +203,7 @@ public final class TextAnalyzer {
 
     private Sentence sentence(String text, int begin, int end, int index, int paragraph) {
         String content = text.substring(begin, end);
-        Span[] spans = joinTokens(content, tokenizer.tokenizePos(content));
+        Span[] spans = splitFinalStop(content, joinTokens(content, tokenizer.tokenizePos(content)));
         String[] words = new String[spans.length];
         String[] straight = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextAnalyzerTest {
@@ -129,6 +130,21 @@ class TextAnalyzerTest {
         List<String> words = words(analyzed);
         assertTrue(words.containsAll(List.of("Sen.", "Jean-Noël", "Jean-Yves")), words.toString());
         assertEquals(1, analyzed.sentences().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kerry will meet Foreign Minister Sergei Lavrov.      | Lavrov  | .
+            After Israel, Bush visits Bahrain and Egypt.         | Egypt   | .
+            Kerry will meet Lavrov. He then flew home.           | Lavrov  | .
+            He then flew home to the U.S.                        | the     | U.S.
+            """)
+    void theFullStopOfASentenceIsATokenOfItsOwn(String text, String lastWord, String stop) {
+        AnalyzedText analyzed = analyze(text);
+        assertOffsetsHold(analyzed);
+        List<Token> tokens = analyzed.sentences().get(0).tokens();
+        assertEquals(List.of(lastWord, stop), tokens.subList(tokens.size() - 2, tokens.size()).stream()
+                .map(Token::text).toList());
     }
 
     @Test
