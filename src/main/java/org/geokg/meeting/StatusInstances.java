@@ -65,8 +65,7 @@ public final class StatusInstances {
             of.add(agent.mention().name());
             Entity entity = resolution.entities().get(agent.entity());
             if (entity != null) {
-                of.add(entity.label());
-                of.addAll(entity.aliases());
+                of.addAll(entity.names());
             }
             names.add(of);
         }

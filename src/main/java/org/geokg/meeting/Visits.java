@@ -79,11 +79,8 @@ final class Visits {
                 || lower(sentence, after).equals("to")))) {
             return List.of();
         }
-        String host = switch (destination.mention().type()) {
-            case STATE, PERSON -> destination.entity();
-            case CITY -> places.stateOfCapital(resolution.entities().get(destination.entity()), resolution);
-            default -> null;
-        };
+        String host = destination.mention().type() == EntityType.PERSON ? destination.entity()
+                : stateOf(destination, resolution);
         String met = destination.mention().type() == EntityType.PERSON ? null
                 : personMetThere(sentence, destination.mention().tokenEnd(), agents);
         if (host == null && met == null) {
@@ -152,11 +149,7 @@ final class Visits {
         if (place == null || place.mention().demonym()) {
             return List.of();
         }
-        String host = switch (place.mention().type()) {
-            case STATE -> place.entity();
-            case CITY -> places.stateOfCapital(resolution.entities().get(place.entity()), resolution);
-            default -> null;
-        };
+        String host = stateOf(place, resolution);
         if (host == null || host.equals(guest.entity()) || isOwnState(guest.entity(), host, resolution)) {
             return List.of();
         }
@@ -164,6 +157,15 @@ final class Visits {
         return List.of(new Meeting(Meeting.Kind.VISIT, status, List.of(guest.entity(), host), host, place.entity(),
                 dates.date(sentence, t, published, status), List.of(sentence.index()), 0.7,
                 "verb:" + lower(sentence, t) + "+to"));
+    }
+
+    /** The state a place names: itself, or the state whose capital it is; {@code null} for any other place. */
+    private String stateOf(ResolvedMention place, EntityResolver.Resolution resolution) {
+        return switch (place.mention().type()) {
+            case STATE -> place.entity();
+            case CITY -> places.stateOfCapital(resolution.entities().get(place.entity()), resolution);
+            default -> null;
+        };
     }
 
     /** The mentions of states that name no people ("Russia", not "Russian"). */

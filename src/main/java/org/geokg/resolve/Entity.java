@@ -1,5 +1,7 @@
 package org.geokg.resolve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -23,5 +25,13 @@ public record Entity(String key, EntityType type, String label, SortedSet<String
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(label, "label");
         aliases = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(aliases));
+    }
+
+    /** All the names the article uses for it: its label first, then its aliases. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(aliases.size() + 1);
+        names.add(label);
+        names.addAll(aliases);
+        return names;
     }
 }

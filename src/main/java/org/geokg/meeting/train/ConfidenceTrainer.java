@@ -70,18 +70,7 @@ public final class ConfidenceTrainer {
 
     /** Each participant's names: its label, then its aliases. */
     private static List<Set<String>> names(Meeting meeting, Map<String, Entity> entities) {
-        List<Set<String>> names = new ArrayList<>();
-        for (String key : meeting.participants()) {
-            Set<String> of = new LinkedHashSet<>();
-            Entity entity = entities.get(key);
-            if (entity != null) {
-                of.add(entity.label());
-                of.addAll(entity.aliases());
-            } else {
-                of.add(key);
-            }
-            names.add(of);
-        }
-        return names;
+        return meeting.participants().stream().map(key -> (Set<String>) new LinkedHashSet<>(
+                entities.containsKey(key) ? entities.get(key).names() : List.of(key))).toList();
     }
 }
