@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,7 +16,7 @@ import java.util.Map;
 /**
  * The JSON manifest GeoKG writes beside every model it trains ({@code ner-en.bin} → {@code ner-en.manifest.json}):
  * where it goes, how it is written, and the hash of the bytes it describes. Used by the trainers of the name finder,
- * the parser and the meeting status model alike.
+ * the parser and the meeting models alike.
  */
 public final class Manifests {
     private Manifests() {
@@ -25,6 +27,20 @@ public final class Manifests {
         String name = model.getFileName().toString();
         String base = name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name;
         return model.resolveSibling(base + ".manifest.json");
+    }
+
+    /**
+     * The fields a manifest opens with, in order, for a model written at this moment: its file name, size and
+     * SHA-256, the time and the Java version. Callers add their own fields after them.
+     */
+    public static Map<String, Object> header(Path model, byte[] bytes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", model.getFileName().toString());
+        m.put("modelBytes", bytes.length);
+        m.put("modelSha256", sha256(bytes));
+        m.put("trainedAt", Instant.now().toString());
+        m.put("javaVersion", System.getProperty("java.version"));
+        return m;
     }
 
     /** Writes the fields, in their order, as pretty-printed JSON beside the model; returns the manifest's path. */

@@ -2,7 +2,6 @@ package org.geokg.ner.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,13 +37,8 @@ record ModelManifest(Path model, byte[] bytes, TrainingOptions options, byte[] d
 
     /** Writes the manifest beside the model; returns its path. */
     Path write() throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", model.getFileName().toString());
-        m.put("modelBytes", bytes.length);
-        m.put("modelSha256", Manifests.sha256(bytes));
-        m.put("trainedAt", Instant.now().toString());
+        Map<String, Object> m = Manifests.header(model, bytes);
         m.put("opennlpVersion", Version.currentVersion().toString());
-        m.put("javaVersion", System.getProperty("java.version"));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("algorithm", options.algorithm());
         params.put("iterations", options.iterations());

@@ -2,7 +2,6 @@ package org.geokg.syntax.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +33,7 @@ record ParserManifest(Path model, byte[] bytes, DependencyModel trained, ParserO
 
     /** Writes the manifest beside the model; returns its path. */
     Path write() throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", model.getFileName().toString());
-        m.put("modelBytes", bytes.length);
-        m.put("modelSha256", Manifests.sha256(bytes));
-        m.put("trainedAt", Instant.now().toString());
-        m.put("javaVersion", System.getProperty("java.version"));
+        Map<String, Object> m = Manifests.header(model, bytes);
         m.put("algorithm", "greedy arc-eager, averaged perceptron, dynamic oracle with exploration");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("iterations", options.iterations());
