@@ -113,16 +113,11 @@ final class Agents {
                 quoted = !quoted;
             } else if (FIRST_PERSON.contains(lowerAsWritten(sentence, i)) && !isAcronym(word)) {
                 speaker = quoted && speaker == null ? speaker(sentence, agents) : speaker;
-                Token token = sentence.token(i);
                 Mention who = quoted ? speaker == null ? null : speaker.mention() : null;
                 if (who != null) {
-                    found.add(new ResolvedMention(new Mention(EntityType.PERSON, token.text(), token.begin(),
-                            token.end(), sentence.index(), i, i + 1, who.name(), false, "first-person"),
-                            speaker.entity()));
+                    found.add(standIn(sentence, i, EntityType.PERSON, who.name(), speaker.entity(), "first-person"));
                 } else if (!quoted && voice != null) {
-                    found.add(new ResolvedMention(new Mention(EntityType.STATE, token.text(), token.begin(),
-                            token.end(), sentence.index(), i, i + 1, voice.label(), false, "first-person"),
-                            voice.key()));
+                    found.add(standIn(sentence, i, EntityType.STATE, voice.label(), voice.key(), "first-person"));
                 }
             }
         }
@@ -190,12 +185,19 @@ final class Agents {
                 }
             }
             if (antecedent != null) {
-                found.add(new ResolvedMention(new Mention(EntityType.PERSON, token.text(), token.begin(), token.end(),
-                        sentence.index(), i, i + 1, antecedent.mention().name(), false, "pronoun"),
-                        antecedent.entity()));
+                found.add(standIn(sentence, i, EntityType.PERSON, antecedent.mention().name(), antecedent.entity(),
+                        "pronoun"));
             }
         }
         return found;
+    }
+
+    /** A token that stands for an entity ("he", "I", "my") as a mention of it, found by a rule. */
+    private static ResolvedMention standIn(Sentence sentence, int i, EntityType type, String name, String key,
+                                           String rule) {
+        Token token = sentence.token(i);
+        return new ResolvedMention(new Mention(type, token.text(), token.begin(), token.end(), sentence.index(), i,
+                i + 1, name, false, rule), key);
     }
 
     /** "Him", or "her" not before a noun (not "her visit"): a person as an object. */

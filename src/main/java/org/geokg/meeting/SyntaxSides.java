@@ -174,19 +174,19 @@ final class SyntaxSides {
         if (agentAt[node] != null) {
             named.add(agentAt[node].entity());
         }
+        boolean title = Titles.isTitleWord(sentence.token(node).text());
         for (int child : parse.children(node)) {
             String label = parse.label(child);
             String relation = label.split(":")[0];
             if (CLAUSE_RELATIONS.contains(relation) || relation.equals("conj") && isVerb(sentence, child)) {
                 continue;
             }
-            if (relation.equals("nmod") && Titles.isTitleWord(sentence.token(node).text())
-                    && !(agentAt[child] != null && agentAt[child].mention().type() == EntityType.PERSON)) {
+            boolean person = agentAt[child] != null && agentAt[child].mention().type() == EntityType.PERSON;
+            if (relation.equals("nmod") && title && !person) {
                 continue; // "Minister for Foreign Affairs", "Secretary of State": the title's own words
             }
-            boolean person = agentAt[child] != null && agentAt[child].mention().type() == EntityType.PERSON;
             boolean nounModifier = relation.equals("nmod") && !hasCase(sentence, parse, child, MEMBER_CASES)
-                    && (agentAt[node] == null && !Titles.isTitleWord(sentence.token(node).text())
+                    && (agentAt[node] == null && !title
                     || !person && hasCase(sentence, parse, child, GROUP_CASES)); // "a letter from Y"
             boolean qualifier = (label.equals("amod") || label.equals("nmod:poss") || label.equals("compound")
                     || nounModifier) && agentAt[child] != agentAt[node];

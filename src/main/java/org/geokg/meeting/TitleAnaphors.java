@@ -12,7 +12,6 @@ import org.geokg.lexicon.Titles;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
-import org.geokg.nlp.Token;
 import org.geokg.resolve.Entity;
 import org.geokg.resolve.ResolvedMention;
 
@@ -60,7 +59,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
 
     /**
      * The people a sentence names by "the" and a title alone, as mentions of the title's words that stand for the
-     * person last named with it before them; in an article that speaks for a state ({@code voice}, or
+     * person named with it before them (the most named of them); in an article that speaks for a state ({@code voice}, or
      * {@code null}), a head of state or government named by no one before is that state.
      */
     List<ResolvedMention> in(Sentence sentence, List<ResolvedMention> mentions, Entity voice) {
@@ -76,27 +75,30 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
                 continue; // "the Prime Minister of Japan", "the President, Barack Obama" is named
             }
             String title = words(sentence, i + 1, end);
-            Token first = sentence.token(i + 1);
-            Token last = sentence.token(end - 1);
+            int begin = sentence.token(i + 1).begin();
             ResolvedMention antecedent = null;
             for (Titled t : titled) {
-                if (t.person().mention().begin() < first.begin() && t.title().equals(title)
+                if (t.person().mention().begin() < begin && t.title().equals(title)
                         && (antecedent == null || mentionsOf(t.person()) >= mentionsOf(antecedent))) {
                     antecedent = t.person();
                 }
             }
-            if (antecedent == null && voice != null && Titles.headsState(title)) {
-                found.add(new ResolvedMention(new Mention(EntityType.STATE, text.span(first.begin(), last.end()),
-                        first.begin(), last.end(), sentence.index(), i + 1, end, voice.label(), false,
-                        "title-anaphor"), voice.key())); // a government's release about "the Prime Minister"
-            } else if (antecedent != null) {
-                found.add(new ResolvedMention(new Mention(EntityType.PERSON, text.span(first.begin(), last.end()),
-                        first.begin(), last.end(),
-                        sentence.index(), i + 1, end, antecedent.mention().name(), false, "title-anaphor"),
+            if (antecedent != null) {
+                found.add(anaphor(sentence, i + 1, end, EntityType.PERSON, antecedent.mention().name(),
                         antecedent.entity()));
+            } else if (voice != null && Titles.headsState(title)) { // a government's release: "the Prime Minister"
+                found.add(anaphor(sentence, i + 1, end, EntityType.STATE, voice.label(), voice.key()));
             }
         }
         return found;
+    }
+
+    /** The title's words from token {@code from} to {@code to} as a mention of the entity they stand for. */
+    private ResolvedMention anaphor(Sentence sentence, int from, int to, EntityType type, String name, String key) {
+        int begin = sentence.token(from).begin();
+        int end = sentence.token(to - 1).end();
+        return new ResolvedMention(new Mention(type, text.span(begin, end), begin, end, sentence.index(), from, to,
+                name, false, "title-anaphor"), key);
     }
 
     /** How often the article names a person: the most named of two with one title is the one meant. */
