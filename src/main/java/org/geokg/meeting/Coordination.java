@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
 import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
@@ -21,6 +22,10 @@ import org.geokg.resolve.ResolvedMention;
  */
 final class Coordination {
     private static final Set<String> FILLERS = Words.set("agent-filler");
+    /** Words inside a title that ties it to a state or body: "Minister for Trade", "Chairman of X", "X's". */
+    private static final Set<String> LIST_QUALIFIER_WORDS = Words.set("list-qualifier-word");
+    /** How many words a title and its qualifiers may take between two people of a list. */
+    private static final int LIST_GAP = 12;
 
     private Coordination() {
     }
@@ -53,6 +58,63 @@ final class Coordination {
             }
         }
         return listOrFirst(found, joinedByAnd);
+    }
+
+    /**
+     * The people listed after a person whose mention ends at {@code from}, each past its title and qualifiers:
+     * "Hu, Premier Wen and National People's Congress Chairman, Wu", "Koizumi, and Minister for Economy, Trade and
+     * Industry, Nakagawa". The list must hold an "and", runs to the first word that neither names nor titles a
+     * person, and loses a last person that is the subject of a clause of its own ("met Y, and Z said").
+     */
+    static List<String> peopleListedAfter(Sentence sentence, int from, List<ResolvedMention> agents) {
+        List<String> listed = new ArrayList<>();
+        boolean joinedByAnd = false;
+        boolean separated = false;
+        int i = from;
+        int gap = 0;
+        while (i < sentence.size() && gap <= LIST_GAP) {
+            ResolvedMention agent = mentionStartingAt(agents, i);
+            String w = lower(sentence, i);
+            if (agent != null && agent.mention().type() == EntityType.PERSON) {
+                if (!separated) {
+                    break;
+                }
+                listed.add(agent.entity());
+                i = agent.mention().tokenEnd();
+                separated = false;
+                gap = 0;
+                continue;
+            }
+            if (w.equals(",") || w.equals("and")) {
+                joinedByAnd |= w.equals("and");
+                separated = true;
+            } else if (agent == null && !isTitleOrQualifier(sentence, i)
+                    || agent != null && !agent.mention().demonym() && !afterQualifierWord(sentence, i)) {
+                break;
+            } else if (agent != null) {
+                i = agent.mention().tokenEnd();
+                gap++;
+                continue;
+            }
+            i++;
+            gap++;
+        }
+        if (!listed.isEmpty() && i < sentence.size() && gap == 0 && Pos.isVerb(sentence.token(i).pos())) {
+            listed.remove(listed.size() - 1); // "met Y, and Z said": Z opens a clause of its own
+        }
+        return joinedByAnd ? listed : List.of();
+    }
+
+    /** A word of a person's title or of what qualifies it: "the", "Irish", "Premier", "Minister for Trade". */
+    static boolean isTitleOrQualifier(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        String w = lowerAsWritten(sentence, i);
+        return token.isCapitalized() && ("PROPN".equals(token.pos()) || "ADJ".equals(token.pos()))
+                || Titles.isTitleWord(w) || LIST_QUALIFIER_WORDS.contains(w) || Pos.isModifier(token.pos());
+    }
+
+    private static boolean afterQualifierWord(Sentence sentence, int i) {
+        return i > 0 && LIST_QUALIFIER_WORDS.contains(lower(sentence, i - 1));
     }
 
     /** A list of agents joined only by commas is an appositive ("X, president of Y"), not a coordination. */

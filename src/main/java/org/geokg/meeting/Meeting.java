@@ -39,4 +39,10 @@ public record Meeting(Kind kind, Status status, List<String> participants, Strin
             throw new IllegalArgumentException("confidence must be in [0, 1]: " + confidence);
         }
     }
+
+    /** The same meeting, of another kind. */
+    public Meeting withKind(Kind other) {
+        return other == kind ? this : new Meeting(other, status, participants, host, place, date, evidence, confidence,
+                rule);
+    }
 }

@@ -80,7 +80,8 @@ public final class MeetingExtractor {
                 if (trigger != null) {
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
                             published, judge);
-                    meeting.ifPresent(found::add);
+                    meeting.ifPresent(m -> found.addAll(
+                            Invitations.perInviter(m, sentence, judge.parse(sentence), trigger.index(), agents)));
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
                             .ifPresent(found::add);
                     found.addAll(visits.welcomedTo(sentence, t, agents, mentions, judge, resolution, published));
@@ -97,7 +98,8 @@ public final class MeetingExtractor {
         }
         found.addAll(new SummitGatherer(dates, text, bySentence, agentsBySentence, published,
                 resolution.positions()).summits());
-        List<Meeting> merged = MeetingMerger.merge(dates.fromContext(text, found, published, resolution.positions()));
+        List<Meeting> merged = SameSide.drop(
+                MeetingMerger.merge(dates.fromContext(text, found, published, resolution.positions())), resolution);
         List<Meeting> placed = places.fromContext(text, merged, resolution, bySentence);
         return confidenceModel == null ? placed : placed.stream().map(confidenceModel::calibrate).toList();
     }

@@ -29,4 +29,9 @@ final class Pos {
     static boolean isPredicateStart(String pos) {
         return "VERB".equals(pos) || "AUX".equals(pos) || "ADV".equals(pos);
     }
+
+    /** A verb or auxiliary. */
+    static boolean isVerb(String pos) {
+        return "VERB".equals(pos) || "AUX".equals(pos);
+    }
 }

@@ -99,6 +99,13 @@ final class SyntaxSides {
         return subjectOf(sentence, parse, verb, agentsByToken(sentence, agents));
     }
 
+    /** The agents a phrase names, from its parse: "Prime Minister X", "X and Y", "X's". */
+    static List<String> named(Sentence sentence, Parse parse, int node, List<ResolvedMention> agents) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        collect(sentence, parse, node, agentsByToken(sentence, agents), found);
+        return List.copyOf(found);
+    }
+
     /**
      * The agents of the subject of a gerund read as a noun: its own, or those of the verb it is an oblique of ("X
      * flew to Paris ahead of meeting Y").

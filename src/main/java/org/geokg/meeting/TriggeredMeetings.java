@@ -7,6 +7,7 @@ import static org.geokg.meeting.SentenceLib.mentionStartingAt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,7 @@ final class TriggeredMeetings {
         }
         LinkedHashSet<String> participants = new LinkedHashSet<>(left);
         participants.addAll(right);
+        participants.addAll(listedAfter(sentence, t, right, agents));
         boolean subjectless = !trigger.noun() && left.isEmpty(); // "I've met with A, with B": not A with B
         if (participants.size() < 2 || subjectless || !trigger.noun() && right.isEmpty() && left.size() < 2) {
             return Optional.empty();
@@ -153,6 +155,22 @@ final class TriggeredMeetings {
         ResolvedMention first = i < sentence.size() ? mentionStartingAt(agents, i) : null;
         return first != null && first.mention().type() == EntityType.PERSON
                 ? Coordination.coordinatedFrom(sentence, i, agents) : List.of();
+    }
+
+    /**
+     * The people listed after the people of a trigger's other side that the words and the parse miss: "met Hu, Premier
+     * Wen and National People's Congress Chairman, Wu".
+     */
+    private static List<String> listedAfter(Sentence sentence, int t, List<String> right, List<ResolvedMention> agents) {
+        List<String> listed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ResolvedMention agent : agents) { // the first mention after the trigger of each person of the side
+            if (agent.mention().tokenBegin() > t && agent.mention().type() == EntityType.PERSON
+                    && right.contains(agent.entity()) && seen.add(agent.entity())) {
+                listed.addAll(Coordination.peopleListedAfter(sentence, agent.mention().tokenEnd(), agents));
+            }
+        }
+        return listed;
     }
 
     /** How many people a side names. */

@@ -91,8 +91,14 @@ final class Visits {
             left = Subjects.clauseSubject(sentence, t, agents);
         }
         String visitor = left.size() == 1 ? left.get(0) : null;
-        if (visitor == null || visitor.equals(host) || visitor.equals(met)
-                || host != null && isOwnState(visitor, host, resolution)) {
+        Invitations.Invitation invitation = visitor == null ? null
+                : Invitations.of(sentence, judge.parse(sentence), t, agents);
+        if (invitation != null && invitation.verb()) {
+            return List.of(); // "X invited Y to visit": the invitation reports the visit (TriggeredMeetings)
+        }
+        boolean invitedTo = invitation != null && invitation.complement();
+        if (visitor == null || !invitedTo && (visitor.equals(host) || visitor.equals(met)
+                || host != null && isOwnState(visitor, host, resolution))) {
             return List.of();
         }
         Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED
@@ -101,11 +107,22 @@ final class Visits {
                 : destination.mention().type().isPlace() ? destination.entity() : null;
         String rule = (noun ? "noun:" : "verb:") + lower(sentence, t);
         DateValue date = dates.date(sentence, t, published, status);
+        List<Meeting> visits = new ArrayList<>();
+        if (invitation != null) { // "X extended an invitation to Y to visit", "at the invitation of X": Y visits X
+            for (String inviter : invitation.inviters()) {
+                if (!inviter.equals(visitor)) {
+                    visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, inviter), inviter, place,
+                            date, List.of(sentence.index()), 0.7, rule + "+invited"));
+                }
+            }
+            if (invitedTo) {
+                return visits;
+            }
+        }
         if (date == null && published != null && isStayIn(sentence, t)
                 && (lower(sentence, t - 1).equals("is") || lower(sentence, t - 1).equals("are"))) {
             date = DateValue.day(published); // "X, who is in Bolivia for ...": there on the day of the news
         }
-        List<Meeting> visits = new ArrayList<>();
         if (host != null) {
             visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, host), host, place, date,
                     List.of(sentence.index()), 0.7, rule));

@@ -1,0 +1,40 @@
+package org.geokg.meeting;
+
+import java.util.List;
+import org.geokg.lexicon.EntityType;
+import org.geokg.resolve.Entity;
+import org.geokg.resolve.EntityResolver;
+
+/**
+ * Drops the meetings of a person with the state he serves, which are one side and not two ("Prime Minister Turnbull
+ * welcomed Wickremesinghe on his visit to Australia" holds no visit of Turnbull's to Australia). A person is of a
+ * state when the article gives him one of its offices, or when the gazetteer of leaders links him to it.
+ */
+final class SameSide {
+    private SameSide() {
+    }
+
+    /** The meetings, without those of two parties that are a person and his own state. */
+    static List<Meeting> drop(List<Meeting> meetings, EntityResolver.Resolution resolution) {
+        return meetings.stream().filter(m -> !oneSide(m.participants(), resolution)).toList();
+    }
+
+    private static boolean oneSide(List<String> participants, EntityResolver.Resolution resolution) {
+        if (participants.size() != 2) {
+            return false;
+        }
+        Entity a = resolution.entities().get(participants.get(0));
+        Entity b = resolution.entities().get(participants.get(1));
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.type() == EntityType.PERSON && b.type() == EntityType.STATE && serves(a, b, resolution)
+                || b.type() == EntityType.PERSON && a.type() == EntityType.STATE && serves(b, a, resolution);
+    }
+
+    private static boolean serves(Entity person, Entity state, EntityResolver.Resolution resolution) {
+        return person.country() != null && person.country().equals(state.country())
+                || resolution.positions().stream()
+                        .anyMatch(p -> p.person().equals(person.key()) && p.state().equals(state.key()));
+    }
+}
