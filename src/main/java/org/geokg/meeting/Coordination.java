@@ -89,7 +89,8 @@ final class Coordination {
                 joinedByAnd |= w.equals("and");
                 separated = true;
             } else if (agent == null && !isTitleOrQualifier(sentence, i)
-                    || agent != null && !agent.mention().demonym() && !afterQualifierWord(sentence, i)) {
+                    || agent != null && !agent.mention().demonym() && !afterQualifierWord(sentence, i)
+                    && !possessed(sentence, agent)) {
                 break;
             } else if (agent != null) {
                 i = agent.mention().tokenEnd();
@@ -105,12 +106,22 @@ final class Coordination {
         return joinedByAnd ? listed : List.of();
     }
 
-    /** A word of a person's title or of what qualifies it: "the", "Irish", "Premier", "Minister for Trade". */
+    /**
+     * A word of a person's title or of what qualifies it: "the", "Irish", "Premier", "Minister for Trade"; any
+     * capitalized word but a verb, unless it owns what follows ("Spain's").
+     */
     static boolean isTitleOrQualifier(Sentence sentence, int i) {
         Token token = sentence.token(i);
         String w = lowerAsWritten(sentence, i);
-        return token.isCapitalized() && ("PROPN".equals(token.pos()) || "ADJ".equals(token.pos()))
+        boolean possessor = i + 1 < sentence.size() && SentenceLib.isPossessive(lower(sentence, i + 1));
+        return token.isCapitalized() && !Pos.isVerb(token.pos()) || token.isCapitalized() && possessor
                 || Titles.isTitleWord(w) || LIST_QUALIFIER_WORDS.contains(w) || Pos.isModifier(token.pos());
+    }
+
+    /** Whether a mention is a possessor: "Spain's prime minister". */
+    private static boolean possessed(Sentence sentence, ResolvedMention agent) {
+        int end = agent.mention().tokenEnd();
+        return end < sentence.size() && SentenceLib.isPossessive(lower(sentence, end));
     }
 
     private static boolean afterQualifierWord(Sentence sentence, int i) {

@@ -113,7 +113,15 @@ final class Subjects {
             introductory = !lower(sentence, i).equals(",");
         }
         if (introductory) {
-            for (int i = t + 1; i < sentence.size(); i++) {
+            int opening = t + 1; // the comma that ends the opening phrase
+            while (opening < sentence.size() && !lower(sentence, opening).equals(",")) {
+                opening++;
+            }
+            int verb = opening; // the main clause's subject is in the last phrase set off before its verb
+            while (verb < sentence.size() && !Pos.isVerb(sentence.token(verb).pos())) {
+                verb++;
+            }
+            for (int i = verb - 1; i >= opening; i--) {
                 if (lower(sentence, i).equals(",")) {
                     int j = i + 1;
                     while (j < sentence.size() && isFiller(sentence, j, agents) && !lower(sentence, j).equals(",")) {

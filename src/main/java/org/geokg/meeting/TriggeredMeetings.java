@@ -33,6 +33,7 @@ final class TriggeredMeetings {
     private static final Set<String> PAIR_NOUNS = Words.set("pair-noun");
     private static final Set<String> CONVENE_VERBS = Words.set("convene-verb");
     private static final Set<String> PASSIVE_AUXILIARIES = Words.set("passive-auxiliary");
+    private static final Set<String> GROUP_NOUNS = Words.set("group-noun");
     /** Marks of a pause before a participle: "X wasted no time - launching talks". */
     private static final Set<String> PAUSES = Set.of("-", "—", "–", ",");
 
@@ -105,6 +106,13 @@ final class TriggeredMeetings {
         if (trigger.hosting() && right.stream().noneMatch(k -> k.startsWith("person/"))) {
             return Optional.empty(); // "welcomed the decision", "hosts the G20 summit", "received support"
         }
+        if (people(right) == 0) {
+            List<String> people = peopleElaborating(sentence, t, agents);
+            if (!people.isEmpty()) {
+                right = people; // "meet senior Chinese leaders, President X, Premier Y and Chairman Z"
+                rule = rule + "+list";
+            }
+        }
         LinkedHashSet<String> participants = new LinkedHashSet<>(left);
         participants.addAll(right);
         participants.addAll(listedAfter(sentence, t, right, agents));
@@ -171,6 +179,30 @@ final class TriggeredMeetings {
             }
         }
         return listed;
+    }
+
+    /**
+     * The people listed after a trigger to name the group it meets, which is all that stands between them: "meet
+     * senior Chinese leaders, President X, Premier Y and Chairman Z".
+     */
+    private static List<String> peopleElaborating(Sentence sentence, int t, List<ResolvedMention> agents) {
+        boolean group = false;
+        for (int i = t + 1; i < Math.min(sentence.size(), t + TRIGGER_REACH); i++) {
+            ResolvedMention agent = mentionStartingAt(agents, i);
+            if (agent != null && agent.mention().type() == EntityType.PERSON) {
+                if (!group || !lower(sentence, i - 1).equals(",") && !Coordination.isTitleOrQualifier(sentence, i - 1)) {
+                    return List.of();
+                }
+                List<String> people = new ArrayList<>(List.of(agent.entity()));
+                people.addAll(Coordination.peopleListedAfter(sentence, agent.mention().tokenEnd(), agents));
+                return people.size() >= 2 ? people : List.of();
+            }
+            group |= GROUP_NOUNS.contains(lower(sentence, i));
+            if (agent == null && !Coordination.isFiller(sentence, i, agents)) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** How many people a side names. */
