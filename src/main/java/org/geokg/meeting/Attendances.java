@@ -22,7 +22,11 @@ import org.geokg.resolve.ResolvedMention;
  */
 final class Attendances {
     private static final Set<String> ATTEND_VERBS = Words.set("attend-verb");
+    private static final Set<String> JOIN_VERBS = Words.set("join-verb");
     private static final Set<String> FILLERS = Words.set("attend-filler");
+    private static final Set<String> GATHERING_NOUNS = Words.set("gathering-noun");
+    /** How many words may stand between the body that holds a gathering and its noun: "APEC heads of government meeting". */
+    private static final int GATHERING_REACH = 5;
 
     private final MeetingDates dates;
 
@@ -32,7 +36,8 @@ final class Attendances {
 
     /** Whether a token is a verb of attending. */
     static boolean isAttendance(Sentence sentence, int t) {
-        return ATTEND_VERBS.contains(lower(sentence, t)) && !"NOUN".equals(sentence.token(t).pos());
+        return ATTEND_VERBS.contains(lower(sentence, t)) && !"NOUN".equals(sentence.token(t).pos())
+                || JOIN_VERBS.contains(lower(sentence, t));
     }
 
     /** The trigger of a verb of attending. */
@@ -48,11 +53,12 @@ final class Attendances {
         }
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(agents, d) == null
-                && (FILLERS.contains(lower(sentence, d)) || "NUM".equals(sentence.token(d).pos()))) {
+                && (FILLERS.contains(lower(sentence, d)) || Pos.isModifier(sentence.token(d).pos()))) {
             d++;
         }
         ResolvedMention gathering = d < sentence.size() ? mentionStartingAt(agents, d) : null;
-        if (gathering == null || gathering.mention().type() != EntityType.ORGANIZATION) {
+        if (gathering == null || gathering.mention().type() != EntityType.ORGANIZATION
+                || JOIN_VERBS.contains(lower(sentence, t)) && !namesGathering(sentence, gathering)) {
             return Optional.empty();
         }
         List<String> attendees = TriggerAgents.left(sentence, t, false, agents);
@@ -68,5 +74,19 @@ final class Attendances {
         return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
                 MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
                 List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t)));
+    }
+
+    /** Whether an organization's mention, or the words just after it, name a gathering: "the East Asia Summit". */
+    private static boolean namesGathering(Sentence sentence, ResolvedMention organization) {
+        int end = organization.mention().tokenEnd();
+        for (int i = organization.mention().tokenBegin(); i < Math.min(sentence.size(), end + GATHERING_REACH); i++) {
+            if (GATHERING_NOUNS.contains(lower(sentence, i))) {
+                return true;
+            }
+            if (i >= end && !Pos.isNounPhraseWord(sentence.token(i).pos()) && !lower(sentence, i).equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.Titles;
 import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.ResolvedMention;
@@ -43,6 +44,7 @@ final class TriggerAgents {
      */
     static List<String> left(Sentence sentence, int t, boolean noun, List<ResolvedMention> agents) {
         int j = t - 1;
+        boolean lightVerb = false;
         if (noun) {
             int possessive = -1;
             while (j >= 0 && (isNounModifier(sentence, j) || MeetingStatus.isModal(lower(sentence, j))
@@ -67,6 +69,7 @@ final class TriggerAgents {
             if (j >= 0 && isPossessive(lower(sentence, j))) {
                 j--;
             } else if (j >= 0 && takesTriggerNoun(lower(sentence, j))) {
+                lightVerb = true;
                 j = Subjects.skipToSubject(sentence, j - 1, agents);
             } else {
                 return List.of();
@@ -95,7 +98,15 @@ final class TriggerAgents {
                 // "X, China's minister, and Y, India's envoy, signed"
                 k = Subjects.beforeAppositive(sentence, k, agents);
             }
-            agent = k >= 0 ? mentionEndingAt(agents, k + 1) : null;
+            ResolvedMention next = k >= 0 ? mentionEndingAt(agents, k + 1) : null;
+            if (next == null) {
+                break;
+            }
+            agent = next;
+        }
+        if (lightVerb && agent != null
+                && inPrepositionalPhrase(sentence, agent.mention().tokenBegin(), agents)) {
+            return List.of(); // "travel to Canada and the US to hold talks": a subject is not in a phrase
         }
         List<String> inTextOrder = new ArrayList<>(listOrFirst(found, joinedByAnd));
         Collections.reverse(inTextOrder);
@@ -119,6 +130,10 @@ final class TriggerAgents {
         boolean joinedByAnd = false;
         while (i < limit) {
             ResolvedMention agent = mentionStartingAt(agents, i);
+            if (agent != null && qualifiesPersonAfter(sentence, agent, agents)) {
+                i = agent.mention().tokenEnd(); // "US President X": the state only says whose president
+                continue;
+            }
             if (agent != null) {
                 found.add(agent.entity());
                 i = agent.mention().tokenEnd();
@@ -140,6 +155,36 @@ final class TriggerAgents {
             i++;
         }
         return listOrFirst(found, joinedByAnd);
+    }
+
+    /**
+     * Whether the words before a mention, past its title, its modifiers and the names coordinated with it, are a
+     * preposition: "to Canada and the US".
+     */
+    private static boolean inPrepositionalPhrase(Sentence sentence, int begin, List<ResolvedMention> agents) {
+        int k = begin - 1;
+        while (k >= 0 && !"ADP".equals(sentence.token(k).pos()) && (isFiller(sentence, k, agents)
+                || lower(sentence, k).equals("and") || "PROPN".equals(sentence.token(k).pos()))) {
+            k--;
+        }
+        return k >= 0 && "ADP".equals(sentence.token(k).pos()) && !lower(sentence, k).equals("of");
+    }
+
+    /** Whether a state or body is followed, past title words only, by a person it qualifies: "US President X". */
+    private static boolean qualifiesPersonAfter(Sentence sentence, ResolvedMention agent, List<ResolvedMention> agents) {
+        if (agent.mention().type() == EntityType.PERSON) {
+            return false;
+        }
+        int k = agent.mention().tokenEnd();
+        if (k >= sentence.size() || !Titles.isTitleWord(sentence.token(k).text())) {
+            return false;
+        }
+        while (k < sentence.size() && mentionStartingAt(agents, k) == null
+                && Titles.isTitleWord(sentence.token(k).text())) {
+            k++;
+        }
+        ResolvedMention next = k < sentence.size() ? mentionStartingAt(agents, k) : null;
+        return next != null && next.mention().type() == EntityType.PERSON;
     }
 
     /** A modifier or a common noun before a trigger noun ("the first two-day meeting"). */

@@ -96,7 +96,11 @@ final class TriggeredMeetings {
         SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
         boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed()
                 && !(trigger.hosting() && sides.qualified()); // "X received a letter from Y" receives no one
-        if (syntaxPair && (!pairFound || namesPeopleForQualifier(left, right, sides))) {
+        if (pairFound && left.isEmpty() && trigger.noun() && !betweenFollows(sentence, t)
+                && !sides.subjects().isEmpty() && !sides.unnamed()) {
+            left = sides.subjects(); // "I will travel to A and B to hold talks with X and Y": the parse's subject
+            rule = rule + "+syntax-subject";
+        } else if (syntaxPair && (!pairFound || namesPeopleForQualifier(left, right, sides))) {
             left = sides.subjects(); // the words around the trigger name no pair, or a body for its people
             right = signing ? List.of() : sides.objects(); // what is signed is a text, not a party
             rule = rule + "+syntax";
