@@ -57,6 +57,10 @@ final class Attendances {
             d++;
         }
         ResolvedMention gathering = d < sentence.size() ? mentionStartingAt(agents, d) : null;
+        if (gathering == null && d == t + 1 && ATTEND_VERBS.contains(lower(sentence, t))
+                && (d >= sentence.size() || !Pos.isNounPhraseWord(sentence.token(d).pos()))) {
+            gathering = gatheringBefore(sentence, t, agents); // "The Forum will take place in Davos and X will attend"
+        }
         if (gathering == null || gathering.mention().type() != EntityType.ORGANIZATION
                 || JOIN_VERBS.contains(lower(sentence, t)) && !namesGathering(sentence, gathering)) {
             return Optional.empty();
@@ -88,5 +92,17 @@ final class Attendances {
             }
         }
         return false;
+    }
+
+    /** The last gathering named before a verb of attending that has no object: "the G20 summit ... X will attend". */
+    private static ResolvedMention gatheringBefore(Sentence sentence, int t, List<ResolvedMention> agents) {
+        ResolvedMention last = null;
+        for (ResolvedMention agent : agents) {
+            if (agent.mention().tokenEnd() <= t && agent.mention().type() == EntityType.ORGANIZATION
+                    && namesGathering(sentence, agent)) {
+                last = agent;
+            }
+        }
+        return last;
     }
 }

@@ -99,8 +99,8 @@ final class TriggerAgents {
                 k = Subjects.beforeAppositive(sentence, k, agents);
             }
             ResolvedMention next = k >= 0 ? mentionEndingAt(agents, k + 1) : null;
-            if (next == null) {
-                break;
+            if (next == null || inPrepositionalPhrase(sentence, next.mention().tokenBegin(), agents)) {
+                break; // "The Forum takes place in Davos, Switzerland and X will attend": two clauses
             }
             agent = next;
         }
