@@ -107,7 +107,8 @@ public final class DateFinder {
                 DateMention next = dates.get(d + 1);
                 int gap = next.tokenBegin() - date.tokenEnd();
                 if (gap == 0 || gap == 1 && ",".equals(sentence.token(date.tokenEnd()).text())) {
-                    out.add(new DateMention(date.tokenBegin(), next.tokenEnd(), next.value()));
+                    DateValue value = onWeekday(sentence, next, weekday(sentence.token(date.tokenBegin()).text()));
+                    out.add(new DateMention(date.tokenBegin(), next.tokenEnd(), value));
                     d++;
                     continue;
                 }
@@ -115,6 +116,29 @@ public final class DateFinder {
             out.add(date);
         }
         return out;
+    }
+
+    /**
+     * A day given without its year, in the year next to the guessed one where it falls on the weekday written with it:
+     * "Tuesday, 4 July" in a release of May 2000 is 4 July 2000, not 1999.
+     */
+    private static DateValue onWeekday(Sentence sentence, DateMention date, DayOfWeek weekday) {
+        LocalDate day = date.value().date();
+        if (date.value().precision() != DateValue.Precision.DAY || day.getDayOfWeek() == weekday) {
+            return date.value();
+        }
+        for (int i = date.tokenBegin(); i < date.tokenEnd(); i++) {
+            if (year(sentence, i) != null) {
+                return date.value(); // the year is written: the text is taken as it is
+            }
+        }
+        for (int shift : new int[] {1, -1}) {
+            LocalDate other = day.plusYears(shift);
+            if (other.getDayOfMonth() == day.getDayOfMonth() && other.getDayOfWeek() == weekday) {
+                return DateValue.day(other);
+            }
+        }
+        return date.value();
     }
 
     private int monthFirst(Sentence sentence, int i, Month month, LocalDate published, List<DateMention> dates) {

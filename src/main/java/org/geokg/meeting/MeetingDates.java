@@ -52,6 +52,11 @@ final class MeetingDates {
         return best == null ? null : best.value();
     }
 
+    /** The dates a sentence gives, read forward from the publication date: a programme's "Tuesday, 4 July". */
+    List<DateValue> givenIn(Sentence sentence, LocalDate published) {
+        return dates.find(sentence, published, true).stream().map(DateFinder.DateMention::value).toList();
+    }
+
     /**
      * The meetings found in an article, those that took place without a date dated from their context: the
      * paragraph, else a visit; then undated visits from their meetings.

@@ -68,7 +68,8 @@ public final class MeetingExtractor {
     public List<Meeting> extract(AnalyzedText text, EntityResolver.Resolution resolution, LocalDate published) {
         ArticleAgents article = ArticleAgents.of(text, resolution);
         Map<Integer, List<ResolvedMention>> bySentence = article.bySentence();
-        StatusJudge judge = new StatusJudge(parser, statusModel, dates, published);
+        StatusJudge judge = new StatusJudge(parser, statusModel, dates, published, text);
+        String voice = article.voice() == null ? null : article.voice().key();
         List<Meeting> found = new ArrayList<>();
         Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
@@ -79,7 +80,7 @@ public final class MeetingExtractor {
                 Trigger trigger = Triggers.at(sentence, t);
                 if (trigger != null) {
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
-                            published, judge);
+                            published, judge, voice);
                     meeting.ifPresent(m -> found.addAll(
                             Invitations.perInviter(m, sentence, judge.parse(sentence), trigger.index(), agents)));
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))

@@ -37,7 +37,7 @@ public final class StatusInstances {
     public static List<Instance> of(AnalyzedText text, EntityResolver.Resolution resolution, DependencyParser parser,
                                     LocalDate published) {
         ArticleAgents article = ArticleAgents.of(text, resolution);
-        StatusJudge judge = new StatusJudge(parser, null, new MeetingDates(), published);
+        StatusJudge judge = new StatusJudge(parser, null, new MeetingDates(), published, text);
         List<Instance> instances = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> agents = article.agents(sentence);

@@ -46,7 +46,7 @@ final class TriggeredMeetings {
     /** The meeting a trigger reports, if it names two parties; {@code before} are the meetings found before it. */
     Optional<Meeting> meeting(Sentence sentence, Trigger trigger, List<ResolvedMention> agents,
                               List<ResolvedMention> mentions, List<Meeting> before, LocalDate published,
-                              StatusJudge judge) {
+                              StatusJudge judge, String voice) {
         int t = trigger.index();
         if (MeetingStatus.isNegated(sentence, t)) {
             return Optional.empty();
@@ -90,7 +90,8 @@ final class TriggeredMeetings {
         }
         boolean signing = lower(sentence, t).equals("signed");
         boolean pairFound = participants(left, right) >= 2 && (trigger.noun() || !left.isEmpty());
-        if (!pairFound && agents.stream().map(ResolvedMention::entity).distinct().count() < 2) {
+        boolean programmeItem = left.isEmpty() && trigger.noun() && voice != null && opensSentence(sentence, t);
+        if (!pairFound && !programmeItem && agents.stream().map(ResolvedMention::entity).distinct().count() < 2) {
             return Optional.empty(); // not two parties in the sentence: no parse can find a pair
         }
         SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
@@ -106,6 +107,10 @@ final class TriggeredMeetings {
             rule = rule + "+syntax";
         } else if (!trigger.noun() && right.isEmpty() && sides.unnamed() && !signing) {
             return Optional.empty(); // "X and Y met with representatives of the industry": not with each other
+        }
+        if (programmeItem && left.isEmpty() && !right.isEmpty() && !right.contains(voice)) {
+            left = List.of(voice); // an item of a government's programme: "Meetings with X and Y."
+            rule = rule + "+voice";
         }
         if (trigger.hosting() && right.stream().noneMatch(k -> k.startsWith("person/"))) {
             return Optional.empty(); // "welcomed the decision", "hosts the G20 summit", "received support"
@@ -263,6 +268,16 @@ final class TriggeredMeetings {
             }
         }
         return List.of();
+    }
+
+    /** Whether a trigger noun opens its sentence, with nothing but modifiers before it: "Bilateral meetings with". */
+    private static boolean opensSentence(Sentence sentence, int t) {
+        for (int i = 0; i < t; i++) {
+            if (!Pos.isModifier(sentence.token(i).pos()) && !"PUNCT".equals(sentence.token(i).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Their talks", "their first meeting": the pair of the meeting reported before. */

@@ -35,11 +35,25 @@ class MeetingExtractorTest {
         return CaseTable.read("cases/meetings.tsv", "id", "published", "text", "expected...");
     }
 
+    static List<CaseTable.Row> releases() {
+        return CaseTable.read("cases/meetings-releases.tsv", "id", "publisher", "published", "text", "expected...");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void meetings(CaseTable.Row row) {
+        checkArticle(row, Map.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("releases")
+    void meetingsInAGovernmentsReleases(CaseTable.Row row) {
+        checkArticle(row, Map.of("publisher", row.get("publisher")));
+    }
+
+    private static void checkArticle(CaseTable.Row row, Map<String, String> metadata) {
         Article article = new Article("t", "t", null, null, LocalDate.parse(row.get("published")), row.get("text"),
-                Map.of());
+                metadata);
         List<Meeting> found = extractor.analyze(article).meetings();
         String where = row.where() + ": found " + found.stream().map(MeetingPattern::format).toList();
         for (Meeting m : found) {
