@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.geokg.lexicon.CalendarWords;
 import org.geokg.lexicon.Words;
 import org.geokg.nlp.Sentence;
@@ -24,6 +26,18 @@ public final class DateFinder {
     /** A date found in a sentence, with its token span. */
     public record DateMention(int tokenBegin, int tokenEnd, DateValue value) {
     }
+
+    /** The words between the first and last day of a range: "13-16 June", "from 19 to 21 February". */
+    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to");
+    /** A range of days written as one token: "13-16". */
+    private static final Pattern DAY_RANGE = Pattern.compile("\\d{1,2}[-–]\\d{1,2}");
+    /** How long before publication a day without its year may still be that of a future event of the same year. */
+    private static final int FUTURE_SLACK_DAYS = 7;
+    /** The opening half of a range the tokenizer cut: "13-". */
+    private static final Pattern RANGE_OPEN = Pattern.compile("\\d{1,2}[-–]");
+    /** The closing half of a range the tokenizer cut: "-11". */
+    private static final Pattern RANGE_CLOSE = Pattern.compile("[-–]\\d{1,2}");
+    private static final Pattern LEADING_DAY = Pattern.compile("\\d{1,2}");
 
     /** Prepositions before a year alone that make it a date: "in 2019". */
     private static final Set<String> YEAR_BEFORE = Set.of("in", "during");
@@ -47,25 +61,27 @@ public final class DateFinder {
             String lower = word.toLowerCase(Locale.ROOT);
             Month month = Character.isUpperCase(word.charAt(0)) ? month(lower) : null;
             if (month != null && !(month == Month.MAY && !isNumber(sentence, i + 1))) {
-                int end = monthFirst(sentence, i, month, published, dates);
+                int end = monthFirst(sentence, i, month, published, future, dates);
                 if (end > i) {
                     i = end - 1;
                     continue;
                 }
             }
-            if (isNumber(sentence, i) && i + 1 < n && Character.isUpperCase(sentence.token(i + 1).text().charAt(0))
+            int rangeStart = rangeStart(sentence, i);
+            if (rangeStart >= 0 && i + 1 < n && Character.isUpperCase(sentence.token(i + 1).text().charAt(0))
                     && month(sentence.token(i + 1).text()) != null) {
-                int day = Integer.parseInt(word);
+                int first = rangeStart;
+                int day = dayOf(sentence.token(first).text());
                 Month m = month(sentence.token(i + 1).text());
                 int next = i + 2;
                 if (next < n && ",".equals(sentence.token(next).text()) && year(sentence, next + 1) != null) {
                     next++;
                 }
                 Integer year = year(sentence, next);
-                DateValue value = dayDate(year, m, day, published);
+                DateValue value = dayDate(year, m, day, published, future);
                 if (value != null) {
                     int end = year == null ? i + 2 : next + 1;
-                    dates.add(new DateMention(i, end, value));
+                    dates.add(new DateMention(first, end, value));
                     i = end - 1;
                 }
                 continue;
@@ -95,6 +111,35 @@ public final class DateFinder {
             }
         }
         return withWeekdaysOfDates(sentence, dates);
+    }
+
+    /**
+     * Where the day before a month starts, or -1 when the token is no day: itself ("21 March"), or the first day of a
+     * range that ends there ("13-16 June", "from 19 to 21 February"), however the tokenizer cut the range ("13-" "16",
+     * "7" "-11"): a stay is dated by the day it begins.
+     */
+    private static int rangeStart(Sentence sentence, int i) {
+        String token = sentence.token(i).text();
+        if (isNumber(sentence, i)) {
+            if (i >= 1 && RANGE_OPEN.matcher(sentence.token(i - 1).text()).matches()) {
+                return i - 1;
+            }
+            if (i >= 2 && RANGE_WORDS.contains(sentence.token(i - 1).text()) && isNumber(sentence, i - 2)
+                    && Integer.parseInt(sentence.token(i - 2).text()) < Integer.parseInt(token)) {
+                return i - 2;
+            }
+            return i;
+        }
+        if (RANGE_CLOSE.matcher(token).matches() && i >= 1 && isNumber(sentence, i - 1)) {
+            return i - 1;
+        }
+        return DAY_RANGE.matcher(token).matches() ? i : -1;
+    }
+
+    /** The first day of a token that starts a day or a range of days: "21", "13-16", "13-". */
+    private static int dayOf(String token) {
+        Matcher digits = LEADING_DAY.matcher(token);
+        return digits.lookingAt() ? Integer.parseInt(digits.group()) : -1;
     }
 
     /** "Monday, March 18, 2024": a weekday just before an explicit date is part of it, not a date of its own. */
@@ -141,7 +186,8 @@ public final class DateFinder {
         return date.value();
     }
 
-    private int monthFirst(Sentence sentence, int i, Month month, LocalDate published, List<DateMention> dates) {
+    private int monthFirst(Sentence sentence, int i, Month month, LocalDate published, boolean future,
+                           List<DateMention> dates) {
         if (isNumber(sentence, i + 1)) {
             int day = Integer.parseInt(sentence.token(i + 1).text());
             int next = i + 2;
@@ -154,7 +200,7 @@ public final class DateFinder {
                         DateValue.Precision.MONTH)));
                 return i + 2;
             }
-            DateValue value = dayDate(year, month, day, published);
+            DateValue value = dayDate(year, month, day, published, future);
             if (value != null) {
                 int end = year == null ? i + 2 : next + 1;
                 dates.add(new DateMention(i, end, value));
@@ -164,7 +210,12 @@ public final class DateFinder {
         return i;
     }
 
-    private static DateValue dayDate(Integer year, Month month, int day, LocalDate published) {
+    /**
+     * A day of a month, in the year written, else in the year of publication, moved to the year before when that
+     * puts it more than a month after publication, or, for a future event ({@code future}), to the year after when
+     * it puts it more than a week before publication ("will visit from 7 to 11 January", written in December).
+     */
+    private static DateValue dayDate(Integer year, Month month, int day, LocalDate published, boolean future) {
         if (day < 1 || day > month.maxLength()) {
             return null;
         }
@@ -173,8 +224,10 @@ public final class DateFinder {
             y = year;
         } else if (published != null) {
             y = published.getYear();
-            if (LocalDate.of(y, month, Math.min(day, month.length(Year.isLeap(y))))
-                    .isAfter(published.plusDays(31))) {
+            LocalDate guess = LocalDate.of(y, month, Math.min(day, month.length(Year.isLeap(y))));
+            if (future && guess.isBefore(published.minusDays(FUTURE_SLACK_DAYS))) {
+                y++;
+            } else if (!future && guess.isAfter(published.plusDays(31))) {
                 y--;
             }
         } else {
