@@ -127,8 +127,15 @@ final class Visits {
             visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, host), host, place, date,
                     List.of(sentence.index()), 0.7, rule));
         }
-        if (destination.mention().type() == EntityType.STATE) { // "X will visit A, B and C": a visit to each
-            for (String other : Coordination.coordinatedFrom(sentence, start, states(mentions))) {
+        if (destination.mention().type() == EntityType.STATE || destination.mention().type().isPlace()) {
+            List<ResolvedMention> places = places(mentions); // "X will visit A, B and C": a visit to each state
+            List<String> others = new ArrayList<>();
+            for (String listed : Coordination.coordinatedFrom(sentence, start, places)) {
+                places.stream().filter(m -> m.entity().equals(listed)).findFirst()
+                        .map(m -> stateOf(m, resolution)).filter(state -> !others.contains(state))
+                        .ifPresent(others::add); // "Israel, the West Bank, Jordan": the states among them
+            }
+            for (String other : others) {
                 if (!other.equals(host) && !other.equals(visitor) && !isOwnState(visitor, other, resolution)) {
                     visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, other), other, other, date,
                             List.of(sentence.index()), 0.7, rule + "+list"));
@@ -185,10 +192,10 @@ final class Visits {
         };
     }
 
-    /** The mentions of states that name no people ("Russia", not "Russian"). */
-    private static List<ResolvedMention> states(List<ResolvedMention> mentions) {
-        return mentions.stream().filter(m -> m.mention().type() == EntityType.STATE && !m.mention().demonym())
-                .toList();
+    /** The mentions of states and places that name no people ("Russia", "the West Bank", not "Russian"). */
+    private static List<ResolvedMention> places(List<ResolvedMention> mentions) {
+        return mentions.stream().filter(m -> (m.mention().type() == EntityType.STATE || m.mention().type().isPlace())
+                && !m.mention().demonym()).toList();
     }
 
     /** The trigger of a visit word. */
