@@ -30,6 +30,7 @@ final class ModelNameRule implements MentionRule {
     private static final Set<String> BROADCAST_LANGUAGES = Words.set("broadcast-language");
     private static final Set<String> FAITHS = Words.set("faith");
     private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
+    private static final Set<String> POST_NOMINALS = Words.set("post-nominal");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
     /** The most words of a title cut off at once; longer titles go in several cuts. */
     private static final int LONGEST_TITLE_CUT = 4;
@@ -65,8 +66,9 @@ final class ModelNameRule implements MentionRule {
             }
             if (type == EntityType.PERSON) {
                 start = afterTitle(sentence, start, end);
-                while (end > start && POSSESSIVE.matcher(sentence.token(end - 1).text()).matches()) {
-                    end--;
+                while (end > start && (POSSESSIVE.matcher(sentence.token(end - 1).text()).matches()
+                        || POST_NOMINALS.contains(sentence.token(end - 1).text()))) {
+                    end--; // "Putin's", "Kim Beazley MP"
                 }
             }
             if (end <= start || end - start == 1 && (BROADCAST_LANGUAGES.contains(sentence.token(start).text())
