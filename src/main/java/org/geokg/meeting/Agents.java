@@ -8,6 +8,7 @@ import static org.geokg.meeting.SentenceLib.lowerAsWritten;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
@@ -44,7 +45,7 @@ final class Agents {
      * speaks for ({@code voice}, its entity; {@code null} when the article has no voice).
      */
     static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> people,
-                                    Entity voice, TitleAnaphors titled) {
+                                    Map<Integer, ResolvedMention> subjects, Entity voice, TitleAnaphors titled) {
         List<ResolvedMention> agents = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
@@ -52,7 +53,7 @@ final class Agents {
                 agents.add(m);
             }
         }
-        agents.addAll(pronouns(sentence, people));
+        agents.addAll(pronouns(sentence, people, subjects));
         agents.addAll(titled.in(sentence, mentions, voice));
         agents.addAll(firstPerson(sentence, voice, agents));
         agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
@@ -158,10 +159,39 @@ final class Agents {
     }
 
     /**
-     * "He" and "she" as subjects, "him" and "her" as objects, taken as the last person named before them in the three
-     * sentences up to theirs; an object pronoun is not the first person named in its own sentence ("X met him").
+     * The person a sentence is about: the first person named, or taken up by a pronoun, before its first verb ("X
+     * paid a visit", "He met Y"), or {@code null}.
      */
-    private static List<ResolvedMention> pronouns(Sentence sentence, List<ResolvedMention> people) {
+    static ResolvedMention subject(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> pronouns) {
+        int verb = 0;
+        while (verb < sentence.size() && !Pos.isVerb(sentence.token(verb).pos())) {
+            verb++;
+        }
+        ResolvedMention first = null;
+        for (ResolvedMention m : mentions) {
+            if (m.mention().type() == EntityType.PERSON && m.mention().tokenEnd() <= verb
+                    && (first == null || m.mention().tokenBegin() < first.mention().tokenBegin())) {
+                first = m;
+            }
+        }
+        for (ResolvedMention p : pronouns) {
+            if (p.mention().tokenEnd() <= verb
+                    && (first == null || p.mention().tokenBegin() < first.mention().tokenBegin())) {
+                first = p;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * "He" and "she" as subjects, "him" and "her" as objects, taken as the last person named before them in the three
+     * sentences up to theirs; an object pronoun is not the first person named in its own sentence ("X met him"). A
+     * subject pronoun with no person named before it in its sentence is the person the sentences before it are about
+     * ({@code subjects}, by sentence), the nearest within three: "X paid a visit to Australia. During the visit he met
+     * Y and Z. He also received W" is X's.
+     */
+    static List<ResolvedMention> pronouns(Sentence sentence, List<ResolvedMention> people,
+                                          Map<Integer, ResolvedMention> subjects) {
         List<ResolvedMention> found = new ArrayList<>();
         for (int i = 0; i + 1 < sentence.size(); i++) {
             Token token = sentence.token(i);
@@ -182,6 +212,16 @@ final class Agents {
                         && !(here && isCompanion(sentence, person.mention()))
                         && !(!subject && person == firstHere)) { // "X met him": not X
                     antecedent = person;
+                }
+            }
+            boolean namedBefore = firstHere != null && firstHere.mention().begin() < token.begin();
+            if (subject && !namedBefore) {
+                for (int before = sentence.index() - 1; before >= sentence.index() - 3; before--) {
+                    ResolvedMention about = subjects.get(before);
+                    if (about != null) {
+                        antecedent = about;
+                        break;
+                    }
                 }
             }
             if (antecedent != null) {

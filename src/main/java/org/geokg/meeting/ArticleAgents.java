@@ -17,14 +17,16 @@ import org.geokg.resolve.ResolvedMention;
  *
  * @param bySentence the mentions of each sentence, by sentence index
  * @param people     the mentions of people, in text order
+ * @param subjects   the person each sentence is about, by sentence index ({@link Agents#subject})
  * @param voice      the state the article speaks for, or {@code null}
  * @param titled     the people it names after a title, for "the Prime Minister" alone
  */
-record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<ResolvedMention> people, Entity voice,
-                     TitleAnaphors titled) {
+record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<ResolvedMention> people,
+                     Map<Integer, ResolvedMention> subjects, Entity voice, TitleAnaphors titled) {
     ArticleAgents {
         bySentence = Map.copyOf(bySentence);
         people = List.copyOf(people);
+        subjects = Map.copyOf(subjects);
     }
 
     /** The mentions of a resolved article. */
@@ -36,7 +38,16 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
         List<ResolvedMention> people = resolution.mentions().stream()
                 .filter(m -> m.mention().type() == EntityType.PERSON).toList();
         Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
-        return new ArticleAgents(bySentence, people, voice, TitleAnaphors.of(text, bySentence));
+        Map<Integer, ResolvedMention> subjects = new HashMap<>();
+        for (Sentence sentence : text.sentences()) { // in order: a pronoun's subject is that of the sentences before
+            List<ResolvedMention> pronouns = Agents.pronouns(sentence, people, subjects);
+            ResolvedMention subject = Agents.subject(sentence,
+                    bySentence.getOrDefault(sentence.index(), List.of()), pronouns);
+            if (subject != null) {
+                subjects.put(sentence.index(), subject);
+            }
+        }
+        return new ArticleAgents(bySentence, people, subjects, voice, TitleAnaphors.of(text, bySentence));
     }
 
     /** The mentions of a sentence. */
@@ -46,6 +57,6 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
 
     /** The agents of a sentence ({@link Agents#of}). */
     List<ResolvedMention> agents(Sentence sentence) {
-        return Agents.of(sentence, mentions(sentence), people, voice, titled);
+        return Agents.of(sentence, mentions(sentence), people, subjects, voice, titled);
     }
 }

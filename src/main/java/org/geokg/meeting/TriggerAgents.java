@@ -128,13 +128,16 @@ final class TriggerAgents {
         }
         int limit = Math.min(sentence.size(), trigger.index() + TRIGGER_REACH);
         boolean joinedByAnd = false;
+        boolean inTitle = false; // past the words of a title ("the Leader of the Opposition"): only a person ends it
         while (i < limit) {
             ResolvedMention agent = mentionStartingAt(agents, i);
-            if (agent != null && qualifiesPersonAfter(sentence, agent, agents)) {
+            if (agent != null && (qualifiesPersonAfter(sentence, agent, agents)
+                    || inTitle && agent.mention().type() != EntityType.PERSON && personEndsTitle(sentence, agent, agents))) {
                 i = agent.mention().tokenEnd(); // "US President X": the state only says whose president
                 continue;
             }
             if (agent != null) {
+                inTitle = false;
                 found.add(agent.entity());
                 i = agent.mention().tokenEnd();
                 limit = Math.min(sentence.size(), i + TRIGGER_REACH);
@@ -149,9 +152,12 @@ final class TriggerAgents {
                 }
                 break;
             }
-            if (!isFiller(sentence, i, agents) || found.size() > 0 && lower(sentence, i).equals(",")) {
+            if (!isFiller(sentence, i, agents) && !(inTitle && Coordination.isTitleOrQualifier(sentence, i))
+                    || found.size() > 0 && lower(sentence, i).equals(",")) {
                 break;
             }
+            // "received the Leader of the Opposition of the Australian Parliament Hon. X": a title's own words
+            inTitle |= found.isEmpty() && Titles.isTitleWord(sentence.token(i).text());
             i++;
         }
         return listOrFirst(found, joinedByAnd);
@@ -185,6 +191,20 @@ final class TriggerAgents {
         }
         ResolvedMention next = k < sentence.size() ? mentionStartingAt(agents, k) : null;
         return next != null && next.mention().type() == EntityType.PERSON;
+    }
+
+    /**
+     * Whether a person follows a state or body inside a title, past commas and the title's words: "the Governor of the
+     * Cardenal Caro Province, Loreto Puebla", "the Leader of the Opposition of the Australian Parliament Hon. X".
+     */
+    private static boolean personEndsTitle(Sentence sentence, ResolvedMention agent, List<ResolvedMention> agents) {
+        int k = agent.mention().tokenEnd();
+        while (k < sentence.size() && mentionStartingAt(agents, k) == null
+                && (lower(sentence, k).equals(",") || Coordination.isTitleOrQualifier(sentence, k))) {
+            k++;
+        }
+        ResolvedMention next = k < sentence.size() ? mentionStartingAt(agents, k) : null;
+        return next != null && (next.mention().type() == EntityType.PERSON || personEndsTitle(sentence, next, agents));
     }
 
     /** A modifier or a common noun before a trigger noun ("the first two-day meeting"). */

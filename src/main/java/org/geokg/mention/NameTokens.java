@@ -24,6 +24,7 @@ final class NameTokens {
     private static final Set<String> ORGANIZATION_HEADS = Words.set("organization-head");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Words.set("complement-preposition");
     private static final Set<String> NAME_PARTICLES = Words.set("name-particle");
+    private static final Set<String> POST_NOMINALS = Words.set("post-nominal");
     /** One token that is a name although it starts in lower case: "al-Shaer", "bin-Laden". */
     private static final Pattern HYPHENATED_NAME = Pattern.compile(
             "(" + String.join("|", Words.list("hyphenated-name-prefix")) + ")-\\p{Lu}\\p{L}+");
@@ -98,7 +99,8 @@ final class NameTokens {
         if (HYPHENATED_NAME.matcher(word).matches()) {
             return true; // "al-Shaer", "bin-Laden"
         }
-        if (!token.isCapitalized() || isNotName(word) || Titles.isTitleWord(word) || isOrganizationHead(word)) {
+        if (!token.isCapitalized() || isNotName(word) || Titles.isTitleWord(word) || isOrganizationHead(word)
+                || POST_NOMINALS.contains(word)) {
             return false;
         }
         if (word.length() == 1 || word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
