@@ -132,8 +132,8 @@ final class TriggerAgents {
         while (i < limit) {
             ResolvedMention agent = mentionStartingAt(agents, i);
             if (agent != null && (qualifiesPersonAfter(sentence, agent, agents)
-                    || inTitle && agent.mention().type() != EntityType.PERSON && personEndsTitle(sentence, agent, agents))) {
-                i = agent.mention().tokenEnd(); // "US President X": the state only says whose president
+                    || inTitle && agent.mention().type() != EntityType.PERSON)) {
+                i = agent.mention().tokenEnd(); // "US President X", "deputy-PM for Hamas": whose the title is
                 continue;
             }
             if (agent != null) {
@@ -191,20 +191,6 @@ final class TriggerAgents {
         }
         ResolvedMention next = k < sentence.size() ? mentionStartingAt(agents, k) : null;
         return next != null && next.mention().type() == EntityType.PERSON;
-    }
-
-    /**
-     * Whether a person follows a state or body inside a title, past commas and the title's words: "the Governor of the
-     * Cardenal Caro Province, Loreto Puebla", "the Leader of the Opposition of the Australian Parliament Hon. X".
-     */
-    private static boolean personEndsTitle(Sentence sentence, ResolvedMention agent, List<ResolvedMention> agents) {
-        int k = agent.mention().tokenEnd();
-        while (k < sentence.size() && mentionStartingAt(agents, k) == null
-                && (lower(sentence, k).equals(",") || Coordination.isTitleOrQualifier(sentence, k))) {
-            k++;
-        }
-        ResolvedMention next = k < sentence.size() ? mentionStartingAt(agents, k) : null;
-        return next != null && (next.mention().type() == EntityType.PERSON || personEndsTitle(sentence, next, agents));
     }
 
     /** A modifier or a common noun before a trigger noun ("the first two-day meeting"). */
