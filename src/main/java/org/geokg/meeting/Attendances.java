@@ -25,6 +25,11 @@ final class Attendances {
     private static final Set<String> JOIN_VERBS = Words.set("join-verb");
     private static final Set<String> FILLERS = Words.set("attend-filler");
     private static final Set<String> GATHERING_NOUNS = Words.set("gathering-noun");
+    private static final Set<String> BOUND_VERBS = Words.set("gathering-bound-verb");
+    /** The prepositions of the gathering a journey is bound for: "for the summit", "at the summit". */
+    private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at");
+    /** How far after its verb the gathering a journey is bound for may be named. */
+    private static final int PURPOSE_REACH = 12;
     /** How many words may stand between the body that holds a gathering and its noun: "APEC heads of government meeting". */
     private static final int GATHERING_REACH = 5;
 
@@ -104,5 +109,57 @@ final class Attendances {
             }
         }
         return last;
+    }
+
+    /** Whether a token is a verb that may go to a gathering: "represent Australia at the summit". */
+    static boolean isBoundForGathering(Sentence sentence, int t) {
+        return BOUND_VERBS.contains(lower(sentence, t)) && !"NOUN".equals(sentence.token(t).pos());
+    }
+
+    /**
+     * The summit a journey or a representation is bound for: "X will travel to Bali for the East Asia Summit", "X
+     * arrived in Brisbane for the G20 summit", "I will represent Australia at the ASEAN Summit". The traveller (the
+     * words before the verb, or its parse's subject) meets the body that holds the gathering.
+     */
+    Optional<Meeting> boundFor(Sentence sentence, int t, List<ResolvedMention> agents, List<ResolvedMention> mentions,
+                               StatusJudge judge, LocalDate published) {
+        if (MeetingStatus.isNegated(sentence, t)) {
+            return Optional.empty();
+        }
+        ResolvedMention gathering = null;
+        for (int i = t + 1; i + 1 < Math.min(sentence.size(), t + PURPOSE_REACH) && gathering == null; i++) {
+            String w = lower(sentence, i);
+            if (SentenceLib.isStatementVerb(w) || w.equals(";") || Pos.isVerb(sentence.token(i).pos())) {
+                break;
+            }
+            if (PURPOSE_PREPOSITIONS.contains(w)) {
+                int d = i + 1;
+                while (d < sentence.size() && mentionStartingAt(agents, d) == null
+                        && (FILLERS.contains(lower(sentence, d)) || Pos.isModifier(sentence.token(d).pos()))) {
+                    d++;
+                }
+                ResolvedMention found = d < sentence.size() ? mentionStartingAt(agents, d) : null;
+                if (found != null && found.mention().type() == EntityType.ORGANIZATION
+                        && namesGathering(sentence, found)) {
+                    gathering = found;
+                }
+            }
+        }
+        if (gathering == null) {
+            return Optional.empty();
+        }
+        List<String> attendees = TriggerAgents.left(sentence, t, false, agents);
+        if (attendees.isEmpty()) {
+            attendees = SyntaxSides.subjects(sentence, judge.parse(sentence), t, agents);
+        }
+        LinkedHashSet<String> participants = new LinkedHashSet<>(attendees);
+        participants.add(gathering.entity());
+        if (attendees.isEmpty() || participants.size() < 2) {
+            return Optional.empty();
+        }
+        Meeting.Status status = judge.status(sentence, trigger(t));
+        return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
+                MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
+                List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t) + "+for"));
     }
 }

@@ -88,6 +88,9 @@ public final class MeetingExtractor {
                     found.addAll(visits.welcomedTo(sentence, t, agents, mentions, judge, resolution, published));
                 } else if (Visits.isVisit(sentence, t)) {
                     found.addAll(visits.at(sentence, t, agents, mentions, judge, resolution, published));
+                    attendances.boundFor(sentence, t, agents, mentions, judge, published).ifPresent(found::add);
+                } else if (Attendances.isBoundForGathering(sentence, t)) {
+                    attendances.boundFor(sentence, t, agents, mentions, judge, published).ifPresent(found::add);
                 } else if (Attendances.isAttendance(sentence, t)) {
                     attendances.at(sentence, t, agents, mentions, judge, published).ifPresent(found::add);
                 }

@@ -31,6 +31,7 @@ final class ModelNameRule implements MentionRule {
     private static final Set<String> FAITHS = Words.set("faith");
     private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
     private static final Set<String> POST_NOMINALS = Words.set("post-nominal");
+    private static final Set<String> GATHERING_NAMES = Words.set("gathering-name");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
     /** The most words of a title cut off at once; longer titles go in several cuts. */
     private static final int LONGEST_TITLE_CUT = 4;
@@ -63,6 +64,11 @@ final class ModelNameRule implements MentionRule {
             EntityType type = entityType(name.type());
             if (end - start >= 2 && NameTokens.isOrganizationHead(sentence.token(end - 1).text())) {
                 type = EntityType.ORGANIZATION; // "Communist Party", "Grand National Assembly", "Petroleum S.A."
+            }
+            if (type != EntityType.PERSON && type != EntityType.ORGANIZATION && end < sentence.size()
+                    && GATHERING_NAMES.contains(sentence.token(end).text())) {
+                end++; // "East Asia Summit", "Asia-Pacific Forum": a gathering named after a region
+                type = EntityType.ORGANIZATION;
             }
             if (type == EntityType.PERSON) {
                 start = afterTitle(sentence, start, end);
