@@ -4,6 +4,7 @@ import static org.geokg.meeting.SentenceLib.isPossessive;
 import static org.geokg.meeting.SentenceLib.isStatementVerb;
 import static org.geokg.meeting.SentenceLib.lower;
 import static org.geokg.meeting.SentenceLib.lowerAsWritten;
+import static org.geokg.meeting.SentenceLib.mentionEndingAt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ final class Agents {
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
     private static final Set<String> FIRST_PERSON = Words.set("first-person");
     private static final Set<String> COMPANIONS = Words.set("companion-noun");
+    private static final Set<String> REPORTING_VERBS = Words.set("reporting-verb");
     /** The possessives that make a companion someone's: "his wife", "her husband". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
     /** Straight and curly double quotes, which open and close a quotation. */
@@ -53,8 +55,16 @@ final class Agents {
                 agents.add(m);
             }
         }
-        agents.addAll(pronouns(sentence, people, subjects));
+        List<ResolvedMention> pronouns = pronouns(sentence, people, subjects);
         agents.addAll(titled.in(sentence, mentions, voice));
+        agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
+        List<ResolvedMention> speakers = speakers(sentence, agents);
+        for (ResolvedMention pronoun : pronouns) {
+            if (speakers.stream().noneMatch(p -> p.mention().tokenBegin() == pronoun.mention().tokenBegin())) {
+                agents.add(pronoun);
+            }
+        }
+        agents.addAll(speakers);
         agents.addAll(firstPerson(sentence, voice, agents));
         agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
         return agents;
@@ -226,6 +236,30 @@ final class Agents {
             }
             if (antecedent != null) {
                 found.add(standIn(sentence, i, EntityType.PERSON, antecedent.mention().name(), antecedent.entity(),
+                        "pronoun"));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The subject pronouns that open what a person says, each as that person: "The Prime Minister confirmed she would
+     * attend", "X said that he will meet Y".
+     */
+    private static List<ResolvedMention> speakers(Sentence sentence, List<ResolvedMention> agents) {
+        List<ResolvedMention> found = new ArrayList<>();
+        for (int i = 1; i + 1 < sentence.size(); i++) {
+            String w = lowerAsWritten(sentence, i);
+            if (!(w.equals("he") || w.equals("she")) || !Pos.isPredicateStart(sentence.token(i + 1).pos())) {
+                continue;
+            }
+            int v = lower(sentence, i - 1).equals("that") ? i - 2 : i - 1;
+            if (v < 1 || !(isStatementVerb(lower(sentence, v)) || REPORTING_VERBS.contains(lower(sentence, v)))) {
+                continue;
+            }
+            ResolvedMention speaker = mentionEndingAt(agents, v);
+            if (speaker != null && speaker.mention().type() == EntityType.PERSON) {
+                found.add(standIn(sentence, i, EntityType.PERSON, speaker.mention().name(), speaker.entity(),
                         "pronoun"));
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
@@ -47,7 +48,8 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
                 subjects.put(sentence.index(), subject);
             }
         }
-        return new ArticleAgents(bySentence, people, subjects, voice, TitleAnaphors.of(text, bySentence));
+        return new ArticleAgents(bySentence, people, subjects, voice,
+                TitleAnaphors.of(text, bySentence, voice == null ? Set.of() : SameSide.servants(voice, resolution)));
     }
 
     /** The mentions of a sentence. */

@@ -1,6 +1,8 @@
 package org.geokg.meeting;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.resolve.Entity;
 import org.geokg.resolve.EntityResolver;
@@ -17,6 +19,17 @@ final class SameSide {
     /** The meetings, without those of two parties that are a person and his own state. */
     static List<Meeting> drop(List<Meeting> meetings, EntityResolver.Resolution resolution) {
         return meetings.stream().filter(m -> !oneSide(m.participants(), resolution)).toList();
+    }
+
+    /** The people of an article who serve a state. */
+    static Set<String> servants(Entity state, EntityResolver.Resolution resolution) {
+        Set<String> people = new HashSet<>();
+        for (Entity entity : resolution.entities().values()) {
+            if (entity.type() == EntityType.PERSON && serves(entity, state, resolution)) {
+                people.add(entity.key());
+            }
+        }
+        return people;
     }
 
     private static boolean oneSide(List<String> participants, EntityResolver.Resolution resolution) {

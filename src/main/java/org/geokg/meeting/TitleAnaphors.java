@@ -6,6 +6,7 @@ import static org.geokg.meeting.SentenceLib.mentionStartingAt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
@@ -23,11 +24,14 @@ import org.geokg.resolve.ResolvedMention;
  * @param text          the article's text
  * @param titled        the people the article names after a title, in text order, with the title's lower-case words
  * @param mentionCounts how many times the article names each entity, by key
+ * @param voicePeople   the people who serve the state the article speaks for (by the gazetteer of leaders or an
+ *                      office the article gives them): in its release, "the Prime Minister" is its own
  */
-record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts) {
+record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts, Set<String> voicePeople) {
     TitleAnaphors {
         titled = List.copyOf(titled);
         mentionCounts = Map.copyOf(mentionCounts);
+        voicePeople = Set.copyOf(voicePeople);
     }
 
     /**
@@ -40,7 +44,8 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
     }
 
     /** The titled people of an article. */
-    static TitleAnaphors of(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence) {
+    static TitleAnaphors of(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
+                            Set<String> voicePeople) {
         List<Titled> titled = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             for (ResolvedMention m : bySentence.getOrDefault(sentence.index(), List.of())) {
@@ -54,7 +59,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         }
         Map<String, Long> counts = bySentence.values().stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(ResolvedMention::entity, Collectors.counting()));
-        return new TitleAnaphors(text, titled, counts);
+        return new TitleAnaphors(text, titled, counts, voicePeople);
     }
 
     /**
@@ -76,9 +81,13 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             }
             String title = words(sentence, i + 1, end);
             int begin = sentence.token(i + 1).begin();
+            boolean own = voice != null && Titles.headsState(title) && titled.stream().anyMatch(t ->
+                    t.person().mention().begin() < begin && t.title().equals(title)
+                            && voicePeople.contains(t.person().entity()));
             ResolvedMention antecedent = null;
             for (Titled t : titled) {
                 if (t.person().mention().begin() < begin && t.title().equals(title)
+                        && (!own || voicePeople.contains(t.person().entity())) // a release's "the Prime Minister"
                         && (antecedent == null || mentionsOf(t.person()) >= mentionsOf(antecedent))) {
                     antecedent = t.person();
                 }
