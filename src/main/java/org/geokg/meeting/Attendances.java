@@ -30,7 +30,7 @@ final class Attendances {
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at");
     /** How far after its verb the gathering a journey is bound for may be named. */
     private static final int PURPOSE_REACH = 12;
-    /** How many words may stand between the body that holds a gathering and its noun: "APEC heads of government meeting". */
+    /** How many words may stand between the body that holds a gathering and its noun: "APEC leaders' meeting". */
     private static final int GATHERING_REACH = 5;
 
     private final MeetingDates dates;
@@ -56,11 +56,7 @@ final class Attendances {
         if (MeetingStatus.isNegated(sentence, t)) {
             return Optional.empty();
         }
-        int d = t + 1;
-        while (d < sentence.size() && mentionStartingAt(agents, d) == null
-                && (FILLERS.contains(lower(sentence, d)) || Pos.isModifier(sentence.token(d).pos()))) {
-            d++;
-        }
+        int d = afterFillers(sentence, t + 1, agents);
         ResolvedMention gathering = d < sentence.size() ? mentionStartingAt(agents, d) : null;
         if (gathering == null && d == t + 1 && ATTEND_VERBS.contains(lower(sentence, t))
                 && (d >= sentence.size() || !Pos.isNounPhraseWord(sentence.token(d).pos()))) {
@@ -70,6 +66,16 @@ final class Attendances {
                 || JOIN_VERBS.contains(lower(sentence, t)) && !namesGathering(sentence, gathering)) {
             return Optional.empty();
         }
+        return summit(sentence, t, gathering, agents, mentions, judge, published, "verb:" + lower(sentence, t));
+    }
+
+    /**
+     * The summit of the attendee of a verb (the words before it, or its parse's subject) with the body of a
+     * gathering, if the attendee is named.
+     */
+    private Optional<Meeting> summit(Sentence sentence, int t, ResolvedMention gathering,
+                                     List<ResolvedMention> agents, List<ResolvedMention> mentions, StatusJudge judge,
+                                     LocalDate published, String rule) {
         List<String> attendees = TriggerAgents.left(sentence, t, false, agents);
         if (attendees.isEmpty()) {
             attendees = SyntaxSides.subjects(sentence, judge.parse(sentence), t, agents);
@@ -82,7 +88,16 @@ final class Attendances {
         Meeting.Status status = judge.status(sentence, trigger(t));
         return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
                 MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
-                List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t)));
+                List.of(sentence.index()), 0.7, rule));
+    }
+
+    /** The first token from {@code d} on that is no filler before a gathering's name: "the annual", "this year's". */
+    private static int afterFillers(Sentence sentence, int d, List<ResolvedMention> agents) {
+        while (d < sentence.size() && mentionStartingAt(agents, d) == null
+                && (FILLERS.contains(lower(sentence, d)) || Pos.isModifier(sentence.token(d).pos()))) {
+            d++;
+        }
+        return d;
     }
 
     /** Whether an organization's mention, or the words just after it, name a gathering: "the East Asia Summit". */
@@ -133,11 +148,7 @@ final class Attendances {
                 break;
             }
             if (PURPOSE_PREPOSITIONS.contains(w)) {
-                int d = i + 1;
-                while (d < sentence.size() && mentionStartingAt(agents, d) == null
-                        && (FILLERS.contains(lower(sentence, d)) || Pos.isModifier(sentence.token(d).pos()))) {
-                    d++;
-                }
+                int d = afterFillers(sentence, i + 1, agents);
                 ResolvedMention found = d < sentence.size() ? mentionStartingAt(agents, d) : null;
                 if (found != null && found.mention().type() == EntityType.ORGANIZATION
                         && namesGathering(sentence, found)) {
@@ -145,21 +156,8 @@ final class Attendances {
                 }
             }
         }
-        if (gathering == null) {
-            return Optional.empty();
-        }
-        List<String> attendees = TriggerAgents.left(sentence, t, false, agents);
-        if (attendees.isEmpty()) {
-            attendees = SyntaxSides.subjects(sentence, judge.parse(sentence), t, agents);
-        }
-        LinkedHashSet<String> participants = new LinkedHashSet<>(attendees);
-        participants.add(gathering.entity());
-        if (attendees.isEmpty() || participants.size() < 2) {
-            return Optional.empty();
-        }
-        Meeting.Status status = judge.status(sentence, trigger(t));
-        return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
-                MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
-                List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t) + "+for"));
+        String rule = "verb:" + lower(sentence, t) + "+for";
+        return gathering == null ? Optional.empty()
+                : summit(sentence, t, gathering, agents, mentions, judge, published, rule);
     }
 }

@@ -14,8 +14,8 @@ import org.geokg.syntax.Parse;
  * a word of calling off makes it cancelled, a modal word before it planned), and the learned {@link StatusModel},
  * over the trigger's parse, overturns "took place" for "planned" or the reverse when it is sure
  * ({@link #OVERTURN} or more), as in "My visit to Turkey will also provide ..." where the future comes after the
- * trigger. A sentence with no verb ("Meetings with X and Y.") takes the future of the sentence before it. Each sentence that holds a trigger is parsed once. Made per article; not thread-safe (the parser is the
- * calling thread's).
+ * trigger. A sentence with no verb ("Meetings with X and Y.") takes the future of the programme it belongs to. Each
+ * sentence that holds a trigger is parsed once. Made per article; not thread-safe (the parser is the calling thread's).
  */
 final class StatusJudge {
     /** How sure the model must be to overturn the status the words around a trigger propose. */

@@ -64,8 +64,9 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
 
     /**
      * The people a sentence names by "the" and a title alone, as mentions of the title's words that stand for the
-     * person named with it before them (the most named of them); in an article that speaks for a state ({@code voice}, or
-     * {@code null}), a head of state or government named by no one before is that state.
+     * person named with it before them (the most named of them; for a head of state or government in an article that
+     * speaks for a state, {@code voice}, one who serves that state if any does); in such an article a head of state or
+     * government named by no one before is that state ({@code voice} is {@code null} when the article has no voice).
      */
     List<ResolvedMention> in(Sentence sentence, List<ResolvedMention> mentions, Entity voice) {
         List<ResolvedMention> found = new ArrayList<>();

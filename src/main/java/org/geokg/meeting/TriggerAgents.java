@@ -177,7 +177,8 @@ final class TriggerAgents {
     }
 
     /** Whether a state or body is followed, past title words only, by a person it qualifies: "US President X". */
-    private static boolean qualifiesPersonAfter(Sentence sentence, ResolvedMention agent, List<ResolvedMention> agents) {
+    private static boolean qualifiesPersonAfter(Sentence sentence, ResolvedMention agent,
+                                                List<ResolvedMention> agents) {
         if (agent.mention().type() == EntityType.PERSON) {
             return false;
         }

@@ -178,7 +178,8 @@ final class TriggeredMeetings {
      * The people listed after the people of a trigger's other side that the words and the parse miss: "met Hu, Premier
      * Wen and National People's Congress Chairman, Wu".
      */
-    private static List<String> listedAfter(Sentence sentence, int t, List<String> right, List<ResolvedMention> agents) {
+    private static List<String> listedAfter(Sentence sentence, int t, List<String> right,
+                                            List<ResolvedMention> agents) {
         List<String> listed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ResolvedMention agent : agents) { // the first mention after the trigger of each person of the side
@@ -199,7 +200,8 @@ final class TriggeredMeetings {
         for (int i = t + 1; i < Math.min(sentence.size(), t + TRIGGER_REACH); i++) {
             ResolvedMention agent = mentionStartingAt(agents, i);
             if (agent != null && agent.mention().type() == EntityType.PERSON) {
-                if (!group || !lower(sentence, i - 1).equals(",") && !Coordination.isTitleOrQualifier(sentence, i - 1)) {
+                boolean listed = lower(sentence, i - 1).equals(",") || Coordination.isTitleOrQualifier(sentence, i - 1);
+                if (!group || !listed) {
                     return List.of();
                 }
                 List<String> people = new ArrayList<>(List.of(agent.entity()));
