@@ -26,6 +26,8 @@ final class Attendances {
     private static final Set<String> FILLERS = Words.set("attend-filler");
     private static final Set<String> GATHERING_NOUNS = Words.set("gathering-noun");
     private static final Set<String> BOUND_VERBS = Words.set("gathering-bound-verb");
+    /** The rule of a mention the gazetteers know: a body that holds gatherings under its own name ("the G20"). */
+    private static final String KNOWN = "gazetteer";
     /** The prepositions of the gathering a journey is bound for: "for the summit", "at the summit". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "at");
     /** How far after its verb the gathering a journey is bound for may be named. */
@@ -62,9 +64,10 @@ final class Attendances {
                 && (d >= sentence.size() || !Pos.isNounPhraseWord(sentence.token(d).pos()))) {
             gathering = gatheringBefore(sentence, t, agents); // "The Forum will take place in Davos and X will attend"
         }
+        boolean named = gathering != null && namesGathering(sentence, gathering);
         if (gathering == null || gathering.mention().type() != EntityType.ORGANIZATION
-                || JOIN_VERBS.contains(lower(sentence, t)) && !namesGathering(sentence, gathering)) {
-            return Optional.empty();
+                || !named && (JOIN_VERBS.contains(lower(sentence, t)) || !KNOWN.equals(gathering.mention().rule()))) {
+            return Optional.empty(); // "attend the G20", not "attend the Dawn Service", which only the model names
         }
         return summit(sentence, t, gathering, agents, mentions, judge, published, "verb:" + lower(sentence, t));
     }

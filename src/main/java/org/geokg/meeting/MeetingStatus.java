@@ -10,7 +10,8 @@ import org.geokg.nlp.Sentence;
 import org.geokg.resolve.ResolvedMention;
 
 /**
- * Whether a meeting took place, from the words around its trigger: a negated trigger ("did not meet") reports none;
+ * Whether a meeting took place, from the words around its trigger: a negated or supposed trigger ("did not meet",
+ * "whether they would meet") reports none;
  * a modal or future word before it ("will meet", "plans to hold talks", "when X visits India") makes it planned,
  * a word of calling it off near it ("the talks were postponed") cancelled.
  */
@@ -21,14 +22,30 @@ final class MeetingStatus {
     private static final Set<String> CLAUSE_ENDS = Words.set("clause-end");
     private static final Set<String> FUTURE_WORDS = Words.set("future-word");
     private static final Set<String> FUTURE_CONJUNCTIONS = Words.set("future-conjunction");
+    private static final Set<String> SUPPOSING_WORDS = Words.set("supposing-word");
+    /** How far before a trigger a word of supposing may open its clause. */
+    private static final int SUPPOSING_REACH = 8;
 
     private MeetingStatus() {
     }
 
-    /** Whether a negation stands within the three words before a trigger ("did not meet", "refused to meet"). */
+    /**
+     * Whether a trigger reports no meeting: a negation stands within the three words before it ("did not meet",
+     * "refused to meet"), or a word of supposing opens its clause ("asked whether Iran would engage in talks", "if
+     * they meet").
+     */
     static boolean isNegated(Sentence sentence, int t) {
         for (int i = Math.max(0, t - 3); i < t; i++) {
             if (NEGATIONS.contains(lower(sentence, i))) {
+                return true;
+            }
+        }
+        for (int i = t - 1; i >= Math.max(0, t - SUPPOSING_REACH); i--) {
+            String w = lower(sentence, i);
+            if (CLAUSE_ENDS.contains(w)) {
+                return false;
+            }
+            if (SUPPOSING_WORDS.contains(w)) {
                 return true;
             }
         }

@@ -56,7 +56,7 @@ final class Triggers {
     /** The trigger at a token, or {@code null}. */
     static Trigger at(Sentence sentence, int t) {
         List<Row> rows = ROWS_BY_WORD.get(lower(sentence, t));
-        if (rows == null) {
+        if (rows == null || inName(sentence, t)) {
             return null;
         }
         for (Row row : rows) {
@@ -67,6 +67,25 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a trigger word is part of a name: capitalized inside a sentence written in lower case ("an appearance on
+     * NBC's Meet the Press"), not in a headline, where every word is capitalized ("Obama Meets Putin").
+     */
+    private static boolean inName(Sentence sentence, int t) {
+        if (t == 0 || !sentence.token(t).isCapitalized()) {
+            return false;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (Character.isLetter(sentence.token(i).text().charAt(0))) {
+                words++;
+                capitalized += sentence.token(i).isCapitalized() ? 1 : 0;
+            }
+        }
+        return capitalized * 2 < words;
     }
 
     /** Whether a lower-case word is a trigger noun ("talks", "meeting", "summit"). */
