@@ -56,11 +56,11 @@ final class Triggers {
     /** The trigger at a token, or {@code null}. */
     static Trigger at(Sentence sentence, int t) {
         List<Row> rows = ROWS_BY_WORD.get(lower(sentence, t));
-        if (rows == null || inName(sentence, t)) {
+        if (rows == null) {
             return null;
         }
         for (Row row : rows) {
-            if (row.holds(sentence, t)) {
+            if (row.holds(sentence, t) && (row.noun() || !inName(sentence, t))) {
                 int objectStart = row.guards().contains(TriggerGuard.WITH_AHEAD)
                         ? TriggerGuard.withAhead(sentence, t) + 1 : t + 1;
                 return new Trigger(t, row.kind(), row.noun(), row.hosting(), row.planned(), objectStart);
@@ -70,8 +70,9 @@ final class Triggers {
     }
 
     /**
-     * Whether a trigger word is part of a name: capitalized inside a sentence written in lower case ("an appearance on
-     * NBC's Meet the Press"), not in a headline, where every word is capitalized ("Obama Meets Putin").
+     * Whether a trigger verb is part of a name: capitalized inside a sentence written in lower case ("an appearance on
+     * NBC's Meet the Press"), not in a headline, where every word is capitalized ("Obama Meets Putin"). A capitalized
+     * noun names a gathering, which is one ("the East Asia Summit").
      */
     private static boolean inName(Sentence sentence, int t) {
         if (t == 0 || !sentence.token(t).isCapitalized()) {
