@@ -90,7 +90,7 @@ final class Coordination {
                 separated = true;
             } else if (agent == null && !isTitleOrQualifier(sentence, i)
                     || agent != null && !agent.mention().demonym() && !afterQualifierWord(sentence, i)
-                    && !possessed(sentence, agent)) {
+                    && !isPossessor(sentence, agent)) {
                 break;
             } else if (agent != null) {
                 i = agent.mention().tokenEnd();
@@ -108,18 +108,18 @@ final class Coordination {
 
     /**
      * A word of a person's title or of what qualifies it: "the", "Irish", "Premier", "Minister for Trade"; any
-     * capitalized word but a verb, unless it owns what follows ("Spain's").
+     * capitalized word that is no verb, or that owns what follows ("Spain's", however the tagger reads it).
      */
     static boolean isTitleOrQualifier(Sentence sentence, int i) {
         Token token = sentence.token(i);
         String w = lowerAsWritten(sentence, i);
         boolean possessor = i + 1 < sentence.size() && SentenceLib.isPossessive(lower(sentence, i + 1));
-        return token.isCapitalized() && !Pos.isVerb(token.pos()) || token.isCapitalized() && possessor
+        return token.isCapitalized() && (!Pos.isVerb(token.pos()) || possessor)
                 || Titles.isTitleWord(w) || LIST_QUALIFIER_WORDS.contains(w) || Pos.isModifier(token.pos());
     }
 
-    /** Whether a mention is a possessor: "Spain's prime minister". */
-    private static boolean possessed(Sentence sentence, ResolvedMention agent) {
+    /** Whether a mention owns what follows it: "Spain's prime minister". */
+    private static boolean isPossessor(Sentence sentence, ResolvedMention agent) {
         int end = agent.mention().tokenEnd();
         return end < sentence.size() && SentenceLib.isPossessive(lower(sentence, end));
     }

@@ -25,7 +25,9 @@ import org.geokg.resolve.ResolvedMention;
  * ("At a meeting in Doha, X and Y agreed"). Where the words around the trigger name no pair, or take a body for the
  * people the phrase names, the sentence's dependency parse gives the two sides ({@link SyntaxSides}); a partner that
  * the parse finds but that names no one ("X and Y met with representatives of the industry") means no meeting of
- * the subjects with each other.
+ * the subjects with each other. People listed after a partner past their titles are partners too ("met Hu, Premier
+ * Wen and Chairman Wu"), and a verbless item of a government's programme has the government's state as its subject
+ * ("Meetings with X and Y.").
  *
  * <p>Immutable and thread-safe.
  */
