@@ -43,11 +43,11 @@ final class Agents {
     }
 
     /**
-     * The agents of a sentence in text order, from its mentions, the people the article names, and the state it
-     * speaks for ({@code voice}, its entity; {@code null} when the article has no voice).
+     * The agents of a sentence in text order, from its mentions, its pronouns resolved to people ({@link #pronouns}),
+     * and the state the article speaks for ({@code voice}, its entity; {@code null} when the article has no voice).
      */
-    static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> people,
-                                    Map<Integer, ResolvedMention> subjects, Entity voice, TitleAnaphors titled) {
+    static List<ResolvedMention> of(Sentence sentence, List<ResolvedMention> mentions, List<ResolvedMention> pronouns,
+                                    Entity voice, TitleAnaphors titled) {
         List<ResolvedMention> agents = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.mention().type().isAgent() && !isQualifier(sentence, m.mention(), mentions)
@@ -55,7 +55,6 @@ final class Agents {
                 agents.add(m);
             }
         }
-        List<ResolvedMention> pronouns = pronouns(sentence, people, subjects);
         agents.addAll(titled.in(sentence, mentions, voice));
         agents.sort(Comparator.comparingInt(m -> m.mention().tokenBegin()));
         List<ResolvedMention> speakers = speakers(sentence, agents);

@@ -13,21 +13,20 @@ import org.geokg.resolve.EntityResolver;
 import org.geokg.resolve.ResolvedMention;
 
 /**
- * The mentions of an article arranged for the meeting stage: by sentence, its people (the antecedents of "he" and
- * "she"), and the state it speaks for in the first person, if any.
+ * The mentions of an article arranged for the meeting stage: by sentence, with the pronouns that stand for its
+ * people, and the state it speaks for in the first person, if any.
  *
  * @param bySentence the mentions of each sentence, by sentence index
- * @param people     the mentions of people, in text order
- * @param subjects   the person each sentence is about, by sentence index ({@link Agents#subject})
+ * @param pronouns   the pronouns of each sentence that stand for a person ("he", "him"), by sentence index, resolved
+ *                   once, in text order ({@link Agents#pronouns})
  * @param voice      the state the article speaks for, or {@code null}
  * @param titled     the people it names after a title, for "the Prime Minister" alone
  */
-record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<ResolvedMention> people,
-                     Map<Integer, ResolvedMention> subjects, Entity voice, TitleAnaphors titled) {
+record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer, List<ResolvedMention>> pronouns,
+                     Entity voice, TitleAnaphors titled) {
     ArticleAgents {
         bySentence = Map.copyOf(bySentence);
-        people = List.copyOf(people);
-        subjects = Map.copyOf(subjects);
+        pronouns = Map.copyOf(pronouns);
     }
 
     /** The mentions of a resolved article. */
@@ -40,15 +39,17 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
                 .filter(m -> m.mention().type() == EntityType.PERSON).toList();
         Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
         Map<Integer, ResolvedMention> subjects = new HashMap<>();
+        Map<Integer, List<ResolvedMention>> pronouns = new HashMap<>();
         for (Sentence sentence : text.sentences()) { // in order: a pronoun's subject is that of the sentences before
-            List<ResolvedMention> pronouns = Agents.pronouns(sentence, people, subjects);
+            List<ResolvedMention> found = Agents.pronouns(sentence, people, subjects);
+            pronouns.put(sentence.index(), found);
             ResolvedMention subject = Agents.subject(sentence,
-                    bySentence.getOrDefault(sentence.index(), List.of()), pronouns);
+                    bySentence.getOrDefault(sentence.index(), List.of()), found);
             if (subject != null) {
                 subjects.put(sentence.index(), subject);
             }
         }
-        return new ArticleAgents(bySentence, people, subjects, voice,
+        return new ArticleAgents(bySentence, pronouns, voice,
                 TitleAnaphors.of(text, bySentence, voice == null ? Set.of() : SameSide.servants(voice, resolution)));
     }
 
@@ -59,6 +60,7 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, List<Resolv
 
     /** The agents of a sentence ({@link Agents#of}). */
     List<ResolvedMention> agents(Sentence sentence) {
-        return Agents.of(sentence, mentions(sentence), people, subjects, voice, titled);
+        return Agents.of(sentence, mentions(sentence), pronouns.getOrDefault(sentence.index(), List.of()), voice,
+                titled);
     }
 }
