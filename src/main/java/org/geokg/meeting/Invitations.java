@@ -41,7 +41,11 @@ final class Invitations {
     }
 
     /** The invitation of the visit or meeting word at {@code t}, or {@code null} when it has none. */
-    static Invitation of(Sentence sentence, Parse parse, int t, List<ResolvedMention> agents) {
+    static Invitation of(Sentence sentence, StatusJudge judge, int t, List<ResolvedMention> agents) {
+        if (!mentioned(sentence)) {
+            return null; // no word of inviting: no parse is asked for
+        }
+        Parse parse = judge.parse(sentence);
         int head = parse.head(t);
         if (head >= 0 && isInvitation(sentence, head)) {
             boolean verb = isVerb(sentence, head);
@@ -86,11 +90,12 @@ final class Invitations {
      * The meetings an invitation verb reports, one for each who invites: "X and Y invited Z to visit" is Z's visit
      * to X and Z's visit to Y, not a meeting of X with Y.
      */
-    static List<Meeting> perInviter(Meeting meeting, Sentence sentence, Parse parse, int t,
+    static List<Meeting> perInviter(Meeting meeting, Sentence sentence, StatusJudge judge, int t,
                                     List<ResolvedMention> agents) {
         if (!isInvitation(sentence, t)) {
             return List.of(meeting);
         }
+        Parse parse = judge.parse(sentence);
         boolean visit = parse.children(t).stream()
                 .anyMatch(c -> c > t && VISIT_COMPLEMENTS.contains(lower(sentence, c)));
         Meeting.Kind kind = visit ? Meeting.Kind.VISIT : meeting.kind();
@@ -109,6 +114,16 @@ final class Invitations {
                     meeting.evidence(), meeting.confidence(), rule));
         }
         return meetings;
+    }
+
+    /** Whether a sentence holds a word of inviting. */
+    private static boolean mentioned(Sentence sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (isInvitation(sentence, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token is a word of inviting: "invited", "invitation". */

@@ -82,7 +82,7 @@ public final class MeetingExtractor {
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
                             published, judge, voice);
                     meeting.ifPresent(m -> found.addAll(
-                            Invitations.perInviter(m, sentence, judge.parse(sentence), trigger.index(), agents)));
+                            Invitations.perInviter(m, sentence, judge, trigger.index(), agents)));
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
                             .ifPresent(found::add);
                     found.addAll(visits.welcomedTo(sentence, t, agents, mentions, judge, resolution, published));

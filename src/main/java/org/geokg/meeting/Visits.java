@@ -92,7 +92,7 @@ final class Visits {
         }
         String visitor = left.size() == 1 ? left.get(0) : null;
         Invitations.Invitation invitation = visitor == null ? null
-                : Invitations.of(sentence, judge.parse(sentence), t, agents);
+                : Invitations.of(sentence, judge, t, agents);
         if (invitation != null && invitation.verb()) {
             return List.of(); // "X invited Y to visit": the invitation reports the visit (TriggeredMeetings)
         }
