@@ -35,7 +35,7 @@ public record PairCounts(int gold, int found, int predicted, int right) {
     }
 
     /** These counts and another's, summed. */
-    PairCounts plus(PairCounts other) {
+    public PairCounts plus(PairCounts other) {
         return new PairCounts(gold + other.gold, found + other.found, predicted + other.predicted,
                 right + other.right);
     }

@@ -30,7 +30,8 @@ import org.geokg.syntax.DependencyParser;
  *   <li>dates and places are attached by {@link MeetingDates} and {@link MeetingPlaces}; mentions of the same
  *       meeting are merged by {@link MeetingMerger} into one meeting with all their evidence;</li>
  *   <li>each meeting's confidence is the probability that it is right, by a learned model
- *       ({@link ConfidenceModel}).</li>
+ *       ({@link ConfidenceModel}), and the meetings below its threshold are dropped: the rules propose, the model
+ *       decides.</li>
  * </ul>
  *
  * <pre>
@@ -49,6 +50,7 @@ public final class MeetingExtractor {
     private final DependencyParser parser;
     private final StatusModel statusModel;
     private final ConfidenceModel confidenceModel;
+    private final PairCandidates pairs;
 
     /**
      * An extractor that reads the capitals of states from a gazetteer, parses the sentences that hold a trigger with
@@ -62,6 +64,7 @@ public final class MeetingExtractor {
         this.parser = parser;
         this.statusModel = models.status().orElse(null);
         this.confidenceModel = models.confidence().orElse(null);
+        this.pairs = models.proposesPairs() ? new PairCandidates(dates) : null;
     }
 
     /** The meetings of one article. */
@@ -71,14 +74,17 @@ public final class MeetingExtractor {
         StatusJudge judge = new StatusJudge(parser, statusModel, dates, published, text);
         String voice = article.voice() == null ? null : article.voice().key();
         List<Meeting> found = new ArrayList<>();
+        List<Meeting> proposed = new ArrayList<>();
         Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> mentions = article.mentions(sentence);
             List<ResolvedMention> agents = article.agents(sentence);
             agentsBySentence.put(sentence.index(), agents);
+            List<Trigger> triggers = new ArrayList<>();
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = Triggers.at(sentence, t);
                 if (trigger != null) {
+                    triggers.add(trigger);
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
                             published, judge, voice);
                     meeting.ifPresent(m -> found.addAll(
@@ -95,7 +101,11 @@ public final class MeetingExtractor {
                     attendances.at(sentence, t, agents, mentions, judge, published).ifPresent(found::add);
                 }
             }
+            if (pairs != null) {
+                proposed.addAll(pairs.around(sentence, triggers, agents, mentions, found, published, judge));
+            }
         }
+        found.addAll(proposed);
         for (Sentence sentence : text.sentences()) {
             Delegations.headsOf(text, sentence, agentsBySentence.get(sentence.index()), article.mentions(sentence))
                     .ifPresent(found::add);
@@ -105,6 +115,10 @@ public final class MeetingExtractor {
         List<Meeting> merged = SameSide.drop(
                 MeetingMerger.merge(dates.fromContext(text, found, published, resolution.positions())), resolution);
         List<Meeting> placed = places.fromContext(text, merged, resolution, bySentence);
-        return confidenceModel == null ? placed : placed.stream().map(confidenceModel::calibrate).toList();
+        if (confidenceModel == null) {
+            return placed;
+        }
+        return placed.stream().map(m -> confidenceModel.calibrate(m, text, resolution.mentions(), published))
+                .filter(confidenceModel::keeps).toList();
     }
 }

@@ -19,10 +19,13 @@ public final class StatusModel {
 
     private final AbstractModel model;
 
-    /** A status model over a trained maxent model whose outcomes are the lower-case statuses. */
+    /**
+     * A status model over a trained maxent model whose outcomes are the lower-case statuses: occurred and planned at
+     * least (a model trained on articles without a called-off meeting never gives that status).
+     */
     public StatusModel(AbstractModel model) {
         this.model = model;
-        for (Meeting.Status status : Meeting.Status.values()) {
+        for (Meeting.Status status : List.of(Meeting.Status.OCCURRED, Meeting.Status.PLANNED)) {
             if (model.getIndex(status.name().toLowerCase(Locale.ROOT)) < 0) {
                 throw new GeoKgException("a status model needs the outcome " + status.name().toLowerCase(Locale.ROOT));
             }
@@ -41,7 +44,7 @@ public final class StatusModel {
 
     /** The probability of a status given the features of a trigger. */
     double probability(List<String> features, Meeting.Status status) {
-        double[] probabilities = model.eval(features.toArray(new String[0]));
-        return probabilities[model.getIndex(status.name().toLowerCase(Locale.ROOT))];
+        int index = model.getIndex(status.name().toLowerCase(Locale.ROOT));
+        return index < 0 ? 0 : model.eval(features.toArray(new String[0]))[index];
     }
 }

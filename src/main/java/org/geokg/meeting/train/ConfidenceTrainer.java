@@ -3,10 +3,12 @@ package org.geokg.meeting.train;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.ml.model.Event;
 import org.geokg.article.Article;
@@ -41,11 +43,32 @@ public final class ConfidenceTrainer {
     public record Result(Path model, Path manifest, Map<String, Integer> outcomes, double accuracy) {
     }
 
-    /** Trains on the meetings the extractor over the models finds in a set; writes the model to {@code out}. */
-    public static Result train(AnnotatedSet set, ExtractionModels models, Path out) throws IOException {
+    /**
+     * Trains on the meetings the extractor over the models (without a confidence model) finds in a set; writes the
+     * model to {@code out}, with the threshold below which a meeting is dropped and whether the models propose the
+     * pairs no rule found in its manifest.
+     */
+    public static Result train(AnnotatedSet set, ExtractionModels models, double threshold, Path out)
+            throws IOException {
+        boolean pairs = models.meetings().proposesPairs();
+        Map<String, Object> choices = new LinkedHashMap<>();
+        choices.put("threshold", threshold);
+        choices.put("proposesPairs", pairs);
         MaxentTraining.Written written = MaxentTraining.trainAndWrite(events(set, models), set, out,
-                (model, stream) -> new ConfidenceModel(model).write(stream));
+                (model, stream) -> new ConfidenceModel(model, threshold, pairs).write(stream), choices);
         return new Result(out, written.manifest(), written.outcomes(), written.accuracy());
+    }
+
+    /**
+     * A model trained on a set, as {@link #train} does, that keeps every meeting; not written anywhere. Empty when the
+     * meetings found there are all right or all wrong, which teaches nothing.
+     */
+    static Optional<ConfidenceModel> model(AnnotatedSet set, ExtractionModels models) throws IOException {
+        List<Event> events = events(set, models);
+        if (events.stream().map(Event::getOutcome).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConfidenceModel(MaxentTraining.train(events), 0, models.meetings().proposesPairs()));
     }
 
     /** The examples of a set: the features of each meeting found, labelled right or wrong. */
@@ -62,7 +85,8 @@ public final class ConfidenceTrainer {
                         meeting.confidence());
                 int[] right = MeetingEvaluator.rightPairs(gold, found);
                 events.add(new Event(right[0] * 2 > right[1] ? ConfidenceModel.RIGHT : ConfidenceModel.WRONG,
-                        ConfidenceModel.features(meeting)));
+                        ConfidenceModel.features(meeting, analysis.text(), analysis.mentions(),
+                                article.published())));
             }
         }
         return events;

@@ -54,6 +54,12 @@ final class MaxentTraining {
      */
     static Written trainAndWrite(List<Event> events, AnnotatedSet set, Path out, ModelWriter writer)
             throws IOException {
+        return trainAndWrite(events, set, out, writer, Map.of());
+    }
+
+    /** {@link #trainAndWrite(List, AnnotatedSet, Path, ModelWriter)}, with more fields at the end of the manifest. */
+    static Written trainAndWrite(List<Event> events, AnnotatedSet set, Path out, ModelWriter writer,
+                                 Map<String, Object> more) throws IOException {
         AbstractModel model = train(events);
         Map<String, Integer> outcomes = outcomes(events);
         double accuracy = accuracy(model, events);
@@ -72,6 +78,7 @@ final class MaxentTraining {
         m.put("examples", events.size());
         m.put("outcomes", outcomes);
         m.put("trainingAccuracy", Math.round(accuracy * 10000) / 10000.0);
+        m.putAll(more);
         return new Written(model, Manifests.write(out, m), outcomes, accuracy);
     }
 
@@ -83,7 +90,7 @@ final class MaxentTraining {
     }
 
     /** A model trained on the examples. */
-    private static AbstractModel train(List<Event> events) throws IOException {
+    static AbstractModel train(List<Event> events) throws IOException {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         params.put(TrainingParameters.ITERATIONS_PARAM, 100);

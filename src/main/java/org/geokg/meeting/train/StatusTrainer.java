@@ -60,6 +60,11 @@ public final class StatusTrainer {
                 written.accuracy());
     }
 
+    /** A model trained on every article of a set, with the extractor over the models, not written anywhere. */
+    static StatusModel model(AnnotatedSet set, ExtractionModels models) throws IOException {
+        return new StatusModel(MaxentTraining.train(events(set, models.withoutStatusModel())));
+    }
+
     /** The examples of a set: the status features of each trigger whose sentence states an annotated meeting. */
     static List<Event> events(AnnotatedSet set, ExtractionModels models) {
         Extractor extractor = new Extractor(models);

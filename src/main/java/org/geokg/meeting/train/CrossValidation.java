@@ -1,0 +1,101 @@
+package org.geokg.meeting.train;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.geokg.eval.AnnotatedSet;
+import org.geokg.eval.MeetingEvaluator;
+import org.geokg.eval.MeetingScores;
+import org.geokg.eval.PairCounts;
+import org.geokg.eval.PredictedMeeting;
+import org.geokg.extract.ExtractionModels;
+import org.geokg.meeting.ConfidenceModel;
+import org.geokg.meeting.MeetingModels;
+import org.geokg.meeting.StatusModel;
+
+/**
+ * Cross-validation of the meeting models by article: the articles of a set, in the order of their ids, are dealt
+ * into folds; the models are trained on all folds but one and find the meetings of that one, so that every article
+ * is scored by models that never saw it. The pooled predictions are scored at each threshold of confidence, and the
+ * threshold with the best pair F1 over both groups of status (took place; planned or called off) is chosen. A fold
+ * whose training articles give no wrong meeting (or no right one) has no confidence model, and keeps its meetings at
+ * every threshold.
+ */
+public final class CrossValidation {
+    /** The thresholds tried: 0 (keep all) to 0.9 by 0.05. */
+    private static final int STEPS = 19;
+    private static final double STEP = 0.05;
+
+    private CrossValidation() {
+    }
+
+    /**
+     * The scores at one threshold.
+     *
+     * @param threshold the confidence below which meetings were dropped
+     * @param scores    the pooled scores of all folds at it
+     */
+    public record Row(double threshold, MeetingScores scores) {
+        /** The pair counts of both groups of status together. */
+        public PairCounts all() {
+            return scores.occurred().plus(scores.planned());
+        }
+    }
+
+    /**
+     * A cross-validation's outcome.
+     *
+     * @param folds         how many folds
+     * @param proposesPairs whether the extractor proposed the pairs no rule found, for the model to decide
+     * @param rows          the scores at each threshold tried, from 0 up
+     * @param chosen        the row of the best pair F1 over both groups (the lowest threshold on a tie)
+     */
+    public record Result(int folds, boolean proposesPairs, List<Row> rows, Row chosen) {
+    }
+
+    /**
+     * Cross-validates the status and confidence models over a set in {@code folds} folds, with the other models of
+     * {@code models}, proposing the pairs no rule found or not; {@code threads} threads find the meetings; inputs the
+     * ingest skips go to {@code onSkip}.
+     */
+    public static Result run(AnnotatedSet set, ExtractionModels models, int folds, boolean proposesPairs,
+                             int threads, Consumer<String> onSkip) throws IOException {
+        if (folds < 2 || folds > set.articles().size()) {
+            throw new IllegalArgumentException("folds must be from 2 to the number of articles ("
+                    + set.articles().size() + "): " + folds);
+        }
+        Map<String, Integer> foldOf = new HashMap<>();
+        int i = 0;
+        for (String id : set.articles().keySet()) {
+            foldOf.put(id, i++ % folds);
+        }
+        List<PredictedMeeting> predicted = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            int fold = k;
+            AnnotatedSet training = set.subset(set.name() + "-without-" + k, id -> foldOf.get(id) != fold);
+            AnnotatedSet scored = set.subset(set.name() + "-fold-" + k, id -> foldOf.get(id) == fold);
+            StatusModel status = StatusTrainer.model(training, models);
+            Optional<ConfidenceModel> confidence = ConfidenceTrainer.model(training,
+                    models.withMeetingModels(new MeetingModels(Optional.of(status), Optional.empty(), proposesPairs)));
+            predicted.addAll(scored.predicted(models.withMeetingModels(
+                    new MeetingModels(Optional.of(status), confidence, proposesPairs)), threads, onSkip));
+        }
+        List<Row> rows = new ArrayList<>();
+        Row chosen = null;
+        for (int step = 0; step < STEPS; step++) {
+            double threshold = Math.round(step * STEP * 100) / 100.0;
+            List<PredictedMeeting> kept = predicted.stream()
+                    .filter(p -> Double.isNaN(p.confidence()) || p.confidence() >= threshold).toList();
+            Row row = new Row(threshold, MeetingEvaluator.score(set.gold(), kept, set.negatives()));
+            rows.add(row);
+            if (chosen == null || row.all().f1() > chosen.all().f1()) {
+                chosen = row;
+            }
+        }
+        return new Result(folds, proposesPairs, rows, chosen);
+    }
+}
