@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.geokg.GeoKgException;
@@ -49,6 +50,11 @@ final class TrainMeetingsCommand implements Callable<Integer> {
             description = "Folds of the cross-validation by article that chooses the threshold (default: 5).")
     int folds;
 
+    @Option(names = "--choose-on", paramLabel = "NAME=DIR[,DIR...]",
+            description = "Choose the threshold on these articles only, a part of --set that no rule was written "
+                    + "from (default: all of --set).")
+    String chooseOn;
+
     @Spec
     CommandSpec spec;
 
@@ -60,10 +66,16 @@ final class TrainMeetingsCommand implements Callable<Integer> {
         StatusTrainer.Result status;
         ConfidenceTrainer.Result calibration;
         AnnotatedSet articles;
+        Set<String> chosenOn;
         try {
             articles = MeetingSet.parse(set).load();
+            chosenOn = chooseOn == null ? articles.articles().keySet()
+                    : MeetingSet.parse(chooseOn).load().articles().keySet();
         } catch (BadSetException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+        if (!articles.articles().keySet().containsAll(chosenOn)) {
+            throw new UsageException("--choose-on " + chooseOn + ": its articles must be articles of --set " + set);
         }
         if (folds < 2 || folds > articles.articles().size()) {
             throw new UsageException("--folds must be from 2 to the number of articles ("
@@ -73,11 +85,13 @@ final class TrainMeetingsCommand implements Callable<Integer> {
             ExtractionModels models = ExtractionModels.shipped();
             int threads = Runtime.getRuntime().availableProcessors();
             Consumer<String> onSkip = problem -> spec.commandLine().getErr().println("skipped " + problem);
-            CrossValidation.Result rules = CrossValidation.run(articles, models, folds, false, threads, onSkip);
-            CrossValidation.Result pairs = CrossValidation.run(articles, models, folds, true, threads, onSkip);
+            CrossValidation.Result rules = CrossValidation.run(articles, models, folds, false, chosenOn::contains,
+                    threads, onSkip);
+            CrossValidation.Result pairs = CrossValidation.run(articles, models, folds, true, chosenOn::contains,
+                    threads, onSkip);
             CrossValidation.Result chosen = pairs.chosen().all().f1() > rules.chosen().all().f1() ? pairs : rules;
-            writer.print(format(rules));
-            writer.print(format(pairs));
+            writer.print(format(rules, chooseOn != null));
+            writer.print(format(pairs, chooseOn != null));
             writer.printf(Locale.ROOT, "chosen: %s, threshold %.2f%n", chosen.proposesPairs()
                     ? "the rules' meetings and the pairs no rule found" : "the rules' meetings only",
                     chosen.chosen().threshold());
@@ -96,19 +110,25 @@ final class TrainMeetingsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The cross-validation's table: pair scores at each threshold, the chosen one marked. */
-    private static String format(CrossValidation.Result validation) {
+    /**
+     * The cross-validation's table: pair scores at each threshold on all articles, then on the articles it was chosen
+     * on when they are a part ({@code part}), the chosen one marked.
+     */
+    private static String format(CrossValidation.Result validation, boolean part) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "cross-validation, %d folds by article, %s: pair scores at each threshold of confidence%n"
-                        + "threshold  occurred P / R / F1    planned P / R / F1     all F1%n", validation.folds(),
+                        + "threshold  occurred P / R / F1    planned P / R / F1     all F1%s%n", validation.folds(),
                 validation.proposesPairs() ? "the rules' meetings and the pairs no rule found"
-                        : "the rules' meetings only"));
+                        : "the rules' meetings only", part ? "   | chosen on: occurred F1  planned F1  all F1" : ""));
         for (CrossValidation.Row row : validation.rows()) {
             PairCounts occurred = row.scores().occurred();
             PairCounts planned = row.scores().planned();
-            table.append(String.format(Locale.ROOT, "%-9.2f  %.3f / %.3f / %.3f  %.3f / %.3f / %.3f  %.3f%s%n",
+            String chosenOn = part ? String.format(Locale.ROOT, "   |            %.3f       %.3f       %.3f",
+                    row.chosenOn().occurred().f1(), row.chosenOn().planned().f1(), row.all().f1()) : "";
+            table.append(String.format(Locale.ROOT, "%-9.2f  %.3f / %.3f / %.3f  %.3f / %.3f / %.3f  %.3f%s%s%n",
                     row.threshold(), occurred.precision(), occurred.recall(), occurred.f1(), planned.precision(),
-                    planned.recall(), planned.f1(), row.all().f1(), row == validation.chosen() ? "  chosen" : ""));
+                    planned.recall(), planned.f1(), occurred.plus(planned).f1(), chosenOn,
+                    row == validation.chosen() ? "  chosen" : ""));
         }
         return table.toString();
     }

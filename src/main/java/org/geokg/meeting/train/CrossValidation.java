@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.geokg.eval.AnnotatedSet;
+import org.geokg.eval.GoldMeeting;
 import org.geokg.eval.MeetingEvaluator;
 import org.geokg.eval.MeetingScores;
 import org.geokg.eval.PairCounts;
@@ -21,7 +23,8 @@ import org.geokg.meeting.StatusModel;
  * Cross-validation of the meeting models by article: the articles of a set, in the order of their ids, are dealt
  * into folds; the models are trained on all folds but one and find the meetings of that one, so that every article
  * is scored by models that never saw it. The pooled predictions are scored at each threshold of confidence, and the
- * threshold with the best pair F1 over both groups of status (took place; planned or called off) is chosen. A fold
+ * threshold with the best pair F1 over both groups of status (took place; planned or called off) on the articles to
+ * choose on is chosen: all of them, or a part that no rule was written from, whose scores do not flatter the rules. A fold
  * whose training articles give no wrong meeting (or no right one) has no confidence model, and keeps its meetings at
  * every threshold.
  */
@@ -38,11 +41,12 @@ public final class CrossValidation {
      *
      * @param threshold the confidence below which meetings were dropped
      * @param scores    the pooled scores of all folds at it
+     * @param chosenOn  the pooled scores of the articles the threshold is chosen on
      */
-    public record Row(double threshold, MeetingScores scores) {
-        /** The pair counts of both groups of status together. */
+    public record Row(double threshold, MeetingScores scores, MeetingScores chosenOn) {
+        /** The pair counts of both groups of status together, on the articles the threshold is chosen on. */
         public PairCounts all() {
-            return scores.occurred().plus(scores.planned());
+            return chosenOn.occurred().plus(chosenOn.planned());
         }
     }
 
@@ -52,18 +56,19 @@ public final class CrossValidation {
      * @param folds         how many folds
      * @param proposesPairs whether the extractor proposed the pairs no rule found, for the model to decide
      * @param rows          the scores at each threshold tried, from 0 up
-     * @param chosen        the row of the best pair F1 over both groups (the lowest threshold on a tie)
+     * @param chosen        the row of the best pair F1 over both groups on the articles to choose on (the lowest
+     *                      threshold on a tie)
      */
     public record Result(int folds, boolean proposesPairs, List<Row> rows, Row chosen) {
     }
 
     /**
      * Cross-validates the status and confidence models over a set in {@code folds} folds, with the other models of
-     * {@code models}, proposing the pairs no rule found or not; {@code threads} threads find the meetings; inputs the
-     * ingest skips go to {@code onSkip}.
+     * {@code models}, proposing the pairs no rule found or not, choosing the threshold on the articles whose ids pass
+     * {@code chooseOn}; {@code threads} threads find the meetings; inputs the ingest skips go to {@code onSkip}.
      */
     public static Result run(AnnotatedSet set, ExtractionModels models, int folds, boolean proposesPairs,
-                             int threads, Consumer<String> onSkip) throws IOException {
+                             Predicate<String> chooseOn, int threads, Consumer<String> onSkip) throws IOException {
         if (folds < 2 || folds > set.articles().size()) {
             throw new IllegalArgumentException("folds must be from 2 to the number of articles ("
                     + set.articles().size() + "): " + folds);
@@ -90,7 +95,10 @@ public final class CrossValidation {
             double threshold = Math.round(step * STEP * 100) / 100.0;
             List<PredictedMeeting> kept = predicted.stream()
                     .filter(p -> Double.isNaN(p.confidence()) || p.confidence() >= threshold).toList();
-            Row row = new Row(threshold, MeetingEvaluator.score(set.gold(), kept, set.negatives()));
+            List<GoldMeeting> gold = set.gold().stream().filter(g -> chooseOn.test(g.doc())).toList();
+            Row row = new Row(threshold, MeetingEvaluator.score(set.gold(), kept, set.negatives()),
+                    MeetingEvaluator.score(gold, kept.stream().filter(p -> chooseOn.test(p.doc())).toList(),
+                            set.negatives()));
             rows.add(row);
             if (chosen == null || row.all().f1() > chosen.all().f1()) {
                 chosen = row;

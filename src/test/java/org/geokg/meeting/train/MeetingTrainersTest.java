@@ -65,7 +65,8 @@ class MeetingTrainersTest {
     }
 
     private static CrossValidation.Result crossValidate(boolean proposesPairs) throws IOException {
-        CrossValidation.Result result = CrossValidation.run(wholeDev, models, 2, proposesPairs, 2, problem -> {
+        CrossValidation.Result result = CrossValidation.run(wholeDev, models, 2, proposesPairs, id -> true, 2,
+                problem -> {
             throw new AssertionError(problem);
         });
         assertEquals(2, result.folds());
