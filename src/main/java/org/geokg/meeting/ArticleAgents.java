@@ -19,14 +19,17 @@ import org.geokg.resolve.ResolvedMention;
  * @param bySentence the mentions of each sentence, by sentence index
  * @param pronouns   the pronouns of each sentence that stand for a person ("he", "him"), by sentence index, resolved
  *                   once, in text order ({@link Agents#pronouns})
+ * @param subjects   the subject of each sentence that has a person or body for one ({@link Agents#subject}), by
+ *                   sentence index
  * @param voice      the state the article speaks for, or {@code null}
  * @param titled     the people it names after a title, for "the Prime Minister" alone
  */
 record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer, List<ResolvedMention>> pronouns,
-                     Entity voice, TitleAnaphors titled) {
+                     Map<Integer, ResolvedMention> subjects, Entity voice, TitleAnaphors titled) {
     ArticleAgents {
         bySentence = Map.copyOf(bySentence);
         pronouns = Map.copyOf(pronouns);
+        subjects = Map.copyOf(subjects);
     }
 
     /** The mentions of a resolved article. */
@@ -49,7 +52,7 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer
                 subjects.put(sentence.index(), subject);
             }
         }
-        return new ArticleAgents(bySentence, pronouns, voice,
+        return new ArticleAgents(bySentence, pronouns, subjects, voice,
                 TitleAnaphors.of(text, bySentence, voice == null ? Set.of() : SameSide.servants(voice, resolution)));
     }
 

@@ -59,13 +59,12 @@ final class ConfidenceFeatures {
                     paths.add(parts[i].substring("path=".length()));
                 }
             }
-            if (paths.size() == 2) { // a proposed pair: how both stand to the word, together and with the word
-                String pair = paths.stream().sorted().reduce((x, y) -> x + "&" + y).orElseThrow();
-                f.add("paths=" + pair);
-                if (colon >= 0) {
-                    String word = parts[0].substring(colon + 1).toLowerCase(Locale.ROOT);
-                    paths.forEach(p -> f.add("word-path=" + word + "|" + p));
-                }
+            if (paths.size() == 2) { // a proposed pair: how both stand to the word, together
+                f.add("paths=" + paths.stream().sorted().reduce((x, y) -> x + "&" + y).orElseThrow());
+            }
+            if (colon >= 0) { // and each with the word
+                String word = parts[0].substring(colon + 1).toLowerCase(Locale.ROOT);
+                paths.forEach(p -> f.add("word-path=" + word + "|" + p));
             }
         }
         f.add(rules.length > 1 ? "rules=several" : "rules=one");

@@ -3,6 +3,7 @@ package org.geokg.meeting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,22 @@ public final class MeetingExtractor {
         this.pairs = models.proposesPairs() ? new PairCandidates(dates) : null;
     }
 
+    /**
+     * The parties a sentence's context gives it: the state the article speaks for, and the person or body the
+     * sentence before is about.
+     */
+    private static Map<String, String> context(ArticleAgents article, Sentence sentence) {
+        Map<String, String> context = new LinkedHashMap<>();
+        if (article.voice() != null) {
+            context.put(article.voice().key(), "voice");
+        }
+        ResolvedMention previous = article.subjects().get(sentence.index() - 1);
+        if (previous != null && previous.entity() != null) {
+            context.putIfAbsent(previous.entity(), "previous");
+        }
+        return context;
+    }
+
     /** The meetings of one article. */
     public List<Meeting> extract(AnalyzedText text, EntityResolver.Resolution resolution, LocalDate published) {
         ArticleAgents article = ArticleAgents.of(text, resolution);
@@ -102,7 +119,8 @@ public final class MeetingExtractor {
                 }
             }
             if (pairs != null) {
-                proposed.addAll(pairs.around(sentence, triggers, agents, mentions, found, published, judge));
+                proposed.addAll(pairs.around(sentence, triggers, agents, mentions, context(article, sentence), found,
+                        published, judge));
             }
         }
         found.addAll(proposed);

@@ -23,7 +23,9 @@ import org.geokg.syntax.Parse;
  * {@code +near} (both within {@link #NEAR} tokens of the word), and each one's path in the parse to the word
  * ({@code +path=nsubj^}: the agent is the word's subject; {@code +path=conj^nsubj^}: it is joined to the subject;
  * {@code +path=nsubj^/obj}: the subject of the verb whose object is the word; {@code far} past {@link #LONGEST}
- * steps).
+ * steps). A sentence with few agents also pairs each of them with a party of its context that it does not name: the
+ * state the article speaks for ({@code +voice}: "The visit will include talks with President X" in a government's
+ * release) and the person the sentence before is about ({@code +previous}: "X arrived in Y. The talks with Z ...").
  */
 final class PairCandidates {
     /** The form of the proposals' rules. */
@@ -32,6 +34,8 @@ final class PairCandidates {
     static final int NEAR = 8;
     /** A sentence with more agents than this is a list, whose pairs are not proposed. */
     static final int MOST_AGENTS = 6;
+    /** A sentence with more agents than this pairs none of them with its context. */
+    static final int MOST_AGENTS_WITH_CONTEXT = 3;
     /** The most steps of a path in the parse written out. */
     static final int LONGEST = 4;
 
@@ -43,53 +47,87 @@ final class PairCandidates {
 
     /**
      * The pairs of the agents of a sentence around its triggers that none of the meetings found pairs in this
-     * sentence, each pair once, with the first trigger that proposes it.
+     * sentence, each pair once, with the first trigger that proposes it; with the parties of its context
+     * ({@code context}: each one's entity and how the context gives it, {@code voice} or {@code previous}).
      */
     List<Meeting> around(Sentence sentence, List<Trigger> triggers, List<ResolvedMention> agents,
-                         List<ResolvedMention> mentions, List<Meeting> found, LocalDate published,
-                         StatusJudge judge) {
-        List<Meeting> proposals = new ArrayList<>();
-        for (Trigger trigger : triggers) {
-            List<Meeting> known = new ArrayList<>(found);
-            known.addAll(proposals);
-            proposals.addAll(around(sentence, trigger, agents, mentions, known, published, judge));
-        }
-        return proposals;
-    }
-
-    private List<Meeting> around(Sentence sentence, Trigger trigger, List<ResolvedMention> agents,
-                                 List<ResolvedMention> mentions, List<Meeting> found, LocalDate published,
-                                 StatusJudge judge) {
+                         List<ResolvedMention> mentions, Map<String, String> context, List<Meeting> found,
+                         LocalDate published, StatusJudge judge) {
         Map<String, ResolvedMention> byEntity = new LinkedHashMap<>();
         for (ResolvedMention agent : agents) {
             if (agent.entity() != null) {
                 byEntity.putIfAbsent(agent.entity(), agent);
             }
         }
-        if (byEntity.size() < 2 || byEntity.size() > MOST_AGENTS) {
-            return List.of();
-        }
-        Set<String> paired = pairedIn(sentence.index(), found);
-        List<ResolvedMention> distinct = new ArrayList<>(byEntity.values());
         List<Meeting> proposals = new ArrayList<>();
-        Meeting.Status status = null;
-        for (int i = 0; i < distinct.size(); i++) {
-            for (int j = i + 1; j < distinct.size(); j++) {
-                ResolvedMention a = distinct.get(i);
-                ResolvedMention b = distinct.get(j);
-                if (paired.contains(pairKey(a.entity(), b.entity()))) {
-                    continue;
-                }
-                if (status == null) {
-                    status = trigger.planned() ? Meeting.Status.PLANNED : judge.status(sentence, trigger);
-                }
-                proposals.add(new Meeting(trigger.kind(), status, List.of(a.entity(), b.entity()), null,
-                        MeetingPlaces.place(sentence, trigger.index(), mentions),
-                        dates.date(sentence, trigger.index(), published, status), List.of(sentence.index()), 0.3,
-                        rule(sentence, judge.parse(sentence), trigger.index(), a, b)));
-            }
+        if (byEntity.isEmpty() || byEntity.size() > MOST_AGENTS) {
+            return proposals;
+        }
+        for (Trigger trigger : triggers) {
+            List<Meeting> known = new ArrayList<>(found);
+            known.addAll(proposals);
+            new Proposer(sentence, trigger, mentions, pairedIn(sentence.index(), known), published, judge)
+                    .propose(new ArrayList<>(byEntity.values()), context, proposals);
         }
         return proposals;
+    }
+
+    /** The proposals of one trigger. */
+    private final class Proposer {
+        private final Sentence sentence;
+        private final Trigger trigger;
+        private final List<ResolvedMention> mentions;
+        private final Set<String> paired;
+        private final LocalDate published;
+        private final StatusJudge judge;
+        private Meeting.Status status;
+
+        Proposer(Sentence sentence, Trigger trigger, List<ResolvedMention> mentions, Set<String> paired,
+                 LocalDate published, StatusJudge judge) {
+            this.sentence = sentence;
+            this.trigger = trigger;
+            this.mentions = mentions;
+            this.paired = paired;
+            this.published = published;
+            this.judge = judge;
+        }
+
+        void propose(List<ResolvedMention> distinct, Map<String, String> context, List<Meeting> proposals) {
+            Parse parse = judge.parse(sentence);
+            int t = trigger.index();
+            for (int i = 0; i < distinct.size(); i++) {
+                for (int j = i + 1; j < distinct.size(); j++) {
+                    ResolvedMention a = distinct.get(i);
+                    ResolvedMention b = distinct.get(j);
+                    add(a.entity(), b.entity(), rule(sentence, parse, t, a, b), proposals);
+                }
+            }
+            if (distinct.size() > MOST_AGENTS_WITH_CONTEXT) {
+                return;
+            }
+            Set<String> named = new HashSet<>();
+            distinct.forEach(a -> named.add(a.entity()));
+            context.forEach((partner, how) -> {
+                if (!named.contains(partner)) {
+                    for (ResolvedMention a : distinct) {
+                        add(partner, a.entity(), FORM + ":" + lower(sentence, t) + "+" + how + "+path="
+                                + path(parse, head(parse, a), t), proposals);
+                    }
+                }
+            });
+        }
+
+        private void add(String a, String b, String rule, List<Meeting> proposals) {
+            if (!paired.add(pairKey(a, b))) {
+                return;
+            }
+            if (status == null) {
+                status = trigger.planned() ? Meeting.Status.PLANNED : judge.status(sentence, trigger);
+            }
+            proposals.add(new Meeting(trigger.kind(), status, List.of(a, b), null,
+                    MeetingPlaces.place(sentence, trigger.index(), mentions),
+                    dates.date(sentence, trigger.index(), published, status), List.of(sentence.index()), 0.3, rule));
+        }
     }
 
     /** The pairs of the meetings found that this sentence states. */
