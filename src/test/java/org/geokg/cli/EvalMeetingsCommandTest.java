@@ -41,15 +41,7 @@ class EvalMeetingsCommandTest {
 
     /** A folder with these dev articles and their gold meetings. */
     private static Path folder(String name, String... ids) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        List<String> gold = new ArrayList<>();
-        for (String id : ids) {
-            Files.copy(DEV.resolve(id + ".json"), folder.resolve(id + ".json"));
-            Files.readAllLines(DEV.resolve("meetings.jsonl")).stream()
-                    .filter(line -> line.contains("\"doc\": \"" + id + "\"")).forEach(gold::add);
-        }
-        Files.write(folder.resolve("meetings.jsonl"), gold);
-        return folder;
+        return DevFolders.folder(dir, name, List.of(ids));
     }
 
     @Test

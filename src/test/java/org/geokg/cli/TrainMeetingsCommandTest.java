@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * their manifests; and bad options, each one line on stderr and exit code 2.
  */
 class TrainMeetingsCommandTest {
-    private static final Path DEV = Path.of("src/test/resources/dev");
 
     @TempDir
     static Path dir;
@@ -28,25 +26,13 @@ class TrainMeetingsCommandTest {
     @BeforeAll
     static void writeTheSets() throws IOException {
         List<String> ids;
-        try (Stream<Path> listed = Files.list(DEV)) {
+        try (Stream<Path> listed = Files.list(DevFolders.DEV)) {
             ids = listed.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().limit(8)
                     .map(n -> n.substring(0, n.length() - ".json".length())).toList();
         }
-        folder("some", ids);
-        folder("two", ids.subList(0, 2));
-        folder("other", List.of("wn-2017-01-13-putin-us-troops-poland"));
-    }
-
-    /** A folder with these dev articles and their gold meetings. */
-    private static void folder(String name, List<String> ids) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(name));
-        List<String> gold = new ArrayList<>();
-        for (String id : ids) {
-            Files.copy(DEV.resolve(id + ".json"), folder.resolve(id + ".json"));
-            Files.readAllLines(DEV.resolve("meetings.jsonl")).stream()
-                    .filter(line -> line.contains("\"doc\": \"" + id + "\"")).forEach(gold::add);
-        }
-        Files.write(folder.resolve("meetings.jsonl"), gold);
+        DevFolders.folder(dir, "some", ids);
+        DevFolders.folder(dir, "two", ids.subList(0, 2));
+        DevFolders.folder(dir, "other", List.of("wn-2017-01-13-putin-us-troops-poland"));
     }
 
     @Test
