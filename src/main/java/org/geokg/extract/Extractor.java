@@ -33,7 +33,7 @@ public final class Extractor {
 
     /** An extractor over these models; without a name finder model it uses the rules and gazetteers only. */
     public Extractor(ExtractionModels models) {
-        this.analyzer = models.nlp().newAnalyzer();
+        this.analyzer = models.nlp().newAnalyzer(models.gazetteer()::namesStateOrBody);
         this.nameTagger = models.names().map(NameModel::newTagger).orElse(null);
         this.mentionFinder = new MentionFinder(models.gazetteer());
         this.resolver = new EntityResolver(models.gazetteer());

@@ -268,6 +268,15 @@ public final class Gazetteer {
     }
 
     /**
+     * Whether a name alone is a state or an organization, or a state's demonym ("Israel", "Hamas", "EU",
+     * "Israeli"): such names joined by a hyphen are two ("Israel-Hamas talks").
+     */
+    public boolean namesStateOrBody(String name) {
+        Hit hit = names.get(key(name));
+        return hit != null && (hit.entry().type() == EntityType.STATE || hit.entry().type() == EntityType.ORGANIZATION);
+    }
+
+    /**
      * Whether the word is a common word written in lower case inside sentences ("officials", "authorities"), by the
      * capitalization lexicon: a capitalized occurrence of it at the start of a sentence is no name.
      */

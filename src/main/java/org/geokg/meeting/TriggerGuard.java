@@ -40,12 +40,10 @@ enum TriggerGuard {
      * Capitalized words joined by a dash stand before it, past modifiers such as "bilateral": "the US-Russia talks",
      * where the tagger reads a verb.
      */
-    AFTER_COMPOUND(TriggerGuard::afterCompound);
+    AFTER_COMPOUND(CompoundNames::standBefore);
 
     private static final Set<String> INVITED_TO = Words.set("invited-to");
     private static final Set<String> CALL_MEDIA = Words.set("call-medium");
-    private static final Set<String> COMPOUND_MODIFIERS = Words.set("compound-modifier");
-    private static final Set<String> COMPOUND_JOINERS = Words.set("compound-joiner");
     /** Words before which a "with" no longer belongs to the verb: "discussed the ceasefire, and with Y". */
     private static final Set<String> WITH_BARRIERS = Set.of(",", ";", "that", "and");
 
@@ -106,20 +104,6 @@ enum TriggerGuard {
             if (w.equals("phone") || w.equals("telephone")) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean afterCompound(Sentence sentence, int t) {
-        int k = t - 1;
-        while (k >= 0 && COMPOUND_MODIFIERS.contains(lower(sentence, k))) {
-            k--;
-        }
-        while (k >= 2 && sentence.token(k).isCapitalized()) {
-            if (COMPOUND_JOINERS.contains(sentence.word(k - 1))) {
-                return sentence.token(k - 2).isCapitalized();
-            }
-            k--; // a name of several words: "South Korea"
         }
         return false;
     }

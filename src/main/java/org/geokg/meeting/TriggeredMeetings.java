@@ -36,8 +36,6 @@ final class TriggeredMeetings {
     private static final Set<String> CONVENE_VERBS = Words.set("convene-verb");
     private static final Set<String> PASSIVE_AUXILIARIES = Words.set("passive-auxiliary");
     private static final Set<String> GROUP_NOUNS = Words.set("group-noun");
-    private static final Set<String> COMPOUND_MODIFIERS = Words.set("compound-modifier");
-    private static final Set<String> COMPOUND_JOINERS = Words.set("compound-joiner");
     /** Marks of a pause before a participle: "X wasted no time - launching talks". */
     private static final Set<String> PAUSES = Set.of("-", "—", "–", ",");
 
@@ -59,7 +57,7 @@ final class TriggeredMeetings {
         List<String> right = TriggerAgents.right(sentence, trigger, agents);
         String rule = trigger.noun() ? "noun:" + lower(sentence, t) : "verb:" + lower(sentence, t);
         double confidence = 0.8;
-        List<String> named = trigger.noun() ? compoundParties(sentence, t, agents) : List.of();
+        List<String> named = trigger.noun() ? CompoundNames.parties(sentence, t, agents) : List.of();
         if (named.size() >= 2 && left.size() < 2) {
             left = named; // "the US-Russia talks": the noun is named by its parties
             rule = rule + "+compound";
@@ -316,38 +314,6 @@ final class TriggeredMeetings {
     }
 
     /** Whether a trigger noun stands in a prepositional phrase: "at a meeting with", "in a telephone call with". */
-    /**
-     * The parties a meeting noun is named by, joined by dashes (and "and" or commas) right before it, past modifiers
-     * such as "bilateral" or "Leaders'": "the US-Russia talks", "the China–Japan–South Korea summit". Empty unless a
-     * dash joins two of them.
-     */
-    static List<String> compoundParties(Sentence sentence, int t, List<ResolvedMention> agents) {
-        int end = t;
-        while (end > 0 && COMPOUND_MODIFIERS.contains(lower(sentence, end - 1))) {
-            end--;
-        }
-        List<String> parties = new ArrayList<>();
-        boolean dashed = false;
-        ResolvedMention party = SentenceLib.mentionEndingAt(agents, end);
-        while (party != null && party.entity() != null) {
-            if (!parties.contains(party.entity())) {
-                parties.add(0, party.entity());
-            }
-            int before = party.mention().tokenBegin() - 1;
-            if (before < 1) {
-                break;
-            }
-            String joiner = lower(sentence, before);
-            boolean dash = COMPOUND_JOINERS.contains(joiner);
-            if (!dash && !joiner.equals("and") && !joiner.equals(",")) {
-                break;
-            }
-            dashed |= dash;
-            party = SentenceLib.mentionEndingAt(agents, before);
-        }
-        return dashed ? parties : List.of();
-    }
-
     private static boolean afterPreposition(Sentence sentence, int t) {
         int j = t - 1;
         while (j >= 0 && Pos.isNounPhraseWord(sentence.token(j).pos())) {

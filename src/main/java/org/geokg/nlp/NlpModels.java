@@ -2,6 +2,7 @@ package org.geokg.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Predicate;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -54,6 +55,14 @@ public final class NlpModels {
 
     /** A new analyzer for the calling thread; analyzers are not thread-safe. */
     public TextAnalyzer newAnalyzer() {
-        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel);
+        return newAnalyzer(name -> false);
+    }
+
+    /**
+     * A new analyzer for the calling thread that keeps apart two names joined by a hyphen when each stands apart
+     * ({@code standsApart}, a state or a body: "Israel-Hamas talks") and the two together are no name.
+     */
+    public TextAnalyzer newAnalyzer(Predicate<String> standsApart) {
+        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel, standsApart);
     }
 }

@@ -2,6 +2,7 @@ package org.geokg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -20,12 +21,14 @@ public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
+    private final Predicate<String> standsApart;
 
     TextAnalyzer(opennlp.tools.sentdetect.SentenceModel sentences, opennlp.tools.tokenize.TokenizerModel tokens,
-                 opennlp.tools.postag.POSModel pos) {
+                 opennlp.tools.postag.POSModel pos, Predicate<String> standsApart) {
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
         this.tagger = new POSTaggerME(pos);
+        this.standsApart = standsApart;
     }
 
     /**
@@ -91,9 +94,10 @@ public final class TextAnalyzer {
     /**
      * Joins what the tokenizer wrongly splits: an abbreviation or a name's initial from its full stop ("Sen" "." →
      * "Sen.", "H" "." → "H." inside a sentence) and a hyphenated name ("Jean" "-Noël" → "Jean-Noël", "al" "-"
-     * "Qaeda" → "al-Qaeda", "ZANU-" "PF" → "ZANU-PF"), as the name finder's training corpus writes them.
+     * "Qaeda" → "al-Qaeda", "ZANU-" "PF" → "ZANU-PF"), as the name finder's training corpus writes them. Two names
+     * that each stand apart ({@link #standsApart}: "Israel" "-Hamas", "EU" "-China") are two names and a dash.
      */
-    private static Span[] joinTokens(String content, Span[] spans) {
+    private Span[] joinTokens(String content, Span[] spans) {
         List<Span> joined = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Span span = spans[i];
@@ -109,6 +113,20 @@ public final class TextAnalyzer {
                         && Character.isLetter(before.charAt(before.length() - 1))
                         || before.length() > 2 && before.endsWith("-")
                         && isAcronym(before.substring(0, before.length() - 1)) && isAcronym(word); // ZANU- PF
+                if (adjacent && hyphenated && word.charAt(0) == '-' && standsApart.test(before)
+                        && standsApart.test(word.substring(1)) && !standsApart.test(before + word)) {
+                    joined.add(new Span(span.getStart(), span.getStart() + 1)); // "Israel" "-" "Hamas"
+                    joined.add(new Span(span.getStart() + 1, span.getEnd()));
+                    continue;
+                }
+                if (adjacent && before.length() > 1 && before.endsWith("-") && !word.startsWith("-")
+                        && standsApart.test(before.substring(0, before.length() - 1)) && standsApart.test(word)
+                        && !standsApart.test(before + word)) {
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), previous.getEnd() - 1)); // "EU-" "China"
+                    joined.add(new Span(previous.getEnd() - 1, previous.getEnd()));
+                    joined.add(span);
+                    continue;
+                }
                 if (adjacent && (fullStop || hyphenated)) {
                     joined.set(joined.size() - 1, new Span(previous.getStart(), span.getEnd()));
                     continue;

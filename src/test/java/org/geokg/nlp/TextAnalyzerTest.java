@@ -134,6 +134,24 @@ class TextAnalyzerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The Israel-Hamas talks stalled.               | Israel - Hamas talks
+            Leaders met for the EU-China summit.          | EU - China summit
+            The Israeli-Palestinian talks resumed.        | Israeli - Palestinian talks
+            Guinea-Bissau held elections.                 | Guinea-Bissau held
+            Jean-Noël Barrot met Israel's envoy.          | Jean-Noël Barrot
+            The Obama-Putin talks ended.                  | Obama-Putin talks
+            """)
+    void twoNamesThatStandApartAreSplitAtTheirHyphen(String text, String expected) {
+        TextAnalyzer apart = models.newAnalyzer(name -> List.of("Israel", "Hamas", "EU", "China", "Israeli",
+                "Palestinian", "Guinea", "Guinea-Bissau").contains(name));
+        AnalyzedText analyzed = apart.analyze(text);
+        assertOffsetsHold(analyzed);
+        String words = String.join(" ", words(analyzed));
+        assertTrue(words.contains(expected), words);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Kerry will meet Foreign Minister Sergei Lavrov.      | Lavrov  | .
             After Israel, Bush visits Bahrain and Egypt.         | Egypt   | .
             Kerry will meet Lavrov. He then flew home.           | Lavrov  | .
