@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.geokg.GeoKgException;
 import org.geokg.eval.AnnotatedSet;
 import org.geokg.eval.BadSetException;
+import org.geokg.eval.MeetingScores;
 import org.geokg.eval.MeetingSet;
 import org.geokg.eval.PairCounts;
 import org.geokg.extract.ExtractionModels;
@@ -112,7 +113,8 @@ final class TrainMeetingsCommand implements Callable<Integer> {
 
     /**
      * The cross-validation's table: pair scores at each threshold on all articles, then on the articles it was chosen
-     * on when they are a part ({@code part}), the chosen one marked.
+     * on when they are a part ({@code part}), the chosen one marked; then the calibration, how many of the pairs of
+     * meetings found with a confidence of 0.8 or more are right.
      */
     private static String format(CrossValidation.Result validation, boolean part) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
@@ -130,6 +132,12 @@ final class TrainMeetingsCommand implements Callable<Integer> {
                     planned.recall(), planned.f1(), occurred.plus(planned).f1(), chosenOn,
                     row == validation.chosen() ? "  chosen" : ""));
         }
+        MeetingScores all = validation.chosen().scores();
+        MeetingScores chosenOn = validation.chosen().chosenOn();
+        table.append(String.format(Locale.ROOT, "confidence >= %.1f, pairs right: %d of %d%s%n",
+                MeetingScores.CONFIDENT, all.confidentRight(), all.confidentPairs(), part ? String.format(Locale.ROOT,
+                        "; on the articles chosen on: %d of %d", chosenOn.confidentRight(), chosenOn.confidentPairs())
+                        : ""));
         return table.toString();
     }
 }

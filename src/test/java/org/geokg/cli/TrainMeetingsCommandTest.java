@@ -46,6 +46,8 @@ class TrainMeetingsCommandTest {
         assertTrue(result.out().contains("chosen on: occurred F1"), result.out());
         assertEquals(2, result.out().lines().filter(l -> l.endsWith("  chosen")).count(), result.out());
         assertTrue(result.out().lines().anyMatch(l -> l.startsWith("chosen: ")), result.out());
+        assertEquals(2, result.out().lines().filter(l -> l.startsWith("confidence >= 0.8, pairs right: ")
+                && l.contains("; on the articles chosen on: ")).count(), result.out());
         assertTrue(Files.size(out) > 0);
         String manifest = Files.readString(dir.resolve("models/meeting-confidence.manifest.json"));
         assertTrue(manifest.contains("\"threshold\"") && manifest.contains("\"proposesPairs\""), manifest);
