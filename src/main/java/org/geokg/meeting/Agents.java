@@ -36,8 +36,6 @@ final class Agents {
     private static final Set<String> REPORTING_VERBS = Words.set("reporting-verb");
     /** The possessives that make a companion someone's: "his wife", "her husband". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
-    /** Straight and curly double quotes, which open and close a quotation. */
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
 
     private Agents() {
     }
@@ -119,7 +117,7 @@ final class Agents {
         boolean quoted = false;
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.token(i).text();
-            if (QUOTES.contains(word)) {
+            if (SentenceLib.isQuote(word)) {
                 quoted = !quoted;
             } else if (FIRST_PERSON.contains(lowerAsWritten(sentence, i)) && !isAcronym(word)) {
                 speaker = quoted && speaker == null ? speaker(sentence, agents) : speaker;
@@ -138,7 +136,7 @@ final class Agents {
     private static ResolvedMention speaker(Sentence sentence, List<ResolvedMention> agents) {
         boolean quoted = false;
         for (int v = 0; v < sentence.size(); v++) {
-            if (QUOTES.contains(sentence.token(v).text())) {
+            if (SentenceLib.isQuote(sentence.token(v).text())) {
                 quoted = !quoted;
             } else if (!quoted && isStatementVerb(lower(sentence, v))) {
                 for (ResolvedMention agent : agents) {

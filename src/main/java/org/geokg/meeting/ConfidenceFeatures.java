@@ -29,7 +29,6 @@ final class ConfidenceFeatures {
     private static final Set<String> CAPTION_OPENERS = Words.set("caption-opener");
     private static final Set<String> CAPTION_SIDES = Words.set("caption-side");
 
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
     private static final Set<String> SIDE_MARKS = Set.of(",", "(", ")");
 
     private ConfidenceFeatures() {
@@ -108,7 +107,7 @@ final class ConfidenceFeatures {
         boolean caption = CAPTION_OPENERS.contains(sentence.word(0));
         for (int i = 0; i < size; i++) {
             String word = sentence.word(i);
-            quoted |= QUOTES.contains(word);
+            quoted |= SentenceLib.isQuote(word);
             firstPerson |= FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("US");
             caption |= i > 0 && i + 1 < size && CAPTION_SIDES.contains(word.toLowerCase(Locale.ROOT))
                     && SIDE_MARKS.contains(sentence.word(i - 1)) && SIDE_MARKS.contains(sentence.word(i + 1));

@@ -176,7 +176,7 @@ final class PairCandidates {
         }
         for (ResolvedMention m : List.of(first, second)) {
             int begin = m.mention().tokenBegin();
-            if (begin > 0 && begin <= sentence.size() && lower(sentence, begin - 1).equals("with")) {
+            if (begin > 0 && lower(sentence, begin - 1).equals("with")) {
                 rule.append("+with");
                 break;
             }

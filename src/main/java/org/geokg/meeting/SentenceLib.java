@@ -54,6 +54,11 @@ final class SentenceLib {
         return null;
     }
 
+    /** Whether a token is a straight or curly double quote, which opens or closes a quotation. */
+    static boolean isQuote(String word) {
+        return word.equals("\"") || word.equals("“") || word.equals("”");
+    }
+
     /** Whether a word is the possessive "'s", with either apostrophe. */
     static boolean isPossessive(String word) {
         return word.equals("'s") || word.equals("’s");

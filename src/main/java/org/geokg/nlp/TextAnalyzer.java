@@ -122,7 +122,8 @@ public final class TextAnalyzer {
                 if (adjacent && before.length() > 1 && before.endsWith("-") && !word.startsWith("-")
                         && standsApart.test(before.substring(0, before.length() - 1)) && standsApart.test(word)
                         && !standsApart.test(before + word)) {
-                    joined.set(joined.size() - 1, new Span(previous.getStart(), previous.getEnd() - 1)); // "EU-" "China"
+                    // "EU-" "China": the name, its hyphen, the other name
+                    joined.set(joined.size() - 1, new Span(previous.getStart(), previous.getEnd() - 1));
                     joined.add(new Span(previous.getEnd() - 1, previous.getEnd()));
                     joined.add(span);
                     continue;

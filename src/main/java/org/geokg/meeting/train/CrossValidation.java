@@ -24,9 +24,9 @@ import org.geokg.meeting.StatusModel;
  * into folds; the models are trained on all folds but one and find the meetings of that one, so that every article
  * is scored by models that never saw it. The pooled predictions are scored at each threshold of confidence, and the
  * threshold with the best pair F1 over both groups of status (took place; planned or called off) on the articles to
- * choose on is chosen: all of them, or a part that no rule was written from, whose scores do not flatter the rules. A fold
- * whose training articles give no wrong meeting (or no right one) has no confidence model, and keeps its meetings at
- * every threshold.
+ * choose on is chosen: all of them, or a part that no rule was written from, whose scores do not flatter the rules.
+ * A fold whose training articles give no wrong meeting (or no right one) has no confidence model, and keeps its
+ * meetings at every threshold.
  */
 public final class CrossValidation {
     /** The thresholds tried: 0 (keep all) to 0.9 by 0.05. */
@@ -89,15 +89,15 @@ public final class CrossValidation {
             predicted.addAll(scored.predicted(models.withMeetingModels(
                     new MeetingModels(Optional.of(status), confidence, proposesPairs)), threads, onSkip));
         }
+        List<GoldMeeting> chosenGold = set.gold().stream().filter(g -> chooseOn.test(g.doc())).toList();
         List<Row> rows = new ArrayList<>();
         Row chosen = null;
         for (int step = 0; step < STEPS; step++) {
             double threshold = Math.round(step * STEP * 100) / 100.0;
             List<PredictedMeeting> kept = predicted.stream()
                     .filter(p -> Double.isNaN(p.confidence()) || p.confidence() >= threshold).toList();
-            List<GoldMeeting> gold = set.gold().stream().filter(g -> chooseOn.test(g.doc())).toList();
             Row row = new Row(threshold, MeetingEvaluator.score(set.gold(), kept, set.negatives()),
-                    MeetingEvaluator.score(gold, kept.stream().filter(p -> chooseOn.test(p.doc())).toList(),
+                    MeetingEvaluator.score(chosenGold, kept.stream().filter(p -> chooseOn.test(p.doc())).toList(),
                             set.negatives()));
             rows.add(row);
             if (chosen == null || row.all().f1() > chosen.all().f1()) {
