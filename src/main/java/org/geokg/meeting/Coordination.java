@@ -1,5 +1,6 @@
 package org.geokg.meeting;
 
+import static org.geokg.meeting.SentenceLib.TRIGGER_REACH;
 import static org.geokg.meeting.SentenceLib.lower;
 import static org.geokg.meeting.SentenceLib.lowerAsWritten;
 import static org.geokg.meeting.SentenceLib.mentionStartingAt;
@@ -22,6 +23,7 @@ import org.geokg.resolve.ResolvedMention;
  */
 final class Coordination {
     private static final Set<String> FILLERS = Words.set("agent-filler");
+    private static final Set<String> MEMBER_WORDS = Words.set("member-preposition");
     /** Words inside a title that ties it to a state or body: "Minister for Trade", "Chairman of X", "X's". */
     private static final Set<String> LIST_QUALIFIER_WORDS = Words.set("list-qualifier-word");
     /** How many words a title and its qualifiers may take between two people of a list. */
@@ -151,5 +153,30 @@ final class Coordination {
         }
         String w = lowerAsWritten(sentence, i);
         return FILLERS.contains(w) || Titles.isTitleWord(w) || token.pos().equals("ADJ") || token.pos().equals("DET");
+    }
+
+    /**
+     * The people a trigger's other side names as the members of a group, after "including" or "such as" in the same
+     * clause: "met with Iraq war allies, including British Prime Minister X and Y".
+     */
+    static List<String> membersIncluded(Sentence sentence, int t, List<ResolvedMention> agents) {
+        for (int i = t + 1; i < Math.min(sentence.size(), t + TRIGGER_REACH); i++) {
+            String word = lower(sentence, i);
+            boolean member = MEMBER_WORDS.contains(word) || word.equals("as") && lower(sentence, i - 1).equals("such");
+            if (member) {
+                int j = i + 1;
+                while (j < sentence.size() && mentionStartingAt(agents, j) == null
+                        && isFiller(sentence, j, agents)) {
+                    j++;
+                }
+                List<String> members = j < sentence.size() && mentionStartingAt(agents, j) != null
+                        ? coordinatedFrom(sentence, j, agents) : List.of();
+                return members.stream().anyMatch(k -> k.startsWith("person/")) ? members : List.of();
+            }
+            if (i > t + 1 && Pos.isVerb(sentence.token(i).pos()) || word.equals(";") || word.equals("that")) {
+                return List.of(); // another clause
+            }
+        }
+        return List.of();
     }
 }

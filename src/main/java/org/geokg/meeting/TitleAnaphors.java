@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
+import org.geokg.lexicon.Words;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
@@ -28,6 +29,8 @@ import org.geokg.resolve.ResolvedMention;
  *                      office the article gives them): in its release, "the Prime Minister" is its own
  */
 record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts, Set<String> voicePeople) {
+    private static final Set<String> ROLE_NOUNS = Words.set("role-noun");
+
     TitleAnaphors {
         titled = List.copyOf(titled);
         mentionCounts = Map.copyOf(mentionCounts);
@@ -39,8 +42,9 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
      *
      * @param title  the title's words in lower case, joined by spaces
      * @param person the mention of the person
+     * @param state  the key of the state named just before the title ("Iranian Foreign Minister X"), else {@code null}
      */
-    record Titled(String title, ResolvedMention person) {
+    record Titled(String title, ResolvedMention person, String state) {
     }
 
     /** The titled people of an article. */
@@ -52,8 +56,16 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
                 int length = m.mention().type() == EntityType.PERSON
                         ? Titles.titleEndingAt(sentence, m.mention().tokenBegin()) : 0;
                 if (length > 0) {
-                    titled.add(new Titled(words(sentence, m.mention().tokenBegin() - length,
-                            m.mention().tokenBegin()), m));
+                    int title = m.mention().tokenBegin() - length;
+                    ResolvedMention state = null;
+                    for (int k = title; k >= Math.max(0, title - 3) && state == null; k--) { // "U.S. Deputy Secretary"
+                        state = SentenceLib.mentionEndingAt(bySentence.getOrDefault(sentence.index(), List.of()), k);
+                        if (k > 0 && !sentence.token(k - 1).isCapitalized()) {
+                            break;
+                        }
+                    }
+                    titled.add(new Titled(words(sentence, title, m.mention().tokenBegin()), m,
+                            state != null && state.mention().type() == EntityType.STATE ? state.entity() : null));
                 }
             }
         }
@@ -69,7 +81,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
      * government named by no one before is that state ({@code voice} is {@code null} when the article has no voice).
      */
     List<ResolvedMention> in(Sentence sentence, List<ResolvedMention> mentions, Entity voice) {
-        List<ResolvedMention> found = new ArrayList<>();
+        List<ResolvedMention> found = new ArrayList<>(byStateAndRole(sentence, mentions));
         for (int i = 0; i + 1 < sentence.size(); i++) {
             if (!lower(sentence, i).equals("the")) {
                 continue;
@@ -98,6 +110,50 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
                         antecedent.entity()));
             } else if (voice != null && Titles.headsState(title)) { // a government's release: "the Prime Minister"
                 found.add(anaphor(sentence, i + 1, end, EntityType.STATE, voice.label(), voice.key()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The people a sentence names by a state and a role alone, "the U.S. diplomat", "the Venezuelan leader", "Iran's
+     * foreign minister", as mentions of the role's words that stand for the person of that state named last before
+     * them with a title of that state ("Iranian Foreign Minister X").
+     */
+    private List<ResolvedMention> byStateAndRole(Sentence sentence, List<ResolvedMention> mentions) {
+        List<ResolvedMention> found = new ArrayList<>();
+        for (ResolvedMention state : mentions) {
+            int from = state.mention().tokenEnd();
+            int before = state.mention().tokenBegin() - 1;
+            boolean possessive = from < sentence.size() && SentenceLib.isPossessive(lower(sentence, from));
+            if (state.mention().type() != EntityType.STATE
+                    || !(possessive || before >= 0 && lower(sentence, before).equals("the"))) {
+                continue;
+            }
+            int role = from + (possessive ? 1 : 0);
+            int length = Titles.titleLengthAt(sentence, role, sentence.size());
+            int head = role;
+            while (length == 0 && head < Math.min(sentence.size() - 1, role + 2) && !ROLE_NOUNS.contains(
+                    lower(sentence, head)) && Pos.isNounPhraseWord(sentence.token(head).pos())) {
+                head++; // "Iran's foreign minister", "the U.S. top diplomat"
+            }
+            length = length == 0 && head < sentence.size() && ROLE_NOUNS.contains(lower(sentence, head))
+                    ? head - role + 1 : length;
+            int end = role + length;
+            if (length == 0 || end < sentence.size() && (mentionStartingAt(mentions, end) != null
+                    || lower(sentence, end).equals("of") || sentence.token(end).pos().equals("PROPN")
+                    || lower(sentence, end).equals(","))) {
+                continue; // "the U.S. diplomat, Robert Zoellick" is named
+            }
+            int begin = sentence.token(role).begin();
+            ResolvedMention holder = null;
+            for (Titled t : titled) {
+                if (state.entity().equals(t.state()) && t.person().mention().begin() < begin) {
+                    holder = t.person(); // the last one named before
+                }
+            }
+            if (holder != null) {
+                found.add(anaphor(sentence, role, end, EntityType.PERSON, holder.mention().name(), holder.entity()));
             }
         }
         return found;

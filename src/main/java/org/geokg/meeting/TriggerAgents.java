@@ -28,6 +28,12 @@ final class TriggerAgents {
     private static final Set<String> LIGHT_VERBS = Words.set("light-verb");
     /** The possessives of the first person, which stand for the speaker or the article's state: "my visit". */
     private static final Set<String> FIRST_PERSON_POSSESSIVES = Set.of("my", "our");
+    private static final Set<String> ADJUNCT_WORDS = Words.set("adjunct-word");
+    /** Plural nouns of the unnamed people of a side: "the leaders of", "officials of". */
+    private static final Set<String> SIDE_NOUNS = Words.set("side-noun");
+    private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
+    /** How many tokens the adjuncts between a trigger and the "with" of its partner may take. */
+    private static final int ADJUNCT_REACH = 10;
 
     private TriggerAgents() {
     }
@@ -122,9 +128,16 @@ final class TriggerAgents {
                 i++;
             }
             if (i >= sentence.size() || !(lower(sentence, i).equals("with") || lower(sentence, i).equals("between"))) {
-                return found;
+                int partner = withAfterAdjuncts(sentence, i, agents); // "held talks this week with Y"
+                if (partner < 0) {
+                    return found;
+                }
+                i = partner - 1;
             }
             i++;
+        } else if (i < sentence.size() && mentionStartingAt(agents, i) == null) {
+            int partner = withAfterAdjuncts(sentence, i, agents); // "met on Tuesday in Ankara with Y"
+            i = partner < 0 ? i : partner;
         }
         int limit = Math.min(sentence.size(), trigger.index() + TRIGGER_REACH);
         boolean joinedByAnd = false;
@@ -132,9 +145,13 @@ final class TriggerAgents {
         while (i < limit) {
             ResolvedMention agent = mentionStartingAt(agents, i);
             if (agent != null && (qualifiesPersonAfter(sentence, agent, agents)
-                    || inTitle && agent.mention().type() != EntityType.PERSON)) {
+                    || inTitle && agent.mention().type() != EntityType.PERSON
+                    && (personInTitle(sentence, i, agents) || !afterPluralTitle(sentence, i)))) {
                 i = agent.mention().tokenEnd(); // "US President X", "deputy-PM for Hamas": whose the title is
                 continue;
+            }
+            if (agent != null && !found.isEmpty() && FIRST_PERSON_POSSESSIVES.contains(lower(sentence, i))) {
+                break; // "signed with the Indians, and our view is": a clause of its own, not a partner
             }
             if (agent != null) {
                 inTitle = false;
@@ -152,15 +169,46 @@ final class TriggerAgents {
                 }
                 break;
             }
+            boolean pluralTitle = isPluralTitle(lower(sentence, i)); // "the presidents of A, B and C"
             if (!isFiller(sentence, i, agents) && !(inTitle && Coordination.isTitleOrQualifier(sentence, i))
-                    || found.size() > 0 && lower(sentence, i).equals(",")) {
+                    && !pluralTitle || found.size() > 0 && lower(sentence, i).equals(",")) {
                 break;
             }
             // "received the Leader of the Opposition of the Australian Parliament Hon. X": a title's own words
-            inTitle |= found.isEmpty() && Titles.isTitleWord(sentence.token(i).text());
+            inTitle |= found.isEmpty() && (Titles.isTitleWord(sentence.token(i).text()) || pluralTitle);
             i++;
         }
         return listOrFirst(found, joinedByAnd);
+    }
+
+    /**
+     * The first token after the "with" that follows a trigger past adjuncts only (adverbs, time words, numbers, place
+     * phrases: "met privately with", "met on Tuesday in Ankara with", "held talks this week with"), or -1 when
+     * anything else, an agent above all, stands before it.
+     */
+    static int withAfterAdjuncts(Sentence sentence, int from, List<ResolvedMention> agents) {
+        boolean inPlacePhrase = false;
+        for (int i = from; i < Math.min(sentence.size(), from + ADJUNCT_REACH); i++) {
+            String word = lower(sentence, i);
+            String pos = sentence.token(i).pos();
+            if (word.equals("with")) {
+                return i > from ? i + 1 : -1;
+            }
+            int token = i;
+            if (agents.stream().anyMatch(a -> a.mention().tokenBegin() <= token && token < a.mention().tokenEnd())) {
+                return -1;
+            }
+            if (PLACE_PREPOSITIONS.contains(word)) {
+                inPlacePhrase = true;
+            } else if (inPlacePhrase && (Pos.isModifier(pos) || "PROPN".equals(pos) || word.equals(","))) {
+                continue;
+            } else if (!(ADJUNCT_WORDS.contains(word) || isTimeWord(word) || "ADV".equals(pos) || "NUM".equals(pos))) {
+                return -1;
+            } else {
+                inPlacePhrase = false;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -174,6 +222,45 @@ final class TriggerAgents {
             k--;
         }
         return k >= 0 && "ADP".equals(sentence.token(k).pos()) && !lower(sentence, k).equals("of");
+    }
+
+    /**
+     * Whether a person ends the title that a state or body at {@code i} stands in, past the words of the title and the
+     * states coordinated with it: "the Leader of the Opposition of the Australian Parliament Hon. X"; not "the
+     * presidents of Latvia, Estonia and Lithuania in Riga", where the states stand for their unnamed presidents.
+     */
+    private static boolean personInTitle(Sentence sentence, int i, List<ResolvedMention> agents) {
+        for (int k = i; k < Math.min(sentence.size(), i + TRIGGER_REACH); k++) {
+            ResolvedMention agent = mentionStartingAt(agents, k);
+            if (agent != null) {
+                if (agent.mention().type() == EntityType.PERSON) {
+                    return true;
+                }
+                k = agent.mention().tokenEnd() - 1;
+            } else if (!Coordination.isTitleOrQualifier(sentence, k) && !isFiller(sentence, k, agents)
+                    && !lower(sentence, k).equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a state or body follows the plural title of the unnamed people it stands for: "the presidents of Latvia,
+     * Estonia and Lithuania"; not "a former deputy prime minister for Hamas", who is one person left unnamed.
+     */
+    private static boolean afterPluralTitle(Sentence sentence, int i) {
+        int k = i - 1;
+        while (k >= 0 && (lower(sentence, k).equals("of") || "DET".equals(sentence.token(k).pos()))) {
+            k--;
+        }
+        return k >= 0 && isPluralTitle(lower(sentence, k));
+    }
+
+    /** Whether a lower-case word is the plural of a title or a noun for a side's people: "presidents", "leaders". */
+    private static boolean isPluralTitle(String word) {
+        return word.length() > 1 && word.endsWith("s") && (Titles.isTitleWord(word.substring(0, word.length() - 1))
+                || SIDE_NOUNS.contains(word));
     }
 
     /** Whether a state or body is followed, past title words only, by a person it qualifies: "US President X". */

@@ -56,6 +56,11 @@ final class TriggeredMeetings {
         List<String> left = TriggerAgents.left(sentence, t, trigger.noun(), agents);
         List<String> right = TriggerAgents.right(sentence, trigger, agents);
         String rule = trigger.noun() ? "noun:" + lower(sentence, t) : "verb:" + lower(sentence, t);
+        List<String> members = people(right) == 0 ? Coordination.membersIncluded(sentence, t, agents) : List.of();
+        if (!members.isEmpty()) {
+            right = members; // "meet with European leaders, including French President X"
+            rule = rule + "+including";
+        }
         double confidence = 0.8;
         List<String> named = trigger.noun() ? CompoundNames.parties(sentence, t, agents) : List.of();
         if (named.size() >= 2 && left.size() < 2) {
@@ -136,8 +141,8 @@ final class TriggeredMeetings {
         if (participants.size() < 2 || subjectless || !trigger.noun() && right.isEmpty() && left.size() < 2) {
             return Optional.empty();
         }
-        if (signing && left.size() < 2) {
-            return Optional.empty();
+        if (signing && left.size() < 2 && (right.isEmpty() || trigger.objectStart() == t + 1)) {
+            return Optional.empty(); // one signs a text alone; "signed a pact with Y" or "X and Y signed" are two
         }
         Meeting.Kind kind = trigger.hosting() && mentionsTalks(sentence, t) ? Meeting.Kind.TALKS : trigger.kind();
         if (participants.size() >= 3 && kind == Meeting.Kind.MEETING && lower(sentence, t).equals("summit")) {
