@@ -37,13 +37,15 @@ def sentences(path):
     if doc: docs.append(doc)
     return docs
 
-def main(path, seed, n_with, n_without, out_dir):
+def main(path, seed, n_with, n_without, out_dir, exclude=()):
     docs = sentences(path)
     rng = random.Random(seed)
     cands_with, cands_without = [], []
     for d, doc in enumerate(docs):
         for s in range(3, len(doc) - 6, 10):
             window = (d, s - 3, s + 7)
+            if "gmb-%03d-%02d" % (d, s - 3) in exclude:
+                continue
             (cands_with if MEETING.search(doc[s]) else cands_without).append(window)
     picked = rng.sample(cands_with, n_with) + rng.sample(cands_without, n_without)
     rng.shuffle(picked)
@@ -58,4 +60,7 @@ def main(path, seed, n_with, n_without, out_dir):
         print(k, ident)
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+    excluded = set()
+    for listing in sys.argv[6:]:  # files naming windows drawn before, one id a line
+        excluded |= {line.split()[-1] for line in open(listing) if line.strip()}
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], excluded)
