@@ -27,7 +27,8 @@ import org.geokg.syntax.DependencyParser;
  *   <li>visits ({@link Visits}): "X visited Y", "X's visit to Y", "X has arrived in Y", "X, who is in Y for ...";
  *       attending a gathering an organization names ({@link Attendances}): "X will attend the Pacific Islands
  *       Forum"; heads of delegation ({@link Delegations}): "X represented India while Y represented China";</li>
- *   <li>summits, gathered over the article ({@link SummitGatherer});</li>
+ *   <li>summits, gathered over the article ({@link SummitGatherer}); gatherings whose states or bodies a sentence
+ *       lists, and the same gatherings named again ({@link GatheringLists});</li>
  *   <li>dates and places are attached by {@link MeetingDates} and {@link MeetingPlaces}; mentions of the same
  *       meeting are merged by {@link MeetingMerger} into one meeting with all their evidence;</li>
  *   <li>each meeting's confidence is the probability that it is right, by a learned model
@@ -93,10 +94,12 @@ public final class MeetingExtractor {
         List<Meeting> found = new ArrayList<>();
         List<Meeting> proposed = new ArrayList<>();
         Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
+        GatheringLists gatherings = new GatheringLists(dates, published, judge);
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> mentions = article.mentions(sentence);
             List<ResolvedMention> agents = article.agents(sentence);
             agentsBySentence.put(sentence.index(), agents);
+            found.addAll(gatherings.listedIn(sentence, agents, mentions));
             List<Trigger> triggers = new ArrayList<>();
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = Triggers.at(sentence, t);
@@ -124,6 +127,7 @@ public final class MeetingExtractor {
             }
         }
         found.addAll(proposed);
+        found.addAll(gatherings.namedAgain(bySentence));
         for (Sentence sentence : text.sentences()) {
             Delegations.headsOf(text, sentence, agentsBySentence.get(sentence.index()), article.mentions(sentence))
                     .ifPresent(found::add);

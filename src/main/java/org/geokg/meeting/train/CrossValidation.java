@@ -24,7 +24,8 @@ import org.geokg.meeting.StatusModel;
  * into folds; the models are trained on all folds but one and find the meetings of that one, so that every article
  * is scored by models that never saw it. The pooled predictions are scored at each threshold of confidence, and the
  * threshold with the best pair F1 over both groups of status (took place; planned or called off) on the articles to
- * choose on is chosen: all of them, or a part that no rule was written from, whose scores do not flatter the rules.
+ * choose on, averaged with the thresholds next to it, is chosen: all of them, or a part that no rule was written
+ * from, whose scores do not flatter the rules.
  * A fold whose training articles give no wrong meeting (or no right one) has no confidence model, and keeps its
  * meetings at every threshold.
  */
@@ -56,8 +57,8 @@ public final class CrossValidation {
      * @param folds         how many folds
      * @param proposesPairs whether the extractor proposed the pairs no rule found, for the model to decide
      * @param rows          the scores at each threshold tried, from 0 up
-     * @param chosen        the row of the best pair F1 over both groups on the articles to choose on (the lowest
-     *                      threshold on a tie)
+     * @param chosen        the row of the best pair F1 over both groups on the articles to choose on, averaged with
+     *                      the rows next to it (the lowest threshold on a tie)
      */
     public record Result(int folds, boolean proposesPairs, List<Row> rows, Row chosen) {
     }
@@ -100,10 +101,26 @@ public final class CrossValidation {
                     MeetingEvaluator.score(chosenGold, kept.stream().filter(p -> chooseOn.test(p.doc())).toList(),
                             set.negatives()));
             rows.add(row);
-            if (chosen == null || row.all().f1() > chosen.all().f1()) {
-                chosen = row;
+        }
+        for (int step = 0; step < rows.size(); step++) {
+            if (chosen == null || smoothedF1(rows, step) > smoothedF1(rows, rows.indexOf(chosen))) {
+                chosen = rows.get(step);
             }
         }
         return new Result(folds, proposesPairs, rows, chosen);
+    }
+
+    /**
+     * The pair F1 over both groups on the articles chosen on at a row, averaged with the rows next to it: one pair more
+     * or less on a small set does not swing the choice to a lone peak.
+     */
+    private static double smoothedF1(List<Row> rows, int step) {
+        double sum = 0;
+        int n = 0;
+        for (int k = Math.max(0, step - 1); k <= Math.min(rows.size() - 1, step + 1); k++) {
+            sum += rows.get(k).all().f1();
+            n++;
+        }
+        return sum / n;
     }
 }
