@@ -140,9 +140,10 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             length = length == 0 && head < sentence.size() && ROLE_NOUNS.contains(lower(sentence, head))
                     ? head - role + 1 : length;
             int end = role + length;
-            if (length == 0 || end < sentence.size() && (mentionStartingAt(mentions, end) != null
-                    || lower(sentence, end).equals("of") || sentence.token(end).pos().equals("PROPN")
-                    || lower(sentence, end).equals(","))) {
+            boolean namedAfterComma = end + 1 < sentence.size() && lower(sentence, end).equals(",")
+                    && (mentionStartingAt(mentions, end + 1) != null || "PROPN".equals(sentence.token(end + 1).pos()));
+            if (length == 0 || namedAfterComma || end < sentence.size() && (mentionStartingAt(mentions, end) != null
+                    || lower(sentence, end).equals("of") || sentence.token(end).pos().equals("PROPN"))) {
                 continue; // "the U.S. diplomat, Robert Zoellick" is named
             }
             int begin = sentence.token(role).begin();

@@ -31,6 +31,8 @@ final class Visits {
     private static final Set<String> TRAVEL_VERBS = Words.set("travel-verb");
     private static final Set<String> WELCOME_VERBS = Words.set("welcome-verb");
     private static final Set<String> DESTINATION_FILLERS = Words.set("destination-filler");
+    /** Nouns of a person's role between the "by" of a visit and his name: "by Burma's military ruler, X". */
+    private static final Set<String> ROLE_NOUNS = Words.set("role-noun");
     private static final Set<String> TALK_WORDS = Words.set("visit-talk-word");
     private static final Set<String> MEET_VERBS = Words.set("visit-meet-verb");
     /** The finite forms of "be" before "in" that make a stay abroad: "X is in Bolivia for ...". */
@@ -67,7 +69,8 @@ final class Visits {
         boolean noun = isVisitNoun(sentence, t);
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(mentions, d) == null
-                && (DESTINATION_FILLERS.contains(lower(sentence, d)) || sentence.token(d).pos().equals("ADJ"))) {
+                && (DESTINATION_FILLERS.contains(lower(sentence, d)) || sentence.token(d).pos().equals("ADJ")
+                || noun && SentenceLib.isTimeWord(lower(sentence, d)))) { // "a visit Monday to Caracas"
             d++;
         }
         int start = d;
@@ -87,6 +90,9 @@ final class Visits {
             return List.of();
         }
         List<String> left = TriggerAgents.left(sentence, t, noun, agents);
+        if (left.isEmpty() && noun) {
+            left = visitorAfterBy(sentence, after, agents); // "a visit to India by Burma's military ruler, X"
+        }
         if (left.isEmpty() && !possessedByTitle(sentence, t)) {
             left = Subjects.clauseSubject(sentence, t, agents);
         }
@@ -201,6 +207,36 @@ final class Visits {
     /** The trigger of a visit word. */
     static Trigger trigger(Sentence sentence, int t) {
         return new Trigger(t, Meeting.Kind.VISIT, isVisitNoun(sentence, t), false, false, t + 1);
+    }
+
+    /**
+     * The visitor a visit noun names after its destination with "by": the person of the phrase after "by", past the
+     * state that qualifies him and his title, else its state or body ("a visit to Caracas by Haiti's President-Elect
+     * X").
+     */
+    private static List<String> visitorAfterBy(Sentence sentence, int after, List<ResolvedMention> agents) {
+        int i = after;
+        while (i < sentence.size() && SentenceLib.isTimeWord(lower(sentence, i))) {
+            i++;
+        }
+        if (i >= sentence.size() || !lower(sentence, i).equals("by")) {
+            return List.of();
+        }
+        ResolvedMention first = null;
+        for (int k = i + 1; k < Math.min(sentence.size(), i + 1 + SentenceLib.TRIGGER_REACH); k++) {
+            ResolvedMention agent = mentionStartingAt(agents, k);
+            if (agent != null && agent.mention().type() == EntityType.PERSON) {
+                return List.of(agent.entity());
+            }
+            if (agent != null) {
+                first = first == null ? agent : first;
+                k = agent.mention().tokenEnd() - 1;
+            } else if (!Coordination.isFiller(sentence, k, agents) && !Coordination.isTitleOrQualifier(sentence, k)
+                    && !ROLE_NOUNS.contains(lower(sentence, k)) && !lower(sentence, k).equals(",")) {
+                break;
+            }
+        }
+        return first == null ? List.of() : List.of(first.entity());
     }
 
     private static boolean isVisitNoun(Sentence sentence, int t) {
