@@ -80,8 +80,8 @@ final class MeetingStatus {
         }
         for (int i = Math.max(0, t - 4); i < t; i++) {
             String w = lower(sentence, i);
-            if (MODALS.contains(w) || w.equals("to") && i == t - 1) {
-                return Meeting.Status.PLANNED;
+            if (MODALS.contains(w) || w.equals("to") && (i == t - 1 || lightVerbsOnly(sentence, i + 1, t))) {
+                return Meeting.Status.PLANNED; // "to meet", "was to hold talks", "agreed to resume their talks"
             }
         }
         if (lower(sentence, t).endsWith("s") && "VERB".equals(sentence.token(t).pos())) {
@@ -92,6 +92,20 @@ final class MeetingStatus {
             }
         }
         return Meeting.Status.OCCURRED;
+    }
+
+    /** Whether the words from {@code from} to a trigger noun are a light verb and its modifiers: "hold separate". */
+    private static boolean lightVerbsOnly(Sentence sentence, int from, int t) {
+        boolean verb = false;
+        for (int k = from; k < t; k++) {
+            String pos = sentence.token(k).pos();
+            if (TriggerAgents.isLightVerb(lower(sentence, k))) {
+                verb = true;
+            } else if (!Pos.isModifier(pos) && !lower(sentence, k).equals("their")) {
+                return false;
+            }
+        }
+        return verb;
     }
 
     /** The status of a trigger whose subject stands far before it: a future word in between makes it planned. */
