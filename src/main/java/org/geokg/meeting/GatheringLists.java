@@ -20,8 +20,9 @@ import org.geokg.syntax.Parse;
  * Gatherings of many states or bodies that a sentence lists: a gathering noun with three or more of them listed
  * after a list word in the same sentence ("the six-party talks - involving A, B, C and D - recessed", "the talks
  * include A, B, C and D", "Authorities from A, B and C made the pledge at a conference"), and the same gathering
- * named again by the same words in another sentence of the article ("the six-party talks will resume"), which has
- * the parties listed for it.
+ * named again by the same words in another sentence of the article ("the six-party talks will resume"), or by its
+ * kind with some of its parties when the article lists one gathering of that kind ("At the last round of talks, North
+ * Korea agreed"), which has the parties listed for it.
  *
  * <p>One per article; not thread-safe.
  */
@@ -45,6 +46,8 @@ final class GatheringLists {
     private final StatusJudge judge;
     /** The parties listed for each gathering named by more than its noun ("six party talks"), in article order. */
     private final Map<String, List<String>> partiesByName = new LinkedHashMap<>();
+    /** The party lists of the gatherings the article lists, by kind. */
+    private final Map<Meeting.Kind, List<List<String>>> partiesByKind = new LinkedHashMap<>();
     private final List<Sentence> unlisted = new ArrayList<>();
 
     GatheringLists(MeetingDates dates, LocalDate published, StatusJudge judge) {
@@ -68,6 +71,10 @@ final class GatheringLists {
         if (name.contains(" ")) {
             partiesByName.putIfAbsent(name, parties);
         }
+        List<List<String>> ofKind = partiesByKind.computeIfAbsent(kind(sentence, noun), k -> new ArrayList<>());
+        if (!ofKind.contains(parties)) {
+            ofKind.add(parties);
+        }
         return List.of(meeting(sentence, noun, parties, mentions, "list:" + lower(sentence, noun)));
     }
 
@@ -76,13 +83,34 @@ final class GatheringLists {
         List<Meeting> found = new ArrayList<>();
         for (Sentence sentence : unlisted) {
             int noun = gatheringNoun(sentence);
+            List<ResolvedMention> mentions = mentionsBySentence.getOrDefault(sentence.index(), List.of());
             List<String> parties = partiesByName.get(name(sentence, noun));
+            String rule = "list:" + lower(sentence, noun) + "+named-again";
+            if (parties == null) {
+                parties = onlyListedOfKind(kind(sentence, noun), mentions);
+                rule = "list:" + lower(sentence, noun) + "+party-again";
+            }
             if (parties != null && !MeetingStatus.isNegated(sentence, noun)) {
-                found.add(meeting(sentence, noun, parties, mentionsBySentence.getOrDefault(sentence.index(),
-                        List.of()), "list:" + lower(sentence, noun) + "+named-again"));
+                found.add(meeting(sentence, noun, parties, mentions, rule));
             }
         }
         return found;
+    }
+
+    /**
+     * The parties of the one gathering of a kind the article lists, when a sentence names the kind again with some of
+     * those parties and no other ("At the last round of talks, North Korea agreed" after "the talks include North
+     * Korea, ..."), else {@code null}.
+     */
+    private List<String> onlyListedOfKind(Meeting.Kind kind, List<ResolvedMention> mentions) {
+        List<List<String>> listed = partiesByKind.getOrDefault(kind, List.of());
+        if (listed.size() != 1) {
+            return null;
+        }
+        List<String> parties = listed.get(0);
+        List<String> named = mentions.stream().filter(m -> m.mention().type().isAgent())
+                .map(ResolvedMention::entity).distinct().toList();
+        return !named.isEmpty() && parties.containsAll(named) ? parties : null;
     }
 
     private Meeting meeting(Sentence sentence, int noun, List<String> parties, List<ResolvedMention> mentions,
