@@ -57,7 +57,7 @@ final class GatheringLists {
     }
 
     /** The gathering a sentence lists the parties of, if any; remembers the sentence for {@link #namedAgain}. */
-    List<Meeting> listedIn(Sentence sentence, List<ResolvedMention> agents, List<ResolvedMention> mentions) {
+    List<Meeting> listedIn(Sentence sentence, List<ResolvedMention> mentions) {
         int noun = gatheringNoun(sentence);
         if (noun < 0) {
             return List.of();

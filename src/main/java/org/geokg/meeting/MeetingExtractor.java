@@ -99,7 +99,7 @@ public final class MeetingExtractor {
             List<ResolvedMention> mentions = article.mentions(sentence);
             List<ResolvedMention> agents = article.agents(sentence);
             agentsBySentence.put(sentence.index(), agents);
-            found.addAll(gatherings.listedIn(sentence, agents, mentions));
+            found.addAll(gatherings.listedIn(sentence, mentions));
             List<Trigger> triggers = new ArrayList<>();
             for (int t = 0; t < sentence.size(); t++) {
                 Trigger trigger = Triggers.at(sentence, t);
