@@ -23,6 +23,10 @@ final class MeetingStatus {
     private static final Set<String> FUTURE_WORDS = Words.set("future-word");
     private static final Set<String> FUTURE_CONJUNCTIONS = Words.set("future-conjunction");
     private static final Set<String> SUPPOSING_WORDS = Words.set("supposing-word");
+    /** Ordinals and superlatives whose infinitive reports what happened: "the first leader to visit". */
+    private static final Set<String> ORDINAL_WORDS = Words.set("ordinal-word");
+    /** Most words between such an ordinal and its "to": "the first Russian or Soviet leader to". */
+    private static final int ORDINAL_REACH = 7;
     /** How far before a trigger a word of supposing may open its clause. */
     private static final int SUPPOSING_REACH = 8;
 
@@ -80,7 +84,8 @@ final class MeetingStatus {
         }
         for (int i = Math.max(0, t - 4); i < t; i++) {
             String w = lower(sentence, i);
-            if (MODALS.contains(w) || w.equals("to") && (i == t - 1 || lightVerbsOnly(sentence, i + 1, t))) {
+            if (MODALS.contains(w) || w.equals("to") && (i == t - 1 || lightVerbsOnly(sentence, i + 1, t))
+                    && !afterOrdinal(sentence, i)) {
                 return Meeting.Status.PLANNED; // "to meet", "was to hold talks", "agreed to resume their talks"
             }
         }
@@ -92,6 +97,23 @@ final class MeetingStatus {
             }
         }
         return Meeting.Status.OCCURRED;
+    }
+
+    /**
+     * Whether an infinitive's "to" follows an ordinal or a superlative that it completes, which reports what has
+     * happened: "the first Russian leader to visit Israel", "the most senior U.S. official to visit Kosovo".
+     */
+    private static boolean afterOrdinal(Sentence sentence, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - ORDINAL_REACH); k--) {
+            String w = lower(sentence, k);
+            if (ORDINAL_WORDS.contains(w)) {
+                return k > 0 && lower(sentence, k - 1).equals("the");
+            }
+            if (Pos.isVerb(sentence.token(k).pos()) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the words from {@code from} to a trigger noun are a light verb and its modifiers: "hold separate". */
