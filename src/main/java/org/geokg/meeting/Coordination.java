@@ -142,10 +142,8 @@ final class Coordination {
      * state that the agents leave out).
      */
     static boolean isFiller(Sentence sentence, int i, List<ResolvedMention> agents) {
-        for (ResolvedMention a : agents) {
-            if (a.mention().tokenBegin() <= i && i < a.mention().tokenEnd()) {
-                return false;
-            }
+        if (SentenceLib.inMention(agents, i)) {
+            return false;
         }
         Token token = sentence.token(i);
         if (token.isCapitalized() && ("PROPN".equals(token.pos()) || "ADJ".equals(token.pos()))) {

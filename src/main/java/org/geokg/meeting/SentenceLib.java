@@ -44,6 +44,16 @@ final class SentenceLib {
         return null;
     }
 
+    /** Whether one of the mentions covers a token. */
+    static boolean inMention(List<ResolvedMention> mentions, int token) {
+        for (ResolvedMention m : mentions) {
+            if (m.mention().tokenBegin() <= token && token < m.mention().tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first of the mentions that ends just before a token, or {@code null}. */
     static ResolvedMention mentionEndingAt(List<ResolvedMention> mentions, int end) {
         for (ResolvedMention m : mentions) {

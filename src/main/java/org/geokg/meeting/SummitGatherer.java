@@ -160,10 +160,7 @@ final class SummitGatherer {
     private static int wordsBetween(Sentence sentence, int a, int b, List<ResolvedMention> mentions) {
         int words = 0;
         for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-            int at = i;
-            boolean inName = mentions.stream()
-                    .anyMatch(m -> m.mention().tokenBegin() <= at && at < m.mention().tokenEnd());
-            if (!inName && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
+            if (!SentenceLib.inMention(mentions, i) && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
                 words++;
             }
         }

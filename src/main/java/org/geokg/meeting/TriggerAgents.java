@@ -194,8 +194,7 @@ final class TriggerAgents {
             if (word.equals("with")) {
                 return i > from ? i + 1 : -1;
             }
-            int token = i;
-            if (agents.stream().anyMatch(a -> a.mention().tokenBegin() <= token && token < a.mention().tokenEnd())) {
+            if (SentenceLib.inMention(agents, i)) {
                 return -1;
             }
             if (PLACE_PREPOSITIONS.contains(word)) {
