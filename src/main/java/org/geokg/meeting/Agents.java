@@ -200,11 +200,17 @@ final class Agents {
     static List<ResolvedMention> pronouns(Sentence sentence, List<ResolvedMention> people,
                                           Map<Integer, ResolvedMention> subjects) {
         List<ResolvedMention> found = new ArrayList<>();
+        ResolvedMention subjectBefore = null; // the person of a subject pronoun before this one in the sentence
         for (int i = 0; i + 1 < sentence.size(); i++) {
             Token token = sentence.token(i);
             String w = lowerAsWritten(sentence, i);
             boolean subject = (w.equals("he") || w.equals("she")) && Pos.isPredicateStart(sentence.token(i + 1).pos());
             if (!subject && !isObjectPronoun(sentence, i)) {
+                continue;
+            }
+            if (subject && subjectBefore != null) { // "He went to X for talks with Y before he is to meet Z": his
+                found.add(standIn(sentence, i, EntityType.PERSON, subjectBefore.mention().name(),
+                        subjectBefore.entity(), "pronoun"));
                 continue;
             }
             ResolvedMention antecedent = null;
@@ -234,6 +240,9 @@ final class Agents {
             if (antecedent != null) {
                 found.add(standIn(sentence, i, EntityType.PERSON, antecedent.mention().name(), antecedent.entity(),
                         "pronoun"));
+                if (subject && !namedBefore) {
+                    subjectBefore = antecedent;
+                }
             }
         }
         return found;

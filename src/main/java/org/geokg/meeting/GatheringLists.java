@@ -48,6 +48,8 @@ final class GatheringLists {
     private final Map<String, List<String>> partiesByName = new LinkedHashMap<>();
     /** The party lists of the gatherings the article lists, by kind. */
     private final Map<Meeting.Kind, List<List<String>>> partiesByKind = new LinkedHashMap<>();
+    /** The parties of the gathering each sentence lists, by the sentence's index. */
+    private final Map<Integer, List<String>> partiesBySentence = new LinkedHashMap<>();
     private final List<Sentence> unlisted = new ArrayList<>();
 
     GatheringLists(MeetingDates dates, LocalDate published, StatusJudge judge) {
@@ -75,6 +77,7 @@ final class GatheringLists {
         if (!ofKind.contains(parties)) {
             ofKind.add(parties);
         }
+        partiesBySentence.put(sentence.index(), parties);
         return List.of(meeting(sentence, noun, parties, mentions, "list:" + lower(sentence, noun)));
     }
 
@@ -90,11 +93,27 @@ final class GatheringLists {
                 parties = onlyListedOfKind(kind(sentence, noun), mentions);
                 rule = "list:" + lower(sentence, noun) + "+party-again";
             }
+            if (parties == null) {
+                parties = listedJustBefore(sentence, noun, mentions);
+                rule = "list:" + lower(sentence, noun) + "+next-sentence";
+            }
             if (parties != null && !MeetingStatus.isNegated(sentence, noun)) {
                 found.add(meeting(sentence, noun, parties, mentions, rule));
             }
         }
         return found;
+    }
+
+    /**
+     * The parties of the gathering of the same kind the sentence before lists, when this sentence names no agent:
+     * "The six-party talks - involving A, B, C and D - recessed Sunday. Negotiations are expected to resume in
+     * August."
+     */
+    private List<String> listedJustBefore(Sentence sentence, int noun, List<ResolvedMention> mentions) {
+        List<String> before = partiesBySentence.get(sentence.index() - 1);
+        boolean namesNone = mentions.stream().noneMatch(m -> m.mention().type().isAgent());
+        return before != null && namesNone && partiesByKind.getOrDefault(kind(sentence, noun), List.of())
+                .contains(before) ? before : null;
     }
 
     /**
@@ -119,8 +138,9 @@ final class GatheringLists {
         Parse parse = judge.parse(sentence);
         boolean subject = parse.label(noun).startsWith("nsubj") && parse.head(noun) >= 0;
         int predicate = subject ? parse.head(noun) : noun; // "the talks will resume in June": the verb's tense
-        Meeting.Status status = judge.status(sentence, new Trigger(predicate, kind, !subject, false, false,
-                predicate + 1));
+        Meeting.Status status = subject && MeetingStatus.isModal(lower(sentence, predicate))
+                ? Meeting.Status.PLANNED // "the talks are expected to resume", "the conference is scheduled for May"
+                : judge.status(sentence, new Trigger(predicate, kind, !subject, false, false, predicate + 1));
         return new Meeting(kind, status, parties, null, MeetingPlaces.place(sentence, noun, mentions),
                 dates.date(sentence, predicate, published, status), List.of(sentence.index()), 0.8, rule);
     }

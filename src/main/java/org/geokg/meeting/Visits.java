@@ -29,6 +29,11 @@ final class Visits {
     private static final Set<String> VISIT_VERBS = Words.set("visit-verb");
     private static final Set<String> ARRIVE_VERBS = Words.set("arrive-verb");
     private static final Set<String> TRAVEL_VERBS = Words.set("travel-verb");
+    private static final Set<String> TRIP_TAKE_VERBS = Words.set("trip-take-verb");
+    /** The most words from a trip noun to the verb that takes its traveller: "trip has also taken him". */
+    private static final int TRIP_REACH = 6;
+    /** The most adverbs between a travel verb and its "to": "will travel next to Brazil". */
+    private static final int TRAVEL_ADVERBS = 2;
     private static final Set<String> WELCOME_VERBS = Words.set("welcome-verb");
     private static final Set<String> DESTINATION_FILLERS = Words.set("destination-filler");
     /** Nouns of a person's role between the "by" of a visit and his name: "by Burma's military ruler, X". */
@@ -53,7 +58,43 @@ final class Visits {
         String w = lower(sentence, t);
         String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
         return isVisitNoun(sentence, t) || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in")
-                || TRAVEL_VERBS.contains(w) && next.equals("to") || isStayIn(sentence, t);
+                || TRAVEL_VERBS.contains(w) && (next.equals("to") || toAfterAdverbs(sentence, t))
+                || isStayIn(sentence, t) || isTripTake(sentence, t);
+    }
+
+    /** "will travel next to Brazil", "then travels on to Paris": a travel verb, adverbs, then "to". */
+    private static boolean toAfterAdverbs(Sentence sentence, int t) {
+        int k = t + 1;
+        while (k < sentence.size() && k <= t + TRAVEL_ADVERBS && "ADV".equals(sentence.token(k).pos())) {
+            k++;
+        }
+        return k > t + 1 && k < sentence.size() && lower(sentence, k).equals("to");
+    }
+
+    /** The person whose trip takes someone: "X's trip has taken him to A", else {@code null}. */
+    private static ResolvedMention tripOwner(Sentence sentence, int t, List<ResolvedMention> agents) {
+        for (int i = t - 1; i >= Math.max(1, t - TRIP_REACH); i--) {
+            if (isVisitNoun(sentence, i)) {
+                int possessive = i - 1;
+                ResolvedMention owner = isPossessive(lower(sentence, possessive))
+                        ? SentenceLib.mentionEndingAt(agents, possessive) : null;
+                return owner != null && owner.mention().type() == EntityType.PERSON ? owner : null;
+            }
+        }
+        return null;
+    }
+
+    /** "The leader's trip has also taken him to A": a verb of taking shortly after a trip noun. */
+    private static boolean isTripTake(Sentence sentence, int t) {
+        if (!TRIP_TAKE_VERBS.contains(lower(sentence, t))) {
+            return false;
+        }
+        for (int i = Math.max(0, t - TRIP_REACH); i < t; i++) {
+            if (isVisitNoun(sentence, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,10 +107,15 @@ final class Visits {
         if (MeetingStatus.isNegated(sentence, t)) {
             return List.of();
         }
+        if (isTripTake(sentence, t)) {
+            return tripStops(sentence, t, agents, mentions, judge, resolution, published);
+        }
         boolean noun = isVisitNoun(sentence, t);
+        boolean travel = TRAVEL_VERBS.contains(lower(sentence, t));
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(mentions, d) == null
                 && (DESTINATION_FILLERS.contains(lower(sentence, d)) || sentence.token(d).pos().equals("ADJ")
+                || travel && d <= t + TRAVEL_ADVERBS && sentence.token(d).pos().equals("ADV")
                 || noun && SentenceLib.isTimeWord(lower(sentence, d)))) { // "a visit Monday to Caracas"
             d++;
         }
@@ -107,7 +153,8 @@ final class Visits {
                 || host != null && isOwnState(visitor, host, resolution))) {
             return List.of();
         }
-        Meeting.Status status = startsJourney(sentence, t) ? Meeting.Status.PLANNED
+        Meeting.Status status = startsJourney(sentence, t) || travel && d > t + 1
+                && MeetingStatus.isModal(lower(sentence, t + 1)) ? Meeting.Status.PLANNED // "is traveling next to"
                 : judge.status(sentence, trigger(sentence, t));
         String place = destination.mention().type() == EntityType.PERSON ? MeetingPlaces.place(sentence, t, mentions)
                 : destination.mention().type().isPlace() ? destination.entity() : null;
@@ -151,6 +198,52 @@ final class Visits {
         if (met != null) { // "X visited Moscow and met Y": the visit to the state and the one to the person
             visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(visitor, met), met, place, date,
                     List.of(sentence.index()), 0.7, rule + "+met"));
+        }
+        return visits;
+    }
+
+    /**
+     * The visits of a trip's stops: "The Venezuelan leader's trip has also taken him to Cuba and China", "a tour that
+     * will take X to A and B": the person taken visits each state named after "to".
+     */
+    private List<Meeting> tripStops(Sentence sentence, int t, List<ResolvedMention> agents,
+                                    List<ResolvedMention> mentions, StatusJudge judge,
+                                    EntityResolver.Resolution resolution, LocalDate published) {
+        int taken = t + 1;
+        while (taken < sentence.size() && taken <= t + TRIP_REACH && mentionStartingAt(agents, taken) == null
+                && Coordination.isTitleOrQualifier(sentence, taken)) { // "take President Bush to"
+            taken++;
+        }
+        ResolvedMention traveller = taken < sentence.size() ? mentionStartingAt(agents, taken) : null;
+        int to = traveller == null ? -1 : traveller.mention().tokenEnd();
+        ResolvedMention owner = tripOwner(sentence, t, agents);
+        if (owner != null && taken < sentence.size() && "PRON".equals(sentence.token(taken).pos())) {
+            traveller = owner; // "X's trip has taken him to A": X, whoever "him" would be alone
+            to = taken + 1;
+        }
+        if (traveller == null || traveller.mention().type() != EntityType.PERSON || to + 1 >= sentence.size()
+                || !lower(sentence, to).equals("to")) {
+            return List.of();
+        }
+        int first = to + 1;
+        while (first < sentence.size() && mentionStartingAt(mentions, first) == null
+                && DESTINATION_FILLERS.contains(lower(sentence, first))) {
+            first++;
+        }
+        Meeting.Status status = judge.status(sentence, trigger(sentence, t));
+        DateValue date = dates.date(sentence, t, published, status);
+        List<ResolvedMention> places = places(mentions);
+        List<Meeting> visits = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
+        for (String stop : Coordination.coordinatedFrom(sentence, first, places)) {
+            ResolvedMention place = places.stream().filter(m -> m.entity().equals(stop)).findFirst().orElseThrow();
+            String host = stateOf(place, resolution);
+            if (host != null && !hosts.contains(host) && !host.equals(traveller.entity())
+                    && !isOwnState(traveller.entity(), host, resolution)) {
+                hosts.add(host);
+                visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(traveller.entity(), host), host,
+                        place.entity(), date, List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t) + "+trip"));
+            }
         }
         return visits;
     }
