@@ -20,7 +20,8 @@ import org.geokg.resolve.ResolvedMention;
  * visit to Moscow", "X paid a visit to the United States", "X has arrived in
  * Israel", "X, who is in Bolivia for ...", "after a visit to Kenya, X warned ...". The host is the state visited (a
  * capital stands for its state) or the person visited; a person the visitor meets there makes a visit of its own
- * ("X visited Sana'a to discuss security with Y").
+ * ("X visited Sana'a to discuss security with Y"). A trip that takes its traveller to states has a visit at each stop
+ * ({@link Trips}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,9 +30,6 @@ final class Visits {
     private static final Set<String> VISIT_VERBS = Words.set("visit-verb");
     private static final Set<String> ARRIVE_VERBS = Words.set("arrive-verb");
     private static final Set<String> TRAVEL_VERBS = Words.set("travel-verb");
-    private static final Set<String> TRIP_TAKE_VERBS = Words.set("trip-take-verb");
-    /** The most words from a trip noun to the verb that takes its traveller: "trip has also taken him". */
-    private static final int TRIP_REACH = 6;
     /** The most adverbs between a travel verb and its "to": "will travel next to Brazil". */
     private static final int TRAVEL_ADVERBS = 2;
     private static final Set<String> WELCOME_VERBS = Words.set("welcome-verb");
@@ -53,13 +51,18 @@ final class Visits {
         this.places = places;
     }
 
+    /** Whether a word may stand between a visit word and its destination: "to", "the", "capital". */
+    static boolean isDestinationFiller(String word) {
+        return DESTINATION_FILLERS.contains(word);
+    }
+
     /** Whether a token is a word of a visit: "visit", "visited", "arrived in", or the "in" of a stay abroad. */
     static boolean isVisit(Sentence sentence, int t) {
         String w = lower(sentence, t);
         String next = t + 1 < sentence.size() ? lower(sentence, t + 1) : "";
         return isVisitNoun(sentence, t) || VISIT_VERBS.contains(w) || ARRIVE_VERBS.contains(w) && next.equals("in")
                 || TRAVEL_VERBS.contains(w) && (next.equals("to") || toAfterAdverbs(sentence, t))
-                || isStayIn(sentence, t) || isTripTake(sentence, t);
+                || isStayIn(sentence, t) || Trips.isTake(sentence, t);
     }
 
     /** "will travel next to Brazil", "then travels on to Paris": a travel verb, adverbs, then "to". */
@@ -69,32 +72,6 @@ final class Visits {
             k++;
         }
         return k > t + 1 && k < sentence.size() && lower(sentence, k).equals("to");
-    }
-
-    /** The person whose trip takes someone: "X's trip has taken him to A", else {@code null}. */
-    private static ResolvedMention tripOwner(Sentence sentence, int t, List<ResolvedMention> agents) {
-        for (int i = t - 1; i >= Math.max(1, t - TRIP_REACH); i--) {
-            if (isVisitNoun(sentence, i)) {
-                int possessive = i - 1;
-                ResolvedMention owner = isPossessive(lower(sentence, possessive))
-                        ? SentenceLib.mentionEndingAt(agents, possessive) : null;
-                return owner != null && owner.mention().type() == EntityType.PERSON ? owner : null;
-            }
-        }
-        return null;
-    }
-
-    /** "The leader's trip has also taken him to A": a verb of taking shortly after a trip noun. */
-    private static boolean isTripTake(Sentence sentence, int t) {
-        if (!TRIP_TAKE_VERBS.contains(lower(sentence, t))) {
-            return false;
-        }
-        for (int i = Math.max(0, t - TRIP_REACH); i < t; i++) {
-            if (isVisitNoun(sentence, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -107,8 +84,8 @@ final class Visits {
         if (MeetingStatus.isNegated(sentence, t)) {
             return List.of();
         }
-        if (isTripTake(sentence, t)) {
-            return tripStops(sentence, t, agents, mentions, judge, resolution, published);
+        if (Trips.isTake(sentence, t)) {
+            return new Trips(dates, this).stops(sentence, t, agents, mentions, judge, resolution, published);
         }
         boolean noun = isVisitNoun(sentence, t);
         boolean travel = TRAVEL_VERBS.contains(lower(sentence, t));
@@ -203,52 +180,6 @@ final class Visits {
     }
 
     /**
-     * The visits of a trip's stops: "The Venezuelan leader's trip has also taken him to Cuba and China", "a tour that
-     * will take X to A and B": the person taken visits each state named after "to".
-     */
-    private List<Meeting> tripStops(Sentence sentence, int t, List<ResolvedMention> agents,
-                                    List<ResolvedMention> mentions, StatusJudge judge,
-                                    EntityResolver.Resolution resolution, LocalDate published) {
-        int taken = t + 1;
-        while (taken < sentence.size() && taken <= t + TRIP_REACH && mentionStartingAt(agents, taken) == null
-                && Coordination.isTitleOrQualifier(sentence, taken)) { // "take President Bush to"
-            taken++;
-        }
-        ResolvedMention traveller = taken < sentence.size() ? mentionStartingAt(agents, taken) : null;
-        int to = traveller == null ? -1 : traveller.mention().tokenEnd();
-        ResolvedMention owner = tripOwner(sentence, t, agents);
-        if (owner != null && taken < sentence.size() && "PRON".equals(sentence.token(taken).pos())) {
-            traveller = owner; // "X's trip has taken him to A": X, whoever "him" would be alone
-            to = taken + 1;
-        }
-        if (traveller == null || traveller.mention().type() != EntityType.PERSON || to + 1 >= sentence.size()
-                || !lower(sentence, to).equals("to")) {
-            return List.of();
-        }
-        int first = to + 1;
-        while (first < sentence.size() && mentionStartingAt(mentions, first) == null
-                && DESTINATION_FILLERS.contains(lower(sentence, first))) {
-            first++;
-        }
-        Meeting.Status status = judge.status(sentence, trigger(sentence, t));
-        DateValue date = dates.date(sentence, t, published, status);
-        List<ResolvedMention> places = places(mentions);
-        List<Meeting> visits = new ArrayList<>();
-        List<String> hosts = new ArrayList<>();
-        for (String stop : Coordination.coordinatedFrom(sentence, first, places)) {
-            ResolvedMention place = places.stream().filter(m -> m.entity().equals(stop)).findFirst().orElseThrow();
-            String host = stateOf(place, resolution);
-            if (host != null && !hosts.contains(host) && !host.equals(traveller.entity())
-                    && !isOwnState(traveller.entity(), host, resolution)) {
-                hosts.add(host);
-                visits.add(new Meeting(Meeting.Kind.VISIT, status, List.of(traveller.entity(), host), host,
-                        place.entity(), date, List.of(sentence.index()), 0.7, "verb:" + lower(sentence, t) + "+trip"));
-            }
-        }
-        return visits;
-    }
-
-    /**
      * The visit a welcome reports: "X welcomed Y to Canberra", "X welcomed Y to Australia for an official visit" is
      * Y's visit to the state of the place, when Y holds no office of it.
      */
@@ -283,7 +214,7 @@ final class Visits {
     }
 
     /** The state a place names: itself, or the state whose capital it is; {@code null} for any other place. */
-    private String stateOf(ResolvedMention place, EntityResolver.Resolution resolution) {
+    String stateOf(ResolvedMention place, EntityResolver.Resolution resolution) {
         return switch (place.mention().type()) {
             case STATE -> place.entity();
             case CITY -> places.stateOfCapital(resolution.entities().get(place.entity()), resolution);
@@ -292,7 +223,7 @@ final class Visits {
     }
 
     /** The mentions of states and places that name no people ("Russia", "the West Bank", not "Russian"). */
-    private static List<ResolvedMention> places(List<ResolvedMention> mentions) {
+    static List<ResolvedMention> places(List<ResolvedMention> mentions) {
         return mentions.stream().filter(m -> (m.mention().type() == EntityType.STATE || m.mention().type().isPlace())
                 && !m.mention().demonym()).toList();
     }
@@ -332,7 +263,7 @@ final class Visits {
         return first == null ? List.of() : List.of(first.entity());
     }
 
-    private static boolean isVisitNoun(Sentence sentence, int t) {
+    static boolean isVisitNoun(Sentence sentence, int t) {
         return VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
     }
 
@@ -400,7 +331,7 @@ final class Visits {
     }
 
     /** Whether a visitor holds an office of the state visited (a leader travelling at home is no visit). */
-    private static boolean isOwnState(String visitor, String host, EntityResolver.Resolution resolution) {
+    static boolean isOwnState(String visitor, String host, EntityResolver.Resolution resolution) {
         return resolution.positions().stream().anyMatch(p -> p.person().equals(visitor) && p.state().equals(host));
     }
 }
