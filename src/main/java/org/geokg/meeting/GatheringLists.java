@@ -19,7 +19,8 @@ import org.geokg.syntax.Parse;
 /**
  * Gatherings of many states or bodies that a sentence lists: a gathering noun with three or more of them listed
  * after a list word in the same sentence ("the six-party talks - involving A, B, C and D - recessed", "the talks
- * include A, B, C and D", "Authorities from A, B and C made the pledge at a conference"), and the same gathering
+ * include A, B, C and D", "Authorities from A, B and C made the pledge at a conference"), or listed next to it
+ * ("Ministers of A, B, C and D ended a conference"), and the same gathering
  * named again by the same words in another sentence of the article ("the six-party talks will resume"), or by its
  * kind with some of its parties when the article lists one gathering of that kind ("At the last round of talks, North
  * Korea agreed"), which has the parties listed for it.
@@ -36,6 +37,8 @@ final class GatheringLists {
     /** Nouns after a gathering noun that make it a call: "a conference call". */
     private static final Set<String> CALL_NOUNS = Words.set("list-call-noun");
     private static final int MIN_PARTIES = 3;
+    /** The most words between a gathering noun and a list of its parties with no list word before it. */
+    private static final int LIST_REACH = 8;
     /** List words that name the states of a side's people, not of a gathering: "from", "of". */
     private static final Set<String> PEOPLE_OPENERS = Words.set("gathering-people-opener");
     /** Nouns for a side's people: "authorities from", "representatives of". */
@@ -64,7 +67,7 @@ final class GatheringLists {
         if (noun < 0) {
             return List.of();
         }
-        List<String> parties = listedParties(sentence, mentions);
+        List<String> parties = listedParties(sentence, mentions, noun);
         if (parties.size() < MIN_PARTIES) {
             unlisted.add(sentence);
             return List.of();
@@ -163,9 +166,10 @@ final class GatheringLists {
 
     /**
      * The states and bodies listed after a list word of the sentence, three or more, or none; after "from" or "of"
-     * only when they are those of a side's people ("Authorities from A, B and C"; not "aid from A, B and C").
+     * only when they are those of a side's people ("Authorities from A, B and C"; not "aid from A, B and C"). Without
+     * a list word, a list next to the gathering noun ({@link #listNear}).
      */
-    private static List<String> listedParties(Sentence sentence, List<ResolvedMention> mentions) {
+    private static List<String> listedParties(Sentence sentence, List<ResolvedMention> mentions, int noun) {
         List<ResolvedMention> agents = mentions.stream().filter(m -> m.mention().type().isAgent()).toList();
         for (int i = 0; i + 1 < sentence.size(); i++) {
             if (!LIST_OPENERS.contains(lower(sentence, i)) || PEOPLE_OPENERS.contains(lower(sentence, i))
@@ -184,6 +188,31 @@ final class GatheringLists {
             List<String> listed = Coordination.coordinatedFrom(sentence, j, agents).stream()
                     .filter(k -> !k.startsWith("person/")).distinct().toList();
             if (listed.size() >= MIN_PARTIES) {
+                return listed;
+            }
+        }
+        return listNear(sentence, agents, noun);
+    }
+
+    /**
+     * The first list of three or more states or bodies of the sentence that reaches within {@link #LIST_REACH} words
+     * of its gathering noun, with no list word before it: "Ministers of A, B, C and D ended a conference in Hanoi",
+     * "the conference, attended by A, B and C".
+     */
+    private static List<String> listNear(Sentence sentence, List<ResolvedMention> agents, int noun) {
+        for (ResolvedMention first : agents) {
+            if (first.mention().type() == EntityType.PERSON) {
+                continue;
+            }
+            int begin = first.mention().tokenBegin();
+            List<String> listed = Coordination.coordinatedFrom(sentence, begin, agents).stream()
+                    .filter(k -> !k.startsWith("person/")).distinct().toList();
+            if (listed.size() < MIN_PARTIES) {
+                continue;
+            }
+            int end = agents.stream().filter(m -> m.mention().tokenBegin() >= begin && listed.contains(m.entity()))
+                    .mapToInt(m -> m.mention().tokenEnd()).max().orElse(begin);
+            if (noun >= begin - LIST_REACH && noun < end + LIST_REACH) {
                 return listed;
             }
         }
