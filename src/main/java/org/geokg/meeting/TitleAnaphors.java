@@ -42,9 +42,10 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
      *
      * @param title  the title's words in lower case, joined by spaces
      * @param person the mention of the person
-     * @param state  the key of the state named just before the title ("Iranian Foreign Minister X"), else {@code null}
+     * @param side   the key of the state or body named just before the title ("Iranian Foreign Minister X", "NATO
+     *               Secretary-General X"), else {@code null}
      */
-    record Titled(String title, ResolvedMention person, String state) {
+    record Titled(String title, ResolvedMention person, String side) {
     }
 
     /** The titled people of an article. */
@@ -57,15 +58,15 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
                         ? Titles.titleEndingAt(sentence, m.mention().tokenBegin()) : 0;
                 if (length > 0) {
                     int title = m.mention().tokenBegin() - length;
-                    ResolvedMention state = null;
-                    for (int k = title; k >= Math.max(0, title - 3) && state == null; k--) { // "U.S. Deputy Secretary"
-                        state = SentenceLib.mentionEndingAt(bySentence.getOrDefault(sentence.index(), List.of()), k);
+                    ResolvedMention side = null;
+                    for (int k = title; k >= Math.max(0, title - 3) && side == null; k--) { // "U.S. Deputy Secretary"
+                        side = SentenceLib.mentionEndingAt(bySentence.getOrDefault(sentence.index(), List.of()), k);
                         if (k > 0 && !sentence.token(k - 1).isCapitalized()) {
                             break;
                         }
                     }
                     titled.add(new Titled(words(sentence, title, m.mention().tokenBegin()), m,
-                            state != null && state.mention().type() == EntityType.STATE ? state.entity() : null));
+                            side != null && isSide(side) ? side.entity() : null));
                 }
             }
         }
@@ -115,10 +116,15 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         return found;
     }
 
+    /** Whether a mention names a side a person's title may be of: a state or a body ("NATO Secretary-General"). */
+    private static boolean isSide(ResolvedMention m) {
+        return m.mention().type() == EntityType.STATE || m.mention().type() == EntityType.ORGANIZATION;
+    }
+
     /**
-     * The people a sentence names by a state and a role alone, "the U.S. diplomat", "the Venezuelan leader", "Iran's
-     * foreign minister", as mentions of the role's words that stand for the person of that state named last before
-     * them with a title of that state ("Iranian Foreign Minister X").
+     * The people a sentence names by a state or body and a role alone, "the U.S. diplomat", "the Venezuelan leader",
+     * "Iran's foreign minister", "the NATO chief", as mentions of the role's words that stand for the person of that
+     * side named last before them with a title of it ("Iranian Foreign Minister X", "NATO Secretary-General X").
      */
     private List<ResolvedMention> byStateAndRole(Sentence sentence, List<ResolvedMention> mentions) {
         List<ResolvedMention> found = new ArrayList<>();
@@ -126,7 +132,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             int from = state.mention().tokenEnd();
             int before = state.mention().tokenBegin() - 1;
             boolean possessive = from < sentence.size() && SentenceLib.isPossessive(lower(sentence, from));
-            if (state.mention().type() != EntityType.STATE
+            if (!isSide(state)
                     || !(possessive || before >= 0 && lower(sentence, before).equals("the"))) {
                 continue;
             }
@@ -149,7 +155,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             int begin = sentence.token(role).begin();
             ResolvedMention holder = null;
             for (Titled t : titled) {
-                if (state.entity().equals(t.state()) && t.person().mention().begin() < begin) {
+                if (state.entity().equals(t.side()) && t.person().mention().begin() < begin) {
                     holder = t.person(); // the last one named before
                 }
             }
