@@ -53,7 +53,19 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer
             }
         }
         return new ArticleAgents(bySentence, pronouns, subjects, voice,
-                TitleAnaphors.of(text, bySentence, voice == null ? Set.of() : SameSide.servants(voice, resolution)));
+                TitleAnaphors.of(text, bySentence, voice == null ? Set.of() : SameSide.servants(voice, resolution),
+                        servantsOfStates(resolution)));
+    }
+
+    /** The people who serve each state of a resolved article, by the state's key. */
+    private static Map<String, Set<String>> servantsOfStates(EntityResolver.Resolution resolution) {
+        Map<String, Set<String>> servants = new HashMap<>();
+        for (Entity entity : resolution.entities().values()) {
+            if (entity.type() == EntityType.STATE) {
+                servants.put(entity.key(), SameSide.servants(entity, resolution));
+            }
+        }
+        return servants;
     }
 
     /** The mentions of a sentence. */

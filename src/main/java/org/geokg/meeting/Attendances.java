@@ -59,6 +59,10 @@ final class Attendances {
             return Optional.empty();
         }
         int d = afterFillers(sentence, t + 1, agents);
+        if (d + 2 < sentence.size() && GATHERING_NOUNS.contains(lower(sentence, d))
+                && lower(sentence, d + 1).equals("of")) {
+            d = afterFillers(sentence, d + 2, agents); // "an informal meeting of NATO defense officials"
+        }
         ResolvedMention gathering = d < sentence.size() ? mentionStartingAt(agents, d) : null;
         if (gathering == null && d == t + 1 && ATTEND_VERBS.contains(lower(sentence, t))
                 && (d >= sentence.size() || !Pos.isNounPhraseWord(sentence.token(d).pos()))) {
@@ -80,6 +84,9 @@ final class Attendances {
                                      List<ResolvedMention> agents, List<ResolvedMention> mentions, StatusJudge judge,
                                      LocalDate published, String rule) {
         List<String> attendees = TriggerAgents.left(sentence, t, false, agents);
+        if (attendees.stream().allMatch(a -> isDestination(sentence, t, a, agents))) {
+            attendees = List.of(); // "X will travel to L'Aquila, Italy to attend the summit": X, not Italy
+        }
         if (attendees.isEmpty()) {
             attendees = SyntaxSides.subjects(sentence, judge.parse(sentence), t, agents);
         }
@@ -92,6 +99,26 @@ final class Attendances {
         return Optional.of(new Meeting(Meeting.Kind.SUMMIT, status, List.copyOf(participants), null,
                 MeetingPlaces.place(sentence, t, mentions), dates.date(sentence, t, published, status),
                 List.of(sentence.index()), 0.7, rule));
+    }
+
+    /**
+     * Whether the last mention before a verb of an agent is a journey's destination, named after a preposition or
+     * after a place and a comma ("to Brussels", "to L'Aquila, Italy"), not someone who attends.
+     */
+    private static boolean isDestination(Sentence sentence, int t, String agent, List<ResolvedMention> agents) {
+        ResolvedMention last = null;
+        for (ResolvedMention m : agents) {
+            if (m.entity().equals(agent) && m.mention().tokenEnd() <= t) {
+                last = m;
+            }
+        }
+        int before = last == null ? -1 : last.mention().tokenBegin() - 1;
+        if (before < 0 || last.mention().type() == EntityType.PERSON) {
+            return false;
+        }
+        boolean afterPlace = lower(sentence, before).equals(",") && before > 0
+                && SentenceLib.mentionEndingAt(agents, before) == null && "PROPN".equals(sentence.token(before - 1).pos());
+        return "ADP".equals(sentence.token(before).pos()) || afterPlace;
     }
 
     /** The first token from {@code d} on that is no filler before a gathering's name: "the annual", "this year's". */

@@ -27,14 +27,19 @@ import org.geokg.resolve.ResolvedMention;
  * @param mentionCounts how many times the article names each entity, by key
  * @param voicePeople   the people who serve the state the article speaks for (by the gazetteer of leaders or an
  *                      office the article gives them): in its release, "the Prime Minister" is its own
+ * @param servants      the people who serve each state of the article, by the state's key, the same way
+ * @param firstMentions the first mention of each entity, by key
  */
-record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts, Set<String> voicePeople) {
+record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts, Set<String> voicePeople,
+                     Map<String, Set<String>> servants, Map<String, ResolvedMention> firstMentions) {
     private static final Set<String> ROLE_NOUNS = Words.set("role-noun");
 
     TitleAnaphors {
         titled = List.copyOf(titled);
         mentionCounts = Map.copyOf(mentionCounts);
         voicePeople = Set.copyOf(voicePeople);
+        servants = Map.copyOf(servants);
+        firstMentions = Map.copyOf(firstMentions);
     }
 
     /**
@@ -50,7 +55,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
 
     /** The titled people of an article. */
     static TitleAnaphors of(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
-                            Set<String> voicePeople) {
+                            Set<String> voicePeople, Map<String, Set<String>> servants) {
         List<Titled> titled = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             for (ResolvedMention m : bySentence.getOrDefault(sentence.index(), List.of())) {
@@ -72,7 +77,10 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         }
         Map<String, Long> counts = bySentence.values().stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(ResolvedMention::entity, Collectors.counting()));
-        return new TitleAnaphors(text, titled, counts, voicePeople);
+        Map<String, ResolvedMention> first = new java.util.HashMap<>();
+        bySentence.values().stream().flatMap(List::stream).forEach(m -> first.merge(m.entity(), m,
+                (a, b) -> a.mention().begin() <= b.mention().begin() ? a : b));
+        return new TitleAnaphors(text, titled, counts, voicePeople, servants, first);
     }
 
     /**
@@ -132,7 +140,9 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             int from = state.mention().tokenEnd();
             int before = state.mention().tokenBegin() - 1;
             boolean possessive = from < sentence.size() && SentenceLib.isPossessive(lower(sentence, from));
-            if (!isSide(state)
+            boolean appositive = before > 0 && lower(sentence, before).equals(",")
+                    && SentenceLib.mentionEndingAt(mentions, before) != null; // "X, Russia's president,"
+            if (!isSide(state) || appositive
                     || !(possessive || before >= 0 && lower(sentence, before).equals("the"))) {
                 continue;
             }
@@ -159,11 +169,22 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
                     holder = t.person(); // the last one named before
                 }
             }
-            if (holder != null) {
-                found.add(anaphor(sentence, role, end, EntityType.PERSON, holder.mention().name(), holder.entity()));
+            ResolvedMention person = holder != null ? holder : onlyServant(state.entity(), begin);
+            if (person != null) {
+                found.add(anaphor(sentence, role, end, EntityType.PERSON, person.mention().name(), person.entity()));
             }
         }
         return found;
+    }
+
+    /**
+     * The first mention of the one person named before an offset who serves a state, else {@code null}: "President
+     * Bush ... the U.S. leader".
+     */
+    private ResolvedMention onlyServant(String state, int before) {
+        List<ResolvedMention> named = servants.getOrDefault(state, Set.of()).stream().map(firstMentions::get)
+                .filter(m -> m != null && m.mention().begin() < before).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The title's words from token {@code from} to {@code to} as a mention of the entity they stand for. */

@@ -92,6 +92,8 @@ final class Visits {
         int d = t + 1;
         while (d < sentence.size() && mentionStartingAt(mentions, d) == null
                 && (DESTINATION_FILLERS.contains(lower(sentence, d)) || sentence.token(d).pos().equals("ADJ")
+                || lower(sentence, d).equals("of") && d > t + 1 && DESTINATION_FILLERS.contains(lower(sentence, d - 1))
+                && "NOUN".equals(sentence.token(d - 1).pos()) // "the country of Ghana"
                 || travel && d <= t + TRAVEL_ADVERBS && sentence.token(d).pos().equals("ADV")
                 || noun && SentenceLib.isTimeWord(lower(sentence, d)))) { // "a visit Monday to Caracas"
             d++;
