@@ -117,7 +117,13 @@ final class Coordination {
         String w = lowerAsWritten(sentence, i);
         boolean possessor = i + 1 < sentence.size() && SentenceLib.isPossessive(lower(sentence, i + 1));
         return token.isCapitalized() && (!Pos.isVerb(token.pos()) || possessor)
-                || Titles.isTitleWord(w) || LIST_QUALIFIER_WORDS.contains(w) || Pos.isModifier(token.pos());
+                || Titles.isTitleWord(w) || LIST_QUALIFIER_WORDS.contains(w) || Pos.isModifier(token.pos())
+                || isTitleTo(sentence, i);
+    }
+
+    /** The "to" of a title that names where its holder is posted: "Ambassador to Japan", "Envoy to Syria". */
+    static boolean isTitleTo(Sentence sentence, int i) {
+        return lowerAsWritten(sentence, i).equals("to") && i > 0 && Titles.isTitleWord(sentence.token(i - 1).text());
     }
 
     /** Whether a mention owns what follows it: "Spain's prime minister". */

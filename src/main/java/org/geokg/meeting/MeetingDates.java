@@ -52,6 +52,11 @@ final class MeetingDates {
         return best == null ? null : best.value();
     }
 
+    /** Whether a date expression of a sentence begins at a token: "X was in Iran last week". */
+    boolean dateAt(Sentence sentence, int t, LocalDate published) {
+        return dates.find(sentence, published).stream().anyMatch(d -> d.tokenBegin() == t);
+    }
+
     /** The dates a sentence gives, read forward from the publication date: a programme's "Tuesday, 4 July". */
     List<DateValue> givenIn(Sentence sentence, LocalDate published) {
         return dates.find(sentence, published, true).stream().map(DateFinder.DateMention::value).toList();

@@ -272,9 +272,16 @@ final class TriggerAgents {
         if (k >= sentence.size() || !Titles.isTitleWord(sentence.token(k).text())) {
             return false;
         }
-        while (k < sentence.size() && mentionStartingAt(agents, k) == null
-                && Titles.isTitleWord(sentence.token(k).text())) {
-            k++;
+        while (k < sentence.size()) {
+            ResolvedMention posting = Coordination.isTitleTo(sentence, k) && k + 1 < sentence.size()
+                    ? mentionStartingAt(agents, k + 1) : null;
+            if (posting != null && posting.mention().type() != EntityType.PERSON) {
+                k = posting.mention().tokenEnd(); // "U.S. Ambassador to Japan X"
+            } else if (mentionStartingAt(agents, k) == null && Titles.isTitleWord(sentence.token(k).text())) {
+                k++;
+            } else {
+                break;
+            }
         }
         ResolvedMention next = k < sentence.size() ? mentionStartingAt(agents, k) : null;
         return next != null && next.mention().type() == EntityType.PERSON;

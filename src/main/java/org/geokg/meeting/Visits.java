@@ -104,7 +104,8 @@ final class Visits {
         int after = destination == null ? -1 : destination.mention().tokenEnd();
         if (destination == null || isStayIn(sentence, t) && (destination.mention().type() != EntityType.STATE
                 || after >= sentence.size() || !(lower(sentence, after).equals("for")
-                || lower(sentence, after).equals("to")))) {
+                || lower(sentence, after).equals("to") || dates.dateAt(sentence, after, published)
+                || dates.dateAt(sentence, after + 1, published)))) { // "was in Iran last week", "on Monday"
             return List.of();
         }
         String host = destination.mention().type() == EntityType.PERSON ? destination.entity()
@@ -269,7 +270,10 @@ final class Visits {
         return VISIT_NOUNS.contains(lower(sentence, t)) && !"VERB".equals(sentence.token(t).pos());
     }
 
-    /** "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate": a stay abroad with a purpose. */
+    /**
+     * "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate", "Z was in Iran last week": a stay abroad
+     * with a purpose or a date.
+     */
     private static boolean isStayIn(Sentence sentence, int t) {
         return lower(sentence, t).equals("in") && t > 0 && BE_FORMS.contains(lower(sentence, t - 1));
     }
