@@ -107,8 +107,8 @@ public final class MeetingExtractor {
                     triggers.add(trigger);
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
                             published, judge, voice);
-                    meeting.ifPresent(m -> found.addAll(
-                            Invitations.perInviter(m, sentence, judge, trigger.index(), agents)));
+                    meeting.ifPresent(m -> Invitations.perInviter(m, sentence, judge, trigger.index(), agents)
+                            .forEach(each -> found.addAll(SeparateMeetings.split(each, sentence, trigger, agents))));
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
                             .ifPresent(found::add);
                     found.addAll(visits.welcomedTo(sentence, t, agents, mentions, judge, resolution, published));

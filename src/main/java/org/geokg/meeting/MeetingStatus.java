@@ -25,6 +25,12 @@ final class MeetingStatus {
     private static final Set<String> SUPPOSING_WORDS = Words.set("supposing-word");
     /** Ordinals and superlatives whose infinitive reports what happened: "the first leader to visit". */
     private static final Set<String> ORDINAL_WORDS = Words.set("ordinal-word");
+    /** Nouns whose "for" looks ahead to a meeting: "a proposal for a conference", "plans for talks". */
+    private static final Set<String> PROSPECT_NOUNS = Words.set("prospect-noun");
+    /** Words that look ahead to what follows their "of": "ahead of X's visit". */
+    private static final Set<String> PROSPECTIVE_WORDS = Words.set("prospective-word");
+    /** The most words of a noun phrase before its trigger noun: "ahead of Pakistani President X's visit". */
+    private static final int PHRASE_REACH = 8;
     /** Most words between such an ordinal and its "to": "the first Russian or Soviet leader to". */
     private static final int ORDINAL_REACH = 7;
     /** How far before a trigger a word of supposing may open its clause. */
@@ -96,7 +102,28 @@ final class MeetingStatus {
                 }
             }
         }
-        return Meeting.Status.OCCURRED;
+        return prospectivePhrase(sentence, t) ? Meeting.Status.PLANNED : Meeting.Status.OCCURRED;
+    }
+
+    /**
+     * Whether a trigger noun heads a phrase of what is still to come: "ahead of Pakistani President X's visit", "a
+     * proposal for a Middle East peace conference", "plans for talks".
+     */
+    private static boolean prospectivePhrase(Sentence sentence, int t) {
+        if (Pos.isVerb(sentence.token(t).pos())) {
+            return false;
+        }
+        int k = t - 1;
+        while (k >= 0 && t - k <= PHRASE_REACH && (Pos.isNounPhraseWord(sentence.token(k).pos())
+                || SentenceLib.isPossessive(lower(sentence, k)))) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String before = lower(sentence, k - 1);
+        return lower(sentence, k).equals("of") && PROSPECTIVE_WORDS.contains(before)
+                || lower(sentence, k).equals("for") && PROSPECT_NOUNS.contains(before);
     }
 
     /**
