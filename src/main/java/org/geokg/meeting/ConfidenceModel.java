@@ -80,9 +80,9 @@ public final class ConfidenceModel {
         }
     }
 
-    /** The same model with the threshold 0, which drops no meeting. */
-    ConfidenceModel keepingAll() {
-        return new ConfidenceModel(model, 0, proposesPairs);
+    /** The same model with another threshold: 0 drops no meeting. */
+    ConfidenceModel withThreshold(double other) {
+        return new ConfidenceModel(model, other, proposesPairs);
     }
 
     /** The confidence below which a meeting is dropped. */

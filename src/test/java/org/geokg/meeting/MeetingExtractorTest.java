@@ -33,7 +33,7 @@ class MeetingExtractorTest {
         ExtractionModels shipped = ExtractionModels.shipped();
         MeetingModels meetings = shipped.meetings();
         extractor = new Extractor(shipped.withMeetingModels(new MeetingModels(meetings.status(),
-                meetings.confidence().map(ConfidenceModel::keepingAll), meetings.proposesPairs())));
+                meetings.confidence().map(m -> m.withThreshold(0)), meetings.proposesPairs())));
     }
 
     static List<CaseTable.Row> cases() {
