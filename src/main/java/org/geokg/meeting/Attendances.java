@@ -117,7 +117,8 @@ final class Attendances {
             return false;
         }
         boolean afterPlace = lower(sentence, before).equals(",") && before > 0
-                && SentenceLib.mentionEndingAt(agents, before) == null && "PROPN".equals(sentence.token(before - 1).pos());
+                && SentenceLib.mentionEndingAt(agents, before) == null
+                && "PROPN".equals(sentence.token(before - 1).pos());
         return "ADP".equals(sentence.token(before).pos()) || afterPlace;
     }
 

@@ -22,7 +22,7 @@ import org.geokg.syntax.Parse;
 final class StatusJudge {
     /** How sure the model must be to overturn the status the words around a trigger propose. */
     static final double OVERTURN = 0.7;
-    /** Words before a gerund that put what it reports after the clause's time: "ahead of meeting", "before visiting". */
+    /** Words before a gerund that put what it reports after the clause's time: "ahead of meeting", "before it". */
     private static final Set<String> PROSPECTIVE_WORDS = Words.set("prospective-word");
     /** How many sentences before a verbless one may give the day of the programme it belongs to. */
     private static final int PROGRAMME_REACH = 3;

@@ -160,7 +160,8 @@ final class SummitGatherer {
     private static int wordsBetween(Sentence sentence, int a, int b, List<ResolvedMention> mentions) {
         int words = 0;
         for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-            if (!SentenceLib.inMention(mentions, i) && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
+            if (!SentenceLib.inMention(mentions, i)
+                    && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
                 words++;
             }
         }
