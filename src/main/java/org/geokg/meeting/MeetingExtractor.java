@@ -95,6 +95,7 @@ public final class MeetingExtractor {
         List<Meeting> proposed = new ArrayList<>();
         Map<Integer, List<ResolvedMention>> agentsBySentence = new HashMap<>();
         GatheringLists gatherings = new GatheringLists(dates, published, judge);
+        PairAnaphors twoNamedBefore = new PairAnaphors(text, article, dates);
         for (Sentence sentence : text.sentences()) {
             List<ResolvedMention> mentions = article.mentions(sentence);
             List<ResolvedMention> agents = article.agents(sentence);
@@ -107,6 +108,9 @@ public final class MeetingExtractor {
                     triggers.add(trigger);
                     Optional<Meeting> meeting = triggered.meeting(sentence, trigger, agents, mentions, found,
                             published, judge, voice);
+                    if (meeting.isEmpty()) {
+                        meeting = twoNamedBefore.meeting(sentence, trigger, mentions, judge, published);
+                    }
                     meeting.ifPresent(m -> Invitations.perInviter(m, sentence, judge, trigger.index(), agents)
                             .forEach(each -> found.addAll(SeparateMeetings.split(each, sentence, trigger, agents))));
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
