@@ -26,6 +26,8 @@ final class Attendances {
     private static final Set<String> FILLERS = Words.set("attend-filler");
     private static final Set<String> GATHERING_NOUNS = Words.set("gathering-noun");
     private static final Set<String> BOUND_VERBS = Words.set("gathering-bound-verb");
+    /** Nouns of the edge of a gathering where its attendees meet: "on the sidelines of the G20 summit". */
+    private static final Set<String> SIDELINE_NOUNS = Words.set("sideline-noun");
     /** The rule of a mention the gazetteers know: a body that holds gatherings under its own name ("the G20"). */
     private static final String KNOWN = "gazetteer";
     /** The prepositions of the gathering a journey is bound for: "for the summit", "at the summit". */
@@ -120,6 +122,29 @@ final class Attendances {
                 && SentenceLib.mentionEndingAt(agents, before) == null
                 && "PROPN".equals(sentence.token(before - 1).pos());
         return "ADP".equals(sentence.token(before).pos()) || afterPlace;
+    }
+
+    /**
+     * The summit that a meeting held on its sidelines reports: "X met Y on the sidelines of the G20 summit" is also X's
+     * and Y's attendance of the G20's summit, when a body names the gathering.
+     */
+    static Optional<Meeting> onSidelines(Meeting meeting, Sentence sentence, List<ResolvedMention> agents) {
+        for (int i = 0; i + 2 < sentence.size(); i++) {
+            if (!SIDELINE_NOUNS.contains(lower(sentence, i)) || !lower(sentence, i + 1).equals("of")) {
+                continue;
+            }
+            int d = afterFillers(sentence, i + 2, agents);
+            ResolvedMention body = d < sentence.size() ? mentionStartingAt(agents, d) : null;
+            if (body != null && body.mention().type() == EntityType.ORGANIZATION && namesGathering(sentence, body)
+                    && !meeting.participants().contains(body.entity())) {
+                LinkedHashSet<String> parties = new LinkedHashSet<>(meeting.participants());
+                parties.add(body.entity());
+                return Optional.of(new Meeting(Meeting.Kind.SUMMIT, meeting.status(), List.copyOf(parties), null,
+                        meeting.place(), meeting.date(), meeting.evidence(), meeting.confidence(),
+                        meeting.rule() + "+sidelines"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first token from {@code d} on that is no filler before a gathering's name: "the annual", "this year's". */

@@ -115,6 +115,7 @@ public final class MeetingExtractor {
                             .forEach(each -> found.addAll(SeparateMeetings.split(each, sentence, trigger, agents))));
                     meeting.flatMap(call -> TriggeredMeetings.inPersonToo(sentence, trigger, call, agents))
                             .ifPresent(found::add);
+                    meeting.flatMap(m -> Attendances.onSidelines(m, sentence, agents)).ifPresent(found::add);
                     found.addAll(visits.welcomedTo(sentence, t, agents, mentions, judge, resolution, published));
                 } else if (Visits.isVisit(sentence, t)) {
                     found.addAll(visits.at(sentence, t, agents, mentions, judge, resolution, published));
