@@ -84,7 +84,7 @@ final class MeetingStatus {
             if (i > t + 3 && CLAUSE_ENDS.contains(w)) {
                 break;
             }
-            if (CANCEL_WORDS.contains(w) && (i < t || !w.equals("off") || lower(sentence, i - 1).equals("called"))) {
+            if (CANCEL_WORDS.contains(w) && (!w.equals("off") || i > 0 && lower(sentence, i - 1).equals("called"))) {
                 return Meeting.Status.CANCELLED;
             }
         }
