@@ -104,24 +104,15 @@ final class Attendances {
     }
 
     /**
-     * Whether the last mention before a verb of an agent is a journey's destination, named after a preposition or
-     * after a place and a comma ("to Brussels", "to L'Aquila, Italy"), not someone who attends.
+     * Whether the last mention before a verb of an agent that is not a person stands in a prepositional phrase, a
+     * journey's destination ("to L'Aquila, Italy"), not someone who attends.
      */
     private static boolean isDestination(Sentence sentence, int t, String agent, List<ResolvedMention> agents) {
-        ResolvedMention last = null;
-        for (ResolvedMention m : agents) {
-            if (m.entity().equals(agent) && m.mention().tokenEnd() <= t) {
-                last = m;
-            }
-        }
-        int before = last == null ? -1 : last.mention().tokenBegin() - 1;
-        if (before < 0 || last.mention().type() == EntityType.PERSON) {
-            return false;
-        }
-        boolean afterPlace = lower(sentence, before).equals(",") && before > 0
-                && SentenceLib.mentionEndingAt(agents, before) == null
-                && "PROPN".equals(sentence.token(before - 1).pos());
-        return "ADP".equals(sentence.token(before).pos()) || afterPlace;
+        return agents.stream().filter(m -> m.entity().equals(agent) && m.mention().tokenEnd() <= t)
+                .reduce((a, b) -> b)
+                .filter(m -> m.mention().type() != EntityType.PERSON)
+                .map(m -> TriggerAgents.inPrepositionalPhrase(sentence, m.mention().tokenBegin(), agents))
+                .orElse(false);
     }
 
     /**

@@ -212,9 +212,9 @@ final class TriggerAgents {
 
     /**
      * Whether the words before a mention, past its title, its modifiers and the names coordinated with it, are a
-     * preposition: "to Canada and the US".
+     * preposition: "to Canada and the US", "to L'Aquila, Italy".
      */
-    private static boolean inPrepositionalPhrase(Sentence sentence, int begin, List<ResolvedMention> agents) {
+    static boolean inPrepositionalPhrase(Sentence sentence, int begin, List<ResolvedMention> agents) {
         int k = begin - 1;
         while (k >= 0 && !"ADP".equals(sentence.token(k).pos()) && (isFiller(sentence, k, agents)
                 || lower(sentence, k).equals("and") || "PROPN".equals(sentence.token(k).pos()))) {
