@@ -5,10 +5,8 @@ import static org.geokg.meeting.SentenceLib.lower;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.geokg.lexicon.EntityType;
-import org.geokg.lexicon.Words;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.ResolvedMention;
@@ -21,12 +19,8 @@ import org.geokg.resolve.ResolvedMention;
  * <p>Made per article; immutable.
  */
 final class PairAnaphors {
-    /** Nouns after "two" that refer to a pair named before: "leaders", "countries", "sides". */
-    private static final Set<String> PAIR_NOUNS = Words.set("pair-noun");
     /** How many sentences back the pair may be named. */
     private static final int SENTENCES_BACK = 2;
-    /** How many words before its trigger "the two N" may stand. */
-    private static final int WORDS_BEFORE = 4;
 
     private final AnalyzedText text;
     private final ArticleAgents article;
@@ -42,7 +36,7 @@ final class PairAnaphors {
     Optional<Meeting> meeting(Sentence sentence, Trigger trigger, List<ResolvedMention> mentions, StatusJudge judge,
                               LocalDate published) {
         int t = trigger.index();
-        if (!twoBefore(sentence, t) || trigger.planned() || trigger.hosting()) {
+        if (!TriggeredMeetings.twoOfThem(sentence, t) || trigger.planned() || trigger.hosting()) {
             // "the two leaders welcomed the relationship": one hosts a person, not a pair
             return Optional.empty();
         }
@@ -54,16 +48,6 @@ final class PairAnaphors {
         return Optional.of(new Meeting(trigger.kind(), status, pair, null, MeetingPlaces.place(sentence, t, mentions),
                 dates.date(sentence, t, published, status), List.of(sentence.index()), 0.6,
                 (trigger.noun() ? "noun:" : "verb:") + lower(sentence, t) + "+two-named-before"));
-    }
-
-    /** Whether "two" and a pair noun stand shortly before a trigger: "The two countries held talks". */
-    private static boolean twoBefore(Sentence sentence, int t) {
-        for (int i = Math.max(0, t - WORDS_BEFORE); i + 1 < t; i++) {
-            if (lower(sentence, i).equals("two") && PAIR_NOUNS.contains(lower(sentence, i + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The last two people or two states joined by "and" in the sentences just before, or none. */

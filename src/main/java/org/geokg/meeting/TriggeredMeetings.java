@@ -308,8 +308,8 @@ final class TriggeredMeetings {
         return false;
     }
 
-    /** "The two leaders met", "the two sides held talks": the parties of the meeting reported before. */
-    private static boolean twoOfThem(Sentence sentence, int t) {
+    /** "The two leaders met", "the two sides held talks": "two" and a pair noun shortly before a trigger. */
+    static boolean twoOfThem(Sentence sentence, int t) {
         for (int i = Math.max(0, t - 4); i + 1 < t; i++) {
             if (lower(sentence, i).equals("two") && PAIR_NOUNS.contains(lower(sentence, i + 1))) {
                 return true;
