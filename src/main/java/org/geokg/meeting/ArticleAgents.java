@@ -53,8 +53,7 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer
             }
         }
         return new ArticleAgents(bySentence, pronouns, subjects, voice,
-                TitleAnaphors.of(text, bySentence, voice == null ? Set.of() : SameSide.servants(voice, resolution),
-                        servantsOfStates(resolution)));
+                TitleAnaphors.of(text, bySentence, servantsOfStates(resolution)));
     }
 
     /** The people who serve each state of a resolved article, by the state's key. */

@@ -25,19 +25,18 @@ import org.geokg.resolve.ResolvedMention;
  * @param text          the article's text
  * @param titled        the people the article names after a title, in text order, with the title's lower-case words
  * @param mentionCounts how many times the article names each entity, by key
- * @param voicePeople   the people who serve the state the article speaks for (by the gazetteer of leaders or an
- *                      office the article gives them): in its release, "the Prime Minister" is its own
- * @param servants      the people who serve each state of the article, by the state's key, the same way
+ * @param servants      the people who serve each state of the article, by the state's key (by the gazetteer of
+ *                      leaders or an office the article gives them): in a release of the state the article speaks
+ *                      for, "the Prime Minister" is one of its own
  * @param firstMentions the first mention of each entity, by key
  */
-record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts, Set<String> voicePeople,
+record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts,
                      Map<String, Set<String>> servants, Map<String, ResolvedMention> firstMentions) {
     private static final Set<String> ROLE_NOUNS = Words.set("role-noun");
 
     TitleAnaphors {
         titled = List.copyOf(titled);
         mentionCounts = Map.copyOf(mentionCounts);
-        voicePeople = Set.copyOf(voicePeople);
         servants = Map.copyOf(servants);
         firstMentions = Map.copyOf(firstMentions);
     }
@@ -55,7 +54,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
 
     /** The titled people of an article. */
     static TitleAnaphors of(AnalyzedText text, Map<Integer, List<ResolvedMention>> bySentence,
-                            Set<String> voicePeople, Map<String, Set<String>> servants) {
+                            Map<String, Set<String>> servants) {
         List<Titled> titled = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             for (ResolvedMention m : bySentence.getOrDefault(sentence.index(), List.of())) {
@@ -80,7 +79,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         Map<String, ResolvedMention> first = new java.util.HashMap<>();
         bySentence.values().stream().flatMap(List::stream).forEach(m -> first.merge(m.entity(), m,
                 (a, b) -> a.mention().begin() <= b.mention().begin() ? a : b));
-        return new TitleAnaphors(text, titled, counts, voicePeople, servants, first);
+        return new TitleAnaphors(text, titled, counts, servants, first);
     }
 
     /**
@@ -103,6 +102,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             }
             String title = words(sentence, i + 1, end);
             int begin = sentence.token(i + 1).begin();
+            Set<String> voicePeople = voice == null ? Set.of() : servants.getOrDefault(voice.key(), Set.of());
             boolean own = voice != null && Titles.headsState(title) && titled.stream().anyMatch(t ->
                     t.person().mention().begin() < begin && t.title().equals(title)
                             && voicePeople.contains(t.person().entity()));
