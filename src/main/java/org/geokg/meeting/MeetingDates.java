@@ -52,9 +52,10 @@ final class MeetingDates {
         return best == null ? null : best.value();
     }
 
-    /** Whether a date expression of a sentence begins at a token: "X was in Iran last week". */
-    boolean dateAt(Sentence sentence, int t, LocalDate published) {
-        return dates.find(sentence, published).stream().anyMatch(d -> d.tokenBegin() == t);
+    /** Whether a date expression of a sentence begins at token {@code from} or the one after: "in Iran on Monday". */
+    boolean dateAt(Sentence sentence, int from, LocalDate published) {
+        return dates.find(sentence, published).stream()
+                .anyMatch(d -> d.tokenBegin() == from || d.tokenBegin() == from + 1);
     }
 
     /** The dates a sentence gives, read forward from the publication date: a programme's "Tuesday, 4 July". */

@@ -65,6 +65,21 @@ final class Visits {
                 || isStayIn(sentence, t) || Trips.isTake(sentence, t);
     }
 
+    /**
+     * Whether a word after the visit word at {@code t} may stand before the destination: "to the capital, Moscow",
+     * an adjective, "of" after such a noun ("the country of Ghana"), an adverb after a travel verb ("travel next to"),
+     * a time word after a visit noun ("a visit Monday to Caracas").
+     */
+    private static boolean beforeDestination(Sentence sentence, int t, int d) {
+        String word = lower(sentence, d);
+        String pos = sentence.token(d).pos();
+        return DESTINATION_FILLERS.contains(word) || pos.equals("ADJ")
+                || word.equals("of") && d > t + 1 && DESTINATION_FILLERS.contains(lower(sentence, d - 1))
+                && "NOUN".equals(sentence.token(d - 1).pos())
+                || TRAVEL_VERBS.contains(lower(sentence, t)) && d <= t + TRAVEL_ADVERBS && pos.equals("ADV")
+                || isVisitNoun(sentence, t) && SentenceLib.isTimeWord(word);
+    }
+
     /** "will travel next to Brazil", "then travels on to Paris": a travel verb, adverbs, then "to". */
     private static boolean toAfterAdverbs(Sentence sentence, int t) {
         int k = t + 1;
@@ -90,12 +105,7 @@ final class Visits {
         boolean noun = isVisitNoun(sentence, t);
         boolean travel = TRAVEL_VERBS.contains(lower(sentence, t));
         int d = t + 1;
-        while (d < sentence.size() && mentionStartingAt(mentions, d) == null
-                && (DESTINATION_FILLERS.contains(lower(sentence, d)) || sentence.token(d).pos().equals("ADJ")
-                || lower(sentence, d).equals("of") && d > t + 1 && DESTINATION_FILLERS.contains(lower(sentence, d - 1))
-                && "NOUN".equals(sentence.token(d - 1).pos()) // "the country of Ghana"
-                || travel && d <= t + TRAVEL_ADVERBS && sentence.token(d).pos().equals("ADV")
-                || noun && SentenceLib.isTimeWord(lower(sentence, d)))) { // "a visit Monday to Caracas"
+        while (d < sentence.size() && mentionStartingAt(mentions, d) == null && beforeDestination(sentence, t, d)) {
             d++;
         }
         int start = d;
@@ -104,8 +114,7 @@ final class Visits {
         int after = destination == null ? -1 : destination.mention().tokenEnd();
         if (destination == null || isStayIn(sentence, t) && (destination.mention().type() != EntityType.STATE
                 || after >= sentence.size() || !(lower(sentence, after).equals("for")
-                || lower(sentence, after).equals("to") || dates.dateAt(sentence, after, published)
-                || dates.dateAt(sentence, after + 1, published)))) { // "was in Iran last week", "on Monday"
+                || lower(sentence, after).equals("to") || dates.dateAt(sentence, after, published)))) {
             return List.of();
         }
         String host = destination.mention().type() == EntityType.PERSON ? destination.entity()
@@ -271,7 +280,7 @@ final class Visits {
     }
 
     /**
-     * "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate", "Z was in Iran last week": a stay abroad
+     * "X is in Bolivia for the opening of ...", "Y was in Kenya to mediate", "Z was in Iran on Monday": a stay abroad
      * with a purpose or a date.
      */
     private static boolean isStayIn(Sentence sentence, int t) {
