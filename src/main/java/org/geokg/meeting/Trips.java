@@ -36,28 +36,25 @@ final class Trips {
 
     /** "The leader's trip has also taken him to A": a verb of taking shortly after a trip noun. */
     static boolean isTake(Sentence sentence, int t) {
-        if (!TAKE_VERBS.contains(lower(sentence, t))) {
-            return false;
-        }
-        for (int i = Math.max(0, t - TRIP_REACH); i < t; i++) {
+        return TAKE_VERBS.contains(lower(sentence, t)) && tripNoun(sentence, t) >= 0;
+    }
+
+    /** The trip noun nearest before a verb of taking, within {@link #TRIP_REACH} words, or -1. */
+    private static int tripNoun(Sentence sentence, int t) {
+        for (int i = t - 1; i >= Math.max(0, t - TRIP_REACH); i--) {
             if (Visits.isVisitNoun(sentence, i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The person whose trip takes someone: "X's trip has taken him to A", else {@code null}. */
     private static ResolvedMention owner(Sentence sentence, int t, List<ResolvedMention> agents) {
-        for (int i = t - 1; i >= Math.max(1, t - TRIP_REACH); i--) {
-            if (Visits.isVisitNoun(sentence, i)) {
-                int possessive = i - 1;
-                ResolvedMention owner = isPossessive(lower(sentence, possessive))
-                        ? SentenceLib.mentionEndingAt(agents, possessive) : null;
-                return owner != null && owner.mention().type() == EntityType.PERSON ? owner : null;
-            }
-        }
-        return null;
+        int possessive = tripNoun(sentence, t) - 1;
+        ResolvedMention owner = possessive >= 0 && isPossessive(lower(sentence, possessive))
+                ? SentenceLib.mentionEndingAt(agents, possessive) : null;
+        return owner != null && owner.mention().type() == EntityType.PERSON ? owner : null;
     }
 
     /**
