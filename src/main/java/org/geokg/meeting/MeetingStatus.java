@@ -106,6 +106,18 @@ final class MeetingStatus {
     }
 
     /**
+     * Whether a trigger is a gerund after a word of what is still to come: "ahead of meeting", "before visiting". The
+     * meeting is still to come whatever the tense of its clause.
+     */
+    static boolean prospectiveGerund(Sentence sentence, int t) {
+        if (!lower(sentence, t).endsWith("ing") || t == 0) {
+            return false;
+        }
+        int before = lower(sentence, t - 1).equals("of") ? t - 2 : t - 1;
+        return before >= 0 && PROSPECTIVE_WORDS.contains(lower(sentence, before));
+    }
+
+    /**
      * Whether a trigger noun heads a phrase of what is still to come: "ahead of Pakistani President X's visit", "a
      * proposal for a Middle East peace conference", "plans for talks".
      */

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.geokg.lexicon.Words;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.syntax.DependencyParser;
@@ -22,8 +20,6 @@ import org.geokg.syntax.Parse;
 final class StatusJudge {
     /** How sure the model must be to overturn the status the words around a trigger propose. */
     static final double OVERTURN = 0.7;
-    /** Words before a gerund that put what it reports after the clause's time: "ahead of meeting", "before it". */
-    private static final Set<String> PROSPECTIVE_WORDS = Words.set("prospective-word");
     /** How many sentences before a verbless one may give the day of the programme it belongs to. */
     private static final int PROGRAMME_REACH = 3;
 
@@ -50,7 +46,7 @@ final class StatusJudge {
             return Meeting.Status.PLANNED; // an item of a programme announced before it: "Meetings with X and Y."
         }
         if (model == null || proposed == Meeting.Status.CANCELLED
-                || proposed == Meeting.Status.PLANNED && prospectiveGerund(sentence, trigger.index())) {
+                || proposed == Meeting.Status.PLANNED && MeetingStatus.prospectiveGerund(sentence, trigger.index())) {
             return proposed; // "flew to Paris ahead of meeting X": the meeting is still to come, whatever the tense
         }
         Meeting.Status other = proposed == Meeting.Status.OCCURRED ? Meeting.Status.PLANNED : Meeting.Status.OCCURRED;
@@ -99,15 +95,6 @@ final class StatusJudge {
             }
         }
         return false;
-    }
-
-    /** Whether a trigger is a gerund after a word of what is still to come: "ahead of meeting", "before visiting". */
-    private static boolean prospectiveGerund(Sentence sentence, int t) {
-        if (!SentenceLib.lower(sentence, t).endsWith("ing") || t == 0) {
-            return false;
-        }
-        int before = SentenceLib.lower(sentence, t - 1).equals("of") ? t - 2 : t - 1;
-        return before >= 0 && PROSPECTIVE_WORDS.contains(SentenceLib.lower(sentence, before));
     }
 
     private static boolean hasVerb(Sentence sentence) {
