@@ -102,8 +102,11 @@ public final class CrossValidation {
                             set.negatives()));
             rows.add(row);
         }
+        double best = -1;
         for (int step = 0; step < rows.size(); step++) {
-            if (chosen == null || smoothedF1(rows, step) > smoothedF1(rows, rows.indexOf(chosen))) {
+            double f1 = smoothedF1(rows, step);
+            if (f1 > best) { // the lowest threshold on a tie
+                best = f1;
                 chosen = rows.get(step);
             }
         }
