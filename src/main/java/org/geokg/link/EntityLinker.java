@@ -19,9 +19,10 @@ import org.geokg.resolve.Entity;
  *       in office, the one whose state the article names); by surname alone only when
  *       exactly one bearer is in office on the article's date and the article names their state;</li>
  *   <li>a state by any of its names (it also gets its ISO 3166 codes);</li>
- *   <li>a city by name: the most populous of that name in a state the article names, else the most populous of that
- *       name when it is a capital or a city of a million ten times as large as the next (GeoNames only: the table
- *       has no Wikidata ids);</li>
+ *   <li>a city by name: the well-known city of that name, a capital or a city of a million ten times as large as
+ *       the next ("Paris" with the United States named is still Paris, France), unless the article names the region
+ *       of a homonym ("Texas"), when it is not linked; else the most populous of that name in a first-level region,
+ *       or else in a state, the article names (GeoNames only: the table has no Wikidata ids);</li>
  *   <li>a first-level region by name when one region in a state the article names bears it (GeoNames);</li>
  *   <li>an international organization by name, or by acronym when one organization bears it.</li>
  * </ul>
@@ -39,6 +40,10 @@ public final class EntityLinker {
 
     /** Links of the entities of one article published on {@code date} ({@code null} when unknown), by key. */
     public Map<String, EntityLink> link(Map<String, Entity> entities, LocalDate date) {
+        Set<String> regions = entities.values().stream()
+                .filter(e -> e.type() == EntityType.REGION)
+                .map(e -> NameKey.of(e.label()))
+                .collect(Collectors.toSet());
         Set<String> states = entities.values().stream()
                 .filter(e -> e.type() == EntityType.STATE)
                 .map(e -> stateOf(e))
@@ -47,18 +52,28 @@ public final class EntityLinker {
                 .collect(Collectors.toSet());
         Map<String, EntityLink> links = new LinkedHashMap<>();
         for (Entity entity : entities.values()) {
-            link(entity, date, states).ifPresent(link -> links.put(entity.key(), link));
+            link(entity, date, new Named(states, regions)).ifPresent(link -> links.put(entity.key(), link));
         }
         return links;
     }
 
-    /** The link of one entity, given the article's date and the states it names (ISO alpha-2 codes). */
-    public Optional<EntityLink> link(Entity entity, LocalDate date, Set<String> states) {
+    /**
+     * What an article names that a link must agree with.
+     *
+     * @param states  the states it names, as ISO 3166-1 alpha-2 codes
+     * @param regions the first-level regions it names, as {@link NameKey}s of their names
+     */
+    public record Named(Set<String> states, Set<String> regions) {
+    }
+
+    /** The link of one entity, given the article's date and the states and regions it names. */
+    public Optional<EntityLink> link(Entity entity, LocalDate date, Named named) {
+        Set<String> states = named.states();
         return switch (entity.type()) {
             case PERSON -> person(entity, date, states);
             case STATE -> Optional.ofNullable(stateOf(entity)).map(s -> new EntityLink(s.wikidata(), s.geonames(),
                     s.iso2(), s.iso3(), s.name(), "countries.tsv: name", 1.0));
-            case CITY -> city(entity, states);
+            case CITY -> city(entity, named);
             case REGION -> region(entity, states);
             case ORGANIZATION -> organization(entity);
             case LOCATION -> Optional.empty();
@@ -116,17 +131,27 @@ public final class EntityLinker {
         return new EntityLink(term.wikidata(), null, null, null, term.name(), method, confidence);
     }
 
-    private Optional<EntityLink> city(Entity entity, Set<String> states) {
+    private Optional<EntityLink> city(Entity entity, Named named) {
         List<LinkTables.Place> cities = tables.citiesNamed(NameKey.of(entity.label()));
         if (cities.isEmpty()) {
             return Optional.empty();
         }
-        List<LinkTables.Place> inNamedStates = cities.stream().filter(c -> states.contains(c.iso2())).toList();
-        if (!inNamedStates.isEmpty() && dominant(inNamedStates)) {
+        LinkTables.Place largest = cities.get(0);
+        boolean wellKnown = dominant(cities) && (largest.capital() || largest.population() >= 1_000_000);
+        List<LinkTables.Place> inNamedRegions = cities.stream()
+                .filter(c -> named.regions().contains(NameKey.of(c.region()))).toList();
+        if (!inNamedRegions.isEmpty() && dominant(inNamedRegions)) {
+            if (wellKnown && inNamedRegions.get(0) != largest) {
+                return Optional.empty(); // "Washington" in an article naming Illinois: the capital or the town
+            }
+            return Optional.of(placeLink(inNamedRegions.get(0), "cities.tsv: name, region named in the article",
+                    0.95));
+        }
+        List<LinkTables.Place> inNamedStates = cities.stream().filter(c -> named.states().contains(c.iso2())).toList();
+        if (!inNamedStates.isEmpty() && dominant(inNamedStates) && (!wellKnown || inNamedStates.get(0) == largest)) {
             return Optional.of(placeLink(inNamedStates.get(0), "cities.tsv: name, state named in the article", 0.95));
         }
-        LinkTables.Place largest = cities.get(0);
-        if (dominant(cities) && (largest.capital() || largest.population() >= 1_000_000)) {
+        if (wellKnown) {
             return Optional.of(placeLink(largest, "cities.tsv: name, the capital or largest city so named", 0.88));
         }
         return Optional.empty();

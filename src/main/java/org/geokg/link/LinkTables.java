@@ -32,8 +32,11 @@ public final class LinkTables {
     public record State(String iso2, String iso3, String name, String wikidata, String geonames) {
     }
 
-    /** A city, or a first-level region (population 0, never a capital). */
-    public record Place(String geonames, String name, String iso2, long population, boolean capital) {
+    /**
+     * A city, or a first-level region (population 0, never a capital); {@code region} is the name of a city's
+     * first-level region ("Texas" for Paris, Texas), empty for a region.
+     */
+    public record Place(String geonames, String name, String iso2, String region, long population, boolean capital) {
     }
 
     /** An international organization with a Wikidata id. */
@@ -80,7 +83,8 @@ public final class LinkTables {
         Map<String, Place> citiesById = new HashMap<>();
         Table.read("gazetteer/cities.tsv", row -> {
             Place city = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"),
-                    Long.parseLong(row.get("population")), Boolean.parseBoolean(row.get("is_capital")));
+                    row.get("admin1_name"), Long.parseLong(row.get("population")),
+                    Boolean.parseBoolean(row.get("is_capital")));
             citiesById.put(city.geonames(), city);
             for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
                 index(b.citiesByName, name, city);
@@ -93,7 +97,8 @@ public final class LinkTables {
             }
         });
         Table.read("gazetteer/admin1.tsv", row -> {
-            Place region = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"), 0, false);
+            Place region = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"), "", 0,
+                    false);
             for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
                 index(b.regionsByName, name, region);
             }

@@ -11,6 +11,8 @@ import org.geokg.lexicon.EntityType;
 import org.geokg.resolve.Entity;
 import org.geokg.resolve.EntityKeys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EntityLinkerTest {
     private static final EntityLinker LINKER = new EntityLinker(LinkTables.load());
@@ -18,7 +20,32 @@ class EntityLinkerTest {
 
     private static Optional<EntityLink> link(EntityType type, String name, LocalDate date, String... states) {
         Entity entity = new Entity(EntityKeys.of(type, name), type, name, new TreeSet<>(), null, null, null);
-        return LINKER.link(entity, date, Set.of(states));
+        return LINKER.link(entity, date, new EntityLinker.Named(Set.of(states), Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0} with states [{1}] and regions [{2}] -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Paris     | US |       | 2988507
+            Washington| US |       | 4140963
+            Washington| GB |       | 4140963
+            Washington| GB | England| none
+            Paris     | US | Texas  | none
+            Richmond  | AU | Victoria| 2151649
+            Paris     |    |        | 2988507
+            London    | CA |        | 2643743
+            Damascus  | US |        | 170654
+            Richmond  | AU |        | 2151649
+            Richmond  |    |        | none
+            Hobart    | AU |        | 2163355
+            """)
+    void aWellKnownCityIsNotGivenUpForAHomonymInANamedState(String city, String state, String region,
+                                                             String geonames) {
+        Entity entity = new Entity(EntityKeys.of(EntityType.CITY, city), EntityType.CITY, city, new TreeSet<>(), null,
+                null, null);
+        Set<String> states = state == null ? Set.of() : Set.of(state);
+        Set<String> regions = region == null ? Set.of() : Set.of(NameKey.of(region));
+        assertEquals(Optional.ofNullable(geonames), LINKER.link(entity, null, new EntityLinker.Named(states, regions))
+                .map(EntityLink::geonames), "Paris, France, or none when the article names Texas; London is London");
     }
 
     @Test
@@ -81,16 +108,6 @@ class EntityLinkerTest {
         assertEquals("RUS", russia.iso3());
         assertEquals("https://sws.geonames.org/" + russia.geonames() + "/", russia.geonamesIri());
         assertEquals("Q145", link(EntityType.STATE, "Britain", MARCH_2023).orElseThrow().wikidata());
-    }
-
-    @Test
-    void citiesAreChosenByTheStatesTheArticleNames() {
-        assertEquals("4140963", link(EntityType.CITY, "Washington", MARCH_2023, "US").orElseThrow().geonames());
-        assertEquals("2634715", link(EntityType.CITY, "Washington", MARCH_2023, "GB").orElseThrow().geonames(),
-                "Washington in Tyne and Wear when only Britain is named");
-        assertEquals("2988507", link(EntityType.CITY, "Paris", MARCH_2023).orElseThrow().geonames(),
-                "the capital, far larger than Paris, Texas");
-        assertEquals("4717560", link(EntityType.CITY, "Paris", MARCH_2023, "US").orElseThrow().geonames());
     }
 
     @Test
