@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,14 @@ public final class Gazetteer {
     private final int longestName;
     /** The capitalization class of each word of the lexicon, 0 (nearly always lower case) to 3 (a name). */
     private final Map<String, Integer> caseClasses;
+    /** The first words of the leaders' names of two words or more ("George", "Michael", "Paul"). */
+    private final Set<String> givenNames;
 
     private Gazetteer(Map<String, Hit> names, Map<String, GazetteerEntry> statesByCode,
-                      Map<String, GazetteerEntry> capitalsByCountry, Map<String, Integer> caseClasses) {
+                      Map<String, GazetteerEntry> capitalsByCountry, Map<String, Integer> caseClasses,
+                      Set<String> givenNames) {
         this.names = Map.copyOf(names);
+        this.givenNames = Set.copyOf(givenNames);
         this.caseClasses = Map.copyOf(caseClasses);
         this.statesByCode = Map.copyOf(statesByCode);
         this.capitalsByCountry = Map.copyOf(capitalsByCountry);
@@ -58,6 +63,7 @@ public final class Gazetteer {
         Map<String, GazetteerEntry> states = new HashMap<>();
         Map<String, GazetteerEntry> capitals = new HashMap<>();
         Map<String, List<GazetteerEntry>> surnames = new HashMap<>();
+        Set<String> givenNames = new HashSet<>();
         Table.read("gazetteer/people.tsv", row -> {
             GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get("name"), Table.blankToNull(
                     row.get("wikidata_qid")), null, row.get("country_iso2"), 0, false);
@@ -65,6 +71,7 @@ public final class Gazetteer {
             Table.split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
             String[] parts = row.get("name").split(" ");
             if (parts.length > 1) {
+                givenNames.add(parts[0]);
                 List<GazetteerEntry> holders = surnames.computeIfAbsent(parts[parts.length - 1],
                         k -> new ArrayList<>());
                 if (holders.stream().noneMatch(h -> h.name().equals(person.name()))) {
@@ -162,7 +169,7 @@ public final class Gazetteer {
         transliterations.forEach(e -> addPlace(names, e.getKey(), e.getValue()));
         Map<String, Integer> caseClasses = caseClasses();
         addSurnames(names, surnames, caseClasses);
-        return new Gazetteer(names, states, capitals, caseClasses);
+        return new Gazetteer(names, states, capitals, caseClasses, givenNames);
     }
 
     /**
@@ -295,6 +302,11 @@ public final class Gazetteer {
     /** Length of the longest key, to bound dictionary scans. */
     public int longestKey() {
         return longestName;
+    }
+
+    /** Whether a word begins the name of a leader of the gazetteers, as a first name does ("George", "Paul"). */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     /** Whether a word is a language name that is also a surname ("English"): never a person on its own. */

@@ -107,7 +107,8 @@ final class TriggeredMeetings {
             return Optional.empty(); // not two parties in the sentence: no parse can find a pair
         }
         SyntaxSides.Sides sides = SyntaxSides.of(sentence, judge.parse(sentence), t, trigger.noun(), agents);
-        boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2 && !sides.unnamed()
+        boolean syntaxPair = sides.subjects().size() + sides.objects().size() >= 2
+                && (!sides.unnamed() || signing) // what is signed is a text: "signed the treaty" names no party
                 && !(trigger.hosting() && sides.qualified()); // "X received a letter from Y" receives no one
         if (pairFound && left.isEmpty() && trigger.noun() && !betweenFollows(sentence, t)
                 && !sides.subjects().isEmpty() && !sides.unnamed()) {

@@ -17,7 +17,8 @@ import org.geokg.nlp.Token;
  * type and canonical name.
  */
 final class GazetteerRule implements MentionRule {
-    private static final String RULE = "gazetteer";
+    /** The rule name of its mentions. */
+    static final String RULE = "gazetteer";
 
     private final Gazetteer gazetteer;
     private final NameTokens names;
@@ -52,7 +53,8 @@ final class GazetteerRule implements MentionRule {
                 }
             }
             if (best == null || !plausible(sentence, start, bestEnd, best)
-                    || partOfLongerName(sentence, start, bestEnd, best)) {
+                    || partOfLongerName(sentence, start, bestEnd, best)
+                    || namesDocument(sentence, start, bestEnd, best)) {
                 continue;
             }
             int from = start;
@@ -81,6 +83,11 @@ final class GazetteerRule implements MentionRule {
         return previous.isCapitalized() && !NameTokens.isNotName(word) && !Titles.isTitleWord(word)
                 && !word.endsWith(".") && (town || names.lookup(word).isEmpty())
                 && !gazetteer.isLowerCaseWord(word); // "After Welcoming China's Plan": a headline's capital
+    }
+
+    /** Whether a place is part of a document's name ({@link NameTokens#inDocumentName}). */
+    private static boolean namesDocument(Sentence sentence, int start, int end, Gazetteer.Hit hit) {
+        return !hit.demonym() && hit.entry().type().isPlace() && NameTokens.inDocumentName(sentence, start, end);
     }
 
     /**

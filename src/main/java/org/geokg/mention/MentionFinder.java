@@ -3,6 +3,7 @@ package org.geokg.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.ner.NameSpan;
 import org.geokg.ner.NameTagger;
@@ -22,6 +23,9 @@ import org.geokg.nlp.Sentence;
  *   <li>organizations as capitalized phrases ending in an organization word ("National Security Council");</li>
  *   <li>every later or earlier use of a person's full name or surname in the same article.</li>
  * </ul>
+ * One-word towns and regions that only the gazetteers read as places need evidence in the article
+ * ({@link PlaceEvidence}), and a name the model alone typed takes the type of the article's other uses of it
+ * ({@link ArticleTypes}).
  * Each rule proposes candidates in a sentence; overlapping candidates are settled by length (longer wins), then by
  * the rule's {@link Priority}, from titled people first to speakers and meeting objects last. Titles are never part
  * of a person's name.
@@ -36,6 +40,8 @@ public final class MentionFinder {
     /** The sentence rules, in the order they run: the model rule reads the gazetteer rule's candidates. */
     private final List<MentionRule> rules;
     private final RepeatedPersonNames repeatedNames;
+    private final PlaceEvidence placeEvidence;
+    private final ArticleTypes articleTypes = new ArticleTypes();
 
     /** A finder over the given gazetteers. */
     public MentionFinder(Gazetteer gazetteer) {
@@ -49,6 +55,7 @@ public final class MentionFinder {
                 new SpeakerRule(gazetteer, names),
                 new MeetingObjectRule(names));
         this.repeatedNames = new RepeatedPersonNames(gazetteer);
+        this.placeEvidence = new PlaceEvidence(gazetteer, names);
     }
 
     /** All mentions in the text, ordered by position. */
@@ -61,16 +68,23 @@ public final class MentionFinder {
      * (see {@link NameTagger}); an empty list means no model.
      */
     public List<Mention> find(AnalyzedText text, List<List<NameSpan>> modelNames) {
-        List<Mention> chosen = new ArrayList<>();
+        List<List<Candidate>> bySentence = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<NameSpan> sentenceNames = modelNames.isEmpty() ? List.of() : modelNames.get(sentence.index());
             List<Candidate> candidates = new ArrayList<>();
             for (MentionRule rule : rules) {
                 rule.propose(text, sentence, sentenceNames, candidates);
             }
+            bySentence.add(candidates);
+        }
+        Set<String> countries = placeEvidence.countriesNamed(text, bySentence);
+        List<Mention> chosen = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Candidate> candidates = bySentence.get(sentence.index());
+            candidates.removeIf(candidate -> !placeEvidence.supported(sentence, candidate, countries));
             chosen.addAll(settle(candidates));
         }
-        List<Mention> mentions = repeatedNames.complete(text, chosen);
+        List<Mention> mentions = articleTypes.consistent(repeatedNames.complete(text, chosen));
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
     }

@@ -26,7 +26,8 @@ final class ModelNameRule implements MentionRule {
      * where they know no person. The article pass ({@link RepeatedPersonNames}) reads it.
      */
     static final String MODEL = "model";
-    private static final String MODEL_AND_GAZETTEER = "model+gazetteer";
+    /** The rule of a model name the gazetteers know, which takes their type and name. */
+    static final String MODEL_AND_GAZETTEER = "model+gazetteer";
     private static final Set<String> BROADCAST_LANGUAGES = Words.set("broadcast-language");
     private static final Set<String> FAITHS = Words.set("faith");
     private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
@@ -60,6 +61,9 @@ final class ModelNameRule implements MentionRule {
             while (end > start && isPunctuation(sentence.token(end - 1).text())) {
                 end--;
             }
+            while (end > start && isPronoun(sentence, end - 1)) {
+                end--; // "and Louise I am going to ...": a name spoken to, then the speaker's "I"
+            }
             start = names.afterTitleComplement(sentence, start, end);
             EntityType type = entityType(name.type());
             if (end - start >= 2 && NameTokens.isOrganizationHead(sentence.token(end - 1).text())) {
@@ -81,9 +85,12 @@ final class ModelNameRule implements MentionRule {
                     || FAITHS.contains(sentence.token(start).text()))) {
                 continue;
             }
-            if (end - start >= 2 && type != EntityType.PERSON
-                    && DOCUMENT_HEADS.contains(sentence.token(end - 1).text())) {
-                continue; // "Ukraine Peace Plan", "Kyoto Protocol": a document, with the places inside it left alone
+            if (type != EntityType.PERSON && isDocument(sentence, start, end)) {
+                continue; // "Ukraine Peace Plan", "Kyoto Protocol": a document, no organization
+            }
+            if (type != EntityType.PERSON && type != EntityType.ORGANIZATION
+                    && NameTokens.inDocumentName(sentence, start, end)) {
+                continue; // "Paris" of "Paris Agreement": the gazetteer rule takes no such place either
             }
             if (conflictsWithKnown(known, start, end, type, sentence)) {
                 continue;
@@ -208,6 +215,18 @@ final class ModelNameRule implements MentionRule {
             }
         }
         return false;
+    }
+
+    /** Whether a span of two words or more names a document: "Kyoto Protocol", "Treaty of Rome". */
+    private static boolean isDocument(Sentence sentence, int start, int end) {
+        return end - start >= 2 && DOCUMENT_HEADS.contains(sentence.token(end - 1).text())
+                || end - start >= 3 && DOCUMENT_HEADS.contains(sentence.token(start).text())
+                && "of".equals(sentence.token(start + 1).text());
+    }
+
+    /** Whether a token is tagged a pronoun ("I", "We"): never part of a name. */
+    private static boolean isPronoun(Sentence sentence, int i) {
+        return "PRON".equals(sentence.token(i).pos());
     }
 
     /** Whether a token has no letter and no digit (quotes, brackets, dashes). */

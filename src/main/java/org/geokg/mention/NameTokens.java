@@ -25,6 +25,7 @@ final class NameTokens {
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Words.set("complement-preposition");
     private static final Set<String> NAME_PARTICLES = Words.set("name-particle");
     private static final Set<String> POST_NOMINALS = Words.set("post-nominal");
+    private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
     /** One token that is a name although it starts in lower case: "al-Shaer", "bin-Laden". */
     private static final Pattern HYPHENATED_NAME = Pattern.compile(
             "(" + String.join("|", Words.list("hyphenated-name-prefix")) + ")-\\p{Lu}\\p{L}+");
@@ -39,6 +40,17 @@ final class NameTokens {
     /** Whether a capitalized word is never part of a name: "The", "However", a month or a weekday. */
     static boolean isNotName(String word) {
         return NOT_NAMES.contains(word) || CalendarWords.isDateWord(word);
+    }
+
+    /**
+     * Whether a span stands inside a document's name, right before its head or after its head and "of": "Paris" in
+     * "Paris Agreement" and "Kyoto Protocol", "Rome" in "Treaty of Rome". Such a name is no mention of the place.
+     */
+    static boolean inDocumentName(Sentence sentence, int start, int end) {
+        boolean headAfter = end < sentence.size() && DOCUMENT_HEADS.contains(sentence.token(end).text());
+        boolean headOfBefore = start >= 2 && "of".equals(sentence.token(start - 1).text())
+                && DOCUMENT_HEADS.contains(sentence.token(start - 2).text());
+        return headAfter || headOfBefore;
     }
 
     /** Whether a word ends organization names ("Ministry", "Council", "Inc."). */

@@ -51,9 +51,13 @@ final class RepeatedPersonNames {
         return keys;
     }
 
-    /** Whether the last word of a person's full name is read as the surname: no gazetteer name, date or language. */
+    /**
+     * Whether the last word of a person's full name is read as the surname: two letters or more (not an initial or
+     * the pronoun "I"), no gazetteer name, date or language.
+     */
     private boolean isSurname(String word) {
-        return gazetteer.lookup(Gazetteer.key(word)).isEmpty() && !CalendarWords.isDateWord(word)
+        return word.codePoints().filter(Character::isLetter).count() > 1
+                && gazetteer.lookup(Gazetteer.key(word)).isEmpty() && !CalendarWords.isDateWord(word)
                 && !Gazetteer.isLanguage(word);
     }
 
