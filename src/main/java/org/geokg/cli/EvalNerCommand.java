@@ -20,13 +20,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code geokg eval-ner FILE}: precision, recall and F1 of the name finder on an annotated corpus. */
 @Command(name = "eval-ner", description = "Score names found against a corpus in OpenNLP name-finder format "
-        + "(plain or gzipped): per type and micro-averaged, exact span and type.")
+        + "or in IOB2 columns as Universal NER writes them (told by the name .iob2/.iob2.gz or the content; plain "
+        + "or gzipped): per type and micro-averaged, exact span and type. UNER's PER, ORG and LOC are read as "
+        + "person, organization and place; against a corpus whose places are all place (no gpe, no location), "
+        + "the predicted gpe and location (states, cities, regions and other places) score as place.")
 final class EvalNerCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The annotated corpus (a file or a directory of files).")
     Path data;
 
     @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Types to score, e.g. "
-            + "person,organization,gpe (default: all in the file).")
+            + "person,organization,gpe, or person,organization,place for UNER (default: all in the file).")
     List<String> types = List.of();
 
     @Mixin
@@ -51,9 +54,10 @@ final class EvalNerCommand implements Callable<Integer> {
             throw new GeoKgException("no name finder model: give one with --ner-model FILE");
         }
         NameScoring scoring = new NameScoring(data, new LinkedHashSet<>(types), mentionStage, keepTitles);
-        NerEvaluator.Evaluation evaluation = scoring.score(names);
+        NameScoring.Scored scored = scoring.score(names);
+        NerEvaluator.Evaluation evaluation = scored.evaluation();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(scoring.describe());
+        out.println(scored.description());
         out.print(evaluation.format());
         out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s%n", evaluation.sentences(),
                 evaluation.tokens(), evaluation.tokensPerSecond());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 import org.geokg.lexicon.Gazetteer;
@@ -19,17 +20,21 @@ import org.geokg.nlp.TextAnalyzer;
 
 /**
  * Scores GeoKG's whole mention stage, as ingest runs it (the statistical model merged with the gazetteers and the
- * rules), on an annotated corpus in OpenNLP's name-finder format. GeoKG's types map to the corpus types: people to
- * person, organizations to organization, states, cities and regions to gpe, other places to location; demonyms are
- * not names.
+ * rules), on an annotated corpus read by {@code NerCorpus}. GeoKG's types map to the corpus types: people to
+ * person, organizations to organization, states, cities and regions to gpe, other places to location (all four place
+ * types to place against a corpus with one type for places, {@link TypeFolding}); demonyms are not names.
  */
 public final class MentionEvaluation {
     private MentionEvaluation() {
     }
 
-    /** Tags each document of the samples (split where the corpus resets its adaptive data) and scores. */
+    /**
+     * Tags each document of the samples (split where the corpus resets its adaptive data) and scores each mention as
+     * the type {@code predictedType} gives its corpus type (e.g. gpe as place, {@link TypeFolding}).
+     */
     public static NerEvaluator.Evaluation evaluate(List<NameSample> samples, NlpModels models, Gazetteer gazetteer,
-                                                   Optional<NameModel> names, Set<String> types) {
+                                                   Optional<NameModel> names, Set<String> types,
+                                                   UnaryOperator<String> predictedType) {
         TextAnalyzer analyzer = models.newAnalyzer();
         NameTagger tagger = names.map(NameModel::newTagger).orElse(null);
         MentionFinder finder = new MentionFinder(gazetteer);
@@ -45,7 +50,7 @@ public final class MentionEvaluation {
             AnalyzedText text = analyzer.analyzeTokens(sentences);
             List<Mention> mentions = finder.find(text, tagger == null ? List.of() : tagger.tag(text));
             for (int s = 0; s < sentences.size(); s++) {
-                predicted.add(corpusSpans(mentions, s));
+                predicted.add(NerEvaluator.retyped(corpusSpans(mentions, s), predictedType));
             }
         }
         NerEvaluator.Evaluation scores = NerEvaluator.score(samples, predicted, types);

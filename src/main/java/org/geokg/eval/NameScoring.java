@@ -17,14 +17,15 @@ import org.geokg.ner.train.TitleStripping;
 import org.geokg.nlp.NlpModels;
 
 /**
- * Scores the names found in an annotated corpus in OpenNLP's name-finder format, per type and micro-averaged, exact
- * span and type: the name finder model alone, or the whole mention stage as ingest runs it
- * ({@link MentionEvaluation}). Titles are taken out of the corpus's person names first ({@link TitleStripping}),
- * GeoKG's convention, unless they are kept.
+ * Scores the names found in an annotated corpus in OpenNLP's name-finder format or in IOB2 columns (Universal NER,
+ * {@link NerCorpus}), per type and micro-averaged, exact span and type: the name finder model alone, or the whole
+ * mention stage as ingest runs it ({@link MentionEvaluation}). Titles are taken out of the corpus's person names first
+ * ({@link TitleStripping}), GeoKG's convention, unless they are kept. Against a corpus with one type for places
+ * (place, no gpe or location), the predicted gpe and location score as place ({@link TypeFolding}).
  *
  * <pre>
  * NameScoring scoring = new NameScoring(Path.of("test.txt"), Set.of("person"), false, false);
- * System.out.print(scoring.score(NameModel.shipped()).format());
+ * System.out.print(scoring.score(NameModel.shipped()).evaluation().format());
  * </pre>
  *
  * @param corpus     a corpus file or a directory of them, plain or gzipped
@@ -38,24 +39,39 @@ public record NameScoring(Path corpus, Set<String> types, boolean wholeStage, bo
     }
 
     /**
+     * The scores, and the line that says what was scored.
+     *
+     * @param description what was scored, on what: {@code name finder model on test.txt, titles taken out of person
+     *                    names}, and {@code , gpe and location scored as place} when they are folded
+     * @param evaluation  the scores
+     */
+    public record Scored(String description, NerEvaluator.Evaluation evaluation) {
+    }
+
+    /**
      * Reads the corpus and scores the names found with this model, which the model alone needs; an unreadable
      * corpus is a {@link GeoKgException} naming it.
      */
-    public NerEvaluator.Evaluation score(Optional<NameModel> names) {
+    public Scored score(Optional<NameModel> names) {
         if (!wholeStage && names.isEmpty()) {
             throw new IllegalArgumentException("scoring the name finder model needs a model");
         }
         List<NameSample> samples;
         try {
             samples = NerCorpus.read(corpus);
+        } catch (GeoKgException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new GeoKgException(corpus + ": cannot read the corpus: " + e.getMessage(), e);
         }
         if (!keepTitles) {
             samples = TitleStripping.strip(samples);
         }
-        return wholeStage ? MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, types)
-                : NerEvaluator.evaluate(names.get().model(), samples, types);
+        TypeFolding folding = TypeFolding.forGold(NerEvaluator.typesOf(samples));
+        NerEvaluator.Evaluation evaluation = wholeStage
+                ? MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, types, folding)
+                : NerEvaluator.evaluate(names.get().model(), samples, types, folding);
+        return new Scored(describe() + (folding.folds() ? ", " + folding.describe() : ""), evaluation);
     }
 
     /** What is scored, on what: {@code name finder model on test.txt, titles taken out of person names}. */

@@ -22,7 +22,8 @@ import opennlp.tools.util.ObjectStreamUtils;
 
 /**
  * Reads name-finder corpora in OpenNLP format ({@code <START:type> ... <END>}, one sentence a line,
- * an empty line between documents) from a file or a directory of files, plain or gzip-compressed.
+ * an empty line between documents) from a file or a directory of files, plain or gzip-compressed. A file in IOB2
+ * columns, as Universal NER writes them, is read by {@link Iob2Corpus} (told by its name or its content).
  */
 public final class NerCorpus {
 
@@ -31,7 +32,7 @@ public final class NerCorpus {
 
     /**
      * Lists the data files: the path itself if it is a file, else the regular files of the directory
-     * ending in {@code .txt}, {@code .txt.gz}, {@code .train}, {@code .gz}, sorted by name.
+     * ending in {@code .txt}, {@code .txt.gz}, {@code .train}, {@code .gz}, {@code .iob2}, sorted by name.
      */
     public static List<Path> files(Path data) throws IOException {
         if (Files.isRegularFile(data)) {
@@ -44,12 +45,12 @@ public final class NerCorpus {
             List<Path> files = s.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString();
-                        return n.endsWith(".txt") || n.endsWith(".gz") || n.endsWith(".train");
+                        return n.endsWith(".txt") || n.endsWith(".gz") || n.endsWith(".train") || n.endsWith(".iob2");
                     })
                     .sorted()
                     .toList();
             if (files.isEmpty()) {
-                throw new IOException("No .txt/.gz/.train files in " + data);
+                throw new IOException("No .txt/.gz/.train/.iob2 files in " + data);
             }
             return files;
         }
@@ -68,9 +69,13 @@ public final class NerCorpus {
         return documents;
     }
 
-        /** Reads all samples of a file or directory into memory, in file then line order. */
+    /**
+     * Reads all samples of a file or directory into memory, in file then line order; a malformed line of a file in
+     * IOB2 columns is a {@link org.geokg.GeoKgException} naming the file and line.
+     */
     public static List<NameSample> read(Path data) throws IOException {
         List<NameSample> samples = new ArrayList<>();
+        Iob2Corpus iob2 = null;
         for (Path f : files(data)) {
             List<String> lines = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(open(f), StandardCharsets.UTF_8))) {
@@ -78,6 +83,11 @@ public final class NerCorpus {
                 while ((line = r.readLine()) != null) {
                     lines.add(line);
                 }
+            }
+            if (Iob2Corpus.isIob2(f, lines)) {
+                iob2 = iob2 == null ? Iob2Corpus.standard() : iob2;
+                samples.addAll(iob2.read(lines, f.toString()));
+                continue;
             }
             // a file boundary is a document boundary
             lines.add("");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -126,6 +127,17 @@ public final class NerEvaluator {
      * @param types the types to score; empty means every type in the gold data or the predictions
      */
     public static Evaluation evaluate(TokenNameFinderModel model, List<NameSample> samples, Set<String> types) {
+        return evaluate(model, samples, types, UnaryOperator.identity());
+    }
+
+    /**
+     * Tags the samples with the model (adaptive data cleared at document boundaries) and scores each predicted name
+     * as the type {@code predictedType} gives it (e.g. gpe as place, against a corpus with one type for places).
+     *
+     * @param types the types to score; empty means every type in the gold data or the (retyped) predictions
+     */
+    public static Evaluation evaluate(TokenNameFinderModel model, List<NameSample> samples, Set<String> types,
+                                      UnaryOperator<String> predictedType) {
         NameFinderME finder = new NameFinderME(model);
         List<Span[]> predicted = new ArrayList<>(samples.size());
         long nanos = 0;
@@ -137,8 +149,18 @@ public final class NerEvaluator {
             predicted.add(finder.find(s.getSentence()));
             nanos += System.nanoTime() - t0;
         }
-        Evaluation e = score(samples, predicted, types);
+        Evaluation e = score(samples, predicted.stream().map(spans -> retyped(spans, predictedType)).toList(), types);
         return new Evaluation(e.types(), e.micro(), e.sentences(), e.tokens(), nanos);
+    }
+
+    /** The spans with the types {@code type} gives them. */
+    public static Span[] retyped(Span[] spans, UnaryOperator<String> type) {
+        Span[] retyped = new Span[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            retyped[i] = new Span(spans[i].getStart(), spans[i].getEnd(), type.apply(spans[i].getType()),
+                    spans[i].getProb());
+        }
+        return retyped;
     }
 
     /**
