@@ -43,13 +43,17 @@ public final class Gazetteer {
     private final int longestName;
     /** The capitalization class of each word of the lexicon, 0 (nearly always lower case) to 3 (a name). */
     private final Map<String, Integer> caseClasses;
-    /** The first words of the leaders' names of two words or more ("George", "Michael", "Paul"). */
+    /** Every city and region of each name key, in the order of the tables (cities before regions). */
+    private final Map<String, List<GazetteerEntry>> places;
+    /** Common first names in English-speaking countries ("George", "Michael", "Victoria"). */
     private final Set<String> givenNames;
 
     private Gazetteer(Map<String, Hit> names, Map<String, GazetteerEntry> statesByCode,
                       Map<String, GazetteerEntry> capitalsByCountry, Map<String, Integer> caseClasses,
-                      Set<String> givenNames) {
+                      Set<String> givenNames, Map<String, List<GazetteerEntry>> places) {
         this.names = Map.copyOf(names);
+        this.places = places.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         this.givenNames = Set.copyOf(givenNames);
         this.caseClasses = Map.copyOf(caseClasses);
         this.statesByCode = Map.copyOf(statesByCode);
@@ -62,8 +66,10 @@ public final class Gazetteer {
         Map<String, Hit> names = new HashMap<>();
         Map<String, GazetteerEntry> states = new HashMap<>();
         Map<String, GazetteerEntry> capitals = new HashMap<>();
+        Map<String, Integer> caseClasses = caseClasses();
         Map<String, List<GazetteerEntry>> surnames = new HashMap<>();
         Set<String> givenNames = new HashSet<>();
+        Table.read("gazetteer/given-names.tsv", row -> givenNames.add(row.get("name")));
         Table.read("gazetteer/people.tsv", row -> {
             GazetteerEntry person = new GazetteerEntry(EntityType.PERSON, row.get("name"), Table.blankToNull(
                     row.get("wikidata_qid")), null, row.get("country_iso2"), 0, false);
@@ -71,7 +77,6 @@ public final class Gazetteer {
             Table.split(row.get("aliases")).forEach(alias -> add(names, alias, person, false));
             String[] parts = row.get("name").split(" ");
             if (parts.length > 1) {
-                givenNames.add(parts[0]);
                 List<GazetteerEntry> holders = surnames.computeIfAbsent(parts[parts.length - 1],
                         k -> new ArrayList<>());
                 if (holders.stream().noneMatch(h -> h.name().equals(person.name()))) {
@@ -95,7 +100,9 @@ public final class Gazetteer {
         for (Map<String, String> row : countries) {
             GazetteerEntry state = states.get(row.get("iso2"));
             add(names, row.get("official_name"), state, false);
-            Table.split(row.get("alt_names")).forEach(alt -> add(names, alt, state, false));
+            Table.split(row.get("alt_names")).stream()
+                    .filter(alt -> !isCommonWordName(alt, caseClasses))
+                    .forEach(alt -> add(names, alt, state, false)); // not "Island" (Iceland) in "Thursday Island"
         }
         // Sovereign states first: "American" is the demonym of the United States before American Samoa's.
         for (boolean sovereign : new boolean[] {true, false}) {
@@ -167,9 +174,27 @@ public final class Gazetteer {
         });
         spellings.forEach(e -> addPlace(names, e.getKey(), e.getValue()));
         transliterations.forEach(e -> addPlace(names, e.getKey(), e.getValue()));
-        Map<String, Integer> caseClasses = caseClasses();
+        Map<String, List<GazetteerEntry>> homonyms = new HashMap<>();
+        for (List<Map.Entry<String, GazetteerEntry>> list : List.of(spellings, transliterations)) {
+            list.forEach(e -> {
+                List<GazetteerEntry> places = homonyms.computeIfAbsent(key(e.getKey()), k -> new ArrayList<>());
+                if (!places.contains(e.getValue())) {
+                    places.add(e.getValue());
+                }
+            });
+        }
         addSurnames(names, surnames, caseClasses);
-        return new Gazetteer(names, states, capitals, caseClasses, givenNames);
+        return new Gazetteer(names, states, capitals, caseClasses, givenNames, homonyms);
+    }
+
+    /**
+     * Whether a name is one word in title case that is a common word in lower case ("Island", another name of
+     * Iceland); acronyms ("US") are names.
+     */
+    private static boolean isCommonWordName(String name, Map<String, Integer> caseClasses) {
+        boolean titleCase = !name.contains(" ") && name.length() > 1 && Character.isUpperCase(name.charAt(0))
+                && name.substring(1).chars().allMatch(Character::isLowerCase);
+        return titleCase && caseClasses.getOrDefault(name.toLowerCase(Locale.ROOT), 3) < 3;
     }
 
     /**
@@ -304,7 +329,15 @@ public final class Gazetteer {
         return longestName;
     }
 
-    /** Whether a word begins the name of a leader of the gazetteers, as a first name does ("George", "Paul"). */
+    /**
+     * All the cities and first-level regions of the tables with this name key, whichever {@link #lookup} gives:
+     * "Victoria" is a city of Hong Kong and of Canada and a state of Australia.
+     */
+    public List<GazetteerEntry> places(String key) {
+        return places.getOrDefault(key, List.of());
+    }
+
+    /** Whether a word is a common first name in English-speaking countries ("George", "Paul"). */
     public boolean isGivenName(String word) {
         return givenNames.contains(word);
     }

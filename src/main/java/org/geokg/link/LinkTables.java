@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.lexicon.Table;
 
 /**
@@ -43,6 +44,8 @@ public final class LinkTables {
     public record Organization(String wikidata, String name) {
     }
 
+    /** A middle initial, with the spaces around it: " W. " in "George W. Bush". */
+    private static final Pattern WITHOUT_INITIALS = Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)\\s*");
     private final Map<String, List<Term>> peopleByName;
     private final Map<String, List<Term>> peopleBySurname;
     private final Map<String, State> statesByName;
@@ -204,6 +207,10 @@ public final class LinkTables {
             }
             for (String name : names) {
                 index(peopleByName, name, term);
+                String withoutInitials = WITHOUT_INITIALS.matcher(name).replaceAll(" ");
+                if (!withoutInitials.equals(name) && withoutInitials.trim().contains(" ")) {
+                    index(peopleByName, withoutInitials, term); // "George Bush" for George W. Bush
+                }
                 String key = NameKey.of(name);
                 if (key.contains(" ")) {
                     index(peopleBySurname, NameKey.lastWord(key), term);

@@ -3,7 +3,7 @@ package org.geokg.mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.ner.NameSpan;
 import org.geokg.ner.NameTagger;
@@ -24,7 +24,8 @@ import org.geokg.nlp.Sentence;
  *   <li>every later or earlier use of a person's full name or surname in the same article.</li>
  * </ul>
  * One-word towns and regions that only the gazetteers read as places need evidence in the article
- * ({@link PlaceEvidence}), and a name the model alone typed takes the type of the article's other uses of it
+ * ({@link PlaceEvidence}); a first name alone is no name unless the article names that person in full
+ * ({@link FirstNamesAlone}); and a name the model alone typed takes the type of the article's other uses of it
  * ({@link ArticleTypes}).
  * Each rule proposes candidates in a sentence; overlapping candidates are settled by length (longer wins), then by
  * the rule's {@link Priority}, from titled people first to speakers and meeting objects last. Titles are never part
@@ -41,6 +42,7 @@ public final class MentionFinder {
     private final List<MentionRule> rules;
     private final RepeatedPersonNames repeatedNames;
     private final PlaceEvidence placeEvidence;
+    private final FirstNamesAlone firstNames;
     private final ArticleTypes articleTypes = new ArticleTypes();
 
     /** A finder over the given gazetteers. */
@@ -56,6 +58,7 @@ public final class MentionFinder {
                 new MeetingObjectRule(names));
         this.repeatedNames = new RepeatedPersonNames(gazetteer);
         this.placeEvidence = new PlaceEvidence(gazetteer, names);
+        this.firstNames = new FirstNamesAlone(gazetteer);
     }
 
     /** All mentions in the text, ordered by position. */
@@ -77,14 +80,16 @@ public final class MentionFinder {
             }
             bySentence.add(candidates);
         }
-        Set<String> countries = placeEvidence.countriesNamed(text, bySentence);
+        Map<String, Integer> countries = placeEvidence.countriesNamed(text, bySentence);
         List<Mention> chosen = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<Candidate> candidates = bySentence.get(sentence.index());
-            candidates.removeIf(candidate -> !placeEvidence.supported(sentence, candidate, countries));
+            List<Candidate> candidates = new ArrayList<>();
+            for (Candidate candidate : bySentence.get(sentence.index())) {
+                placeEvidence.withEvidence(sentence, candidate, countries).ifPresent(candidates::add);
+            }
             chosen.addAll(settle(candidates));
         }
-        List<Mention> mentions = articleTypes.consistent(repeatedNames.complete(text, chosen));
+        List<Mention> mentions = articleTypes.consistent(firstNames.resolve(text, repeatedNames.complete(text, chosen)));
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;
     }

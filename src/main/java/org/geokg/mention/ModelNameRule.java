@@ -74,6 +74,9 @@ final class ModelNameRule implements MentionRule {
                 end++; // "East Asia Summit", "Asia-Pacific Forum": a gathering named after a region
                 type = EntityType.ORGANIZATION;
             }
+            if (type != EntityType.PERSON && isTitledName(sentence, start, end)) {
+                type = EntityType.PERSON; // "Hon Bill Shorten MP" read as an organization
+            }
             if (type == EntityType.PERSON) {
                 start = afterTitle(sentence, start, end);
                 while (end > start && (POSSESSIVE.matcher(sentence.token(end - 1).text()).matches()
@@ -92,7 +95,8 @@ final class ModelNameRule implements MentionRule {
                     && NameTokens.inDocumentName(sentence, start, end)) {
                 continue; // "Paris" of "Paris Agreement": the gazetteer rule takes no such place either
             }
-            if (conflictsWithKnown(known, start, end, type, sentence)) {
+            if (conflictsWithKnown(known, start, end, type, sentence)
+                    && !isFirstNameState(sentence, start, end, type)) {
                 continue;
             }
             if (type != EntityType.PERSON && (isTitle(sentence, start, end) || hasTitledName(sentence, start, end))) {
@@ -151,6 +155,24 @@ final class ModelNameRule implements MentionRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a person's name begins with a state's name used as a first name: "Jordan Henderson", "Chad Johnson".
+     * The rest of the span is name words that name no leader of the gazetteers, so "Russia Putin" stays the state
+     * and the leader.
+     */
+    private boolean isFirstNameState(Sentence sentence, int start, int end, EntityType type) {
+        if (type != EntityType.PERSON || end - start < 2 || !names.isGazetteerState(sentence, start, start + 1)) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!names.isNameToken(sentence, i) || names.lookup(sentence.token(i).text())
+                    .filter(hit -> hit.entry().type() == EntityType.PERSON).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether "and" or a comma stands inside a span, between two names. */
@@ -215,6 +237,22 @@ final class ModelNameRule implements MentionRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a span is a title and then a person's name up to its end, post-nominals aside: "Hon Bill Shorten MP",
+     * "Senator Penny Wong".
+     */
+    private boolean isTitledName(Sentence sentence, int start, int end) {
+        if (Titles.titleEndingAt(sentence, start + 1) == 0) {
+            return false;
+        }
+        int name = afterTitle(sentence, start, end);
+        int nameEnd = end;
+        while (nameEnd > name && POST_NOMINALS.contains(sentence.token(nameEnd - 1).text())) {
+            nameEnd--;
+        }
+        return nameEnd - name >= 2 && names.nameEnd(sentence, name) == nameEnd;
     }
 
     /** Whether a span of two words or more names a document: "Kyoto Protocol", "Treaty of Rome". */

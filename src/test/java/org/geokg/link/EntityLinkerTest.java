@@ -82,6 +82,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aFullNameWithoutItsMiddleInitialIsThePersonsName() {
+        assertEquals("Q207", link(EntityType.PERSON, "George Bush", LocalDate.of(2008, 3, 19)).orElseThrow()
+                .wikidata(), "George W. Bush, in office");
+        assertTrue(link(EntityType.PERSON, "George Bush", LocalDate.of(2015, 3, 19)).isEmpty(),
+                "out of office and the United States not named: his father is a George Bush too");
+    }
+
+    @Test
     void aSurnameAloneLinksOnlyToTheOneHolderInOfficeOfANamedState() {
         assertEquals("Q7747", link(EntityType.PERSON, "Putin", MARCH_2023, "RU").orElseThrow().wikidata());
         assertTrue(link(EntityType.PERSON, "Putin", MARCH_2023).isEmpty(), "Russia not named");
