@@ -43,7 +43,7 @@ public final class Gazetteer {
     private final int longestName;
     /** The capitalization class of each word of the lexicon, 0 (nearly always lower case) to 3 (a name). */
     private final Map<String, Integer> caseClasses;
-    /** Every city and region of each name key, in the order of the tables (cities before regions). */
+    /** The cities and regions of each name key that several bear, in the order of the tables (cities first). */
     private final Map<String, List<GazetteerEntry>> places;
     /** Common first names in English-speaking countries ("George", "Michael", "Victoria"). */
     private final Set<String> givenNames;
@@ -52,7 +52,7 @@ public final class Gazetteer {
                       Map<String, GazetteerEntry> capitalsByCountry, Map<String, Integer> caseClasses,
                       Set<String> givenNames, Map<String, List<GazetteerEntry>> places) {
         this.names = Map.copyOf(names);
-        this.places = places.entrySet().stream()
+        this.places = places.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
         this.givenNames = Set.copyOf(givenNames);
         this.caseClasses = Map.copyOf(caseClasses);
@@ -330,8 +330,8 @@ public final class Gazetteer {
     }
 
     /**
-     * All the cities and first-level regions of the tables with this name key, whichever {@link #lookup} gives:
-     * "Victoria" is a city of Hong Kong and of Canada and a state of Australia.
+     * All the cities and first-level regions of the tables with this name key, whichever {@link #lookup} gives, when
+     * there are two or more ("Victoria" is a city of Hong Kong and of Canada and a state of Australia); else none.
      */
     public List<GazetteerEntry> places(String key) {
         return places.getOrDefault(key, List.of());

@@ -28,8 +28,7 @@ final class ArticleTypes {
         }
         List<Mention> typed = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            List<Mention> uses = byName.get(Gazetteer.key(mention.text()));
-            Mention reference = isRetypable(mention) ? reference(uses) : mention;
+            Mention reference = isRetypable(mention) ? reference(byName.get(Gazetteer.key(mention.text()))) : mention;
             if (reference.type() == mention.type() || reference.type() == EntityType.PERSON) {
                 typed.add(mention);
             } else {

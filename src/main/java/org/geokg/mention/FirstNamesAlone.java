@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.nlp.AnalyzedText;
@@ -19,6 +20,8 @@ final class FirstNamesAlone {
     /** The rule of a first name that the article's full name of a person made a person. */
     static final String RULE = "first-name";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Gazetteer gazetteer;
 
     FirstNamesAlone(Gazetteer gazetteer) {
@@ -32,7 +35,7 @@ final class FirstNamesAlone {
     List<Mention> resolve(AnalyzedText text, List<Mention> mentions) {
         Set<String> nameParts = new HashSet<>();
         for (Mention mention : mentions) {
-            String[] words = mention.text().split("\\s+");
+            String[] words = SPACES.split(mention.text());
             if (mention.type() == EntityType.PERSON && words.length > 1) {
                 nameParts.add(words[0]);
                 nameParts.add(words[words.length - 1]);

@@ -60,7 +60,8 @@ final class PlaceEvidence {
      * The candidate as it may stand. A town or region that is not well known (a capital or a city of a million) is the
      * place of that name in the country the article names most, when that is another ("Victoria", a city of Hong Kong
      * to the gazetteers, is the Australian state in an article that names Australia); on a tie, a region before a
-     * town, and the larger town. A one-word town or region that
+     * town, and the larger town. Only a place spelled as the mention is taken so: a spelling without accents is
+     * the gazetteers' reading alone. A one-word town or region that
      * needs evidence and has none is dropped.
      */
     Optional<Candidate> withEvidence(Sentence sentence, Candidate candidate, Map<String, Integer> countries) {
@@ -73,6 +74,7 @@ final class PlaceEvidence {
         GazetteerEntry entry = place.get();
         int named = countries.getOrDefault(entry.country(), 0);
         Optional<GazetteerEntry> homonym = gazetteer.places(Gazetteer.key(mention.text())).stream()
+                .filter(other -> other.name().equals(mention.text())) // not "Bāli" of India for "Bali"
                 .filter(other -> countries.getOrDefault(other.country(), 0) > named)
                 .max(Comparator.comparingInt((GazetteerEntry other) -> countries.get(other.country()))
                         .thenComparing(other -> other.type() == EntityType.REGION)

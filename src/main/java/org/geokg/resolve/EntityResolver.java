@@ -105,7 +105,9 @@ public final class EntityResolver {
     private static String fullNameFor(Mention single, List<Mention> fullNames) {
         Mention best = null;
         for (Mention full : fullNames) {
-            boolean shares = java.util.Arrays.asList(full.text().split("[ -]")).contains(single.text());
+            // a word of the full name ("Grabar-Kitarović" of Kolinda Grabar-Kitarović) or a part of a hyphenated one
+            boolean shares = java.util.Arrays.asList(full.text().split("\\s+")).contains(single.text())
+                    || java.util.Arrays.asList(full.text().split("[ -]")).contains(single.text());
             if (shares && (best == null || closer(single, full, best))) {
                 best = full;
             }

@@ -51,6 +51,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aHyphenatedSurnameResolvesToTheFullName() {
+        ArticleAnalysis a = analyze("I look forward to welcoming Ms Kolinda Grabar-Kitarović, President of Croatia, "
+                + "to Australia.\n\nPresident Grabar-Kitarović will travel to Canberra.");
+        assertEquals(Set.of("person/kolinda-grabar-kitarovic"), a.mentions().stream()
+                .filter(m -> m.mention().text().contains("Grabar")).map(m -> m.entity())
+                .collect(java.util.stream.Collectors.toSet()), "one node, not a surname-only one");
+    }
+
+    @Test
     void surnameBeforeTheFullNameResolvesToo() {
         ArticleAnalysis a = analyze("Erdogan arrived first, aides said. Later President Recep Tayyip Erdogan spoke.");
         assertTrue(a.mentions().stream().filter(m -> m.mention().text().startsWith("Erdogan")
