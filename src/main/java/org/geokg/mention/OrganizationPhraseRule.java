@@ -56,10 +56,16 @@ final class OrganizationPhraseRule implements MentionRule {
         }
     }
 
+    private boolean isKnownOrganization(Sentence sentence, int start, int end) {
+        return names.gazetteerSpan(sentence, start, end).filter(hit -> hit.entry().type() == EntityType.ORGANIZATION)
+                .isPresent();
+    }
+
     /**
      * End (exclusive) of the "of"/"for"/"on" complements of an organization word, when they are capitalized: "Ministry
      * of Foreign Affairs", "University of the West Indies", "Movement for the Emancipation of the Niger Delta";
-     * {@code from} when there is none. A known state stays a mention of its own ("Supreme Electoral Council of Peru").
+     * {@code from} when there is none. A known state or organization stays a mention of its own ("Supreme Electoral
+     * Council of Peru", "Mitofsky International for the Associated Press").
      */
     private int complementEnd(Sentence sentence, int from) {
         int end = from;
@@ -82,7 +88,7 @@ final class OrganizationPhraseRule implements MentionRule {
                     break;
                 }
             }
-            if (run == i || names.isGazetteerState(sentence, i, run)) {
+            if (run == i || names.isGazetteerState(sentence, i, run) || isKnownOrganization(sentence, i, run)) {
                 break;
             }
             end = run;
