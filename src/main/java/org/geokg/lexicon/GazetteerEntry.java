@@ -13,4 +13,11 @@ package org.geokg.lexicon;
  */
 public record GazetteerEntry(EntityType type, String name, String wikidata, String geonames, String country,
                              long population, boolean capital) {
+    /** The population from which a city is well known: its name alone says which city it is ("Paris", "Sydney"). */
+    public static final long LARGE_CITY = 1_000_000;
+
+    /** Whether it is a well-known city: a national capital, or a city of {@link #LARGE_CITY} people or more. */
+    public boolean isWellKnown() {
+        return capital || population >= LARGE_CITY;
+    }
 }

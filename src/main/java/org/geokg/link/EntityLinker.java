@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.geokg.lexicon.EntityType;
+import org.geokg.lexicon.GazetteerEntry;
 import org.geokg.resolve.Entity;
 
 /**
@@ -137,7 +138,8 @@ public final class EntityLinker {
             return Optional.empty();
         }
         LinkTables.Place largest = cities.get(0);
-        boolean wellKnown = dominant(cities) && (largest.capital() || largest.population() >= 1_000_000);
+        boolean wellKnown = dominant(cities)
+                && (largest.capital() || largest.population() >= GazetteerEntry.LARGE_CITY);
         List<LinkTables.Place> inNamedRegions = cities.stream()
                 .filter(c -> named.regions().contains(NameKey.of(c.region()))).toList();
         if (!inNamedRegions.isEmpty() && dominant(inNamedRegions)) {

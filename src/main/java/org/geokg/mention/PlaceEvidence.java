@@ -25,8 +25,6 @@ import org.geokg.nlp.Sentence;
  * Immutable.
  */
 final class PlaceEvidence {
-    /** The population from which a city is known well enough to need no evidence. */
-    static final long LARGE_CITY = 1_000_000;
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
     private static final Set<String> LIST_JOINERS = Set.of("and", "or");
 
@@ -79,7 +77,7 @@ final class PlaceEvidence {
                 .max(Comparator.comparingInt((GazetteerEntry other) -> countries.get(other.country()))
                         .thenComparing(other -> other.type() == EntityType.REGION)
                         .thenComparingLong(GazetteerEntry::population));
-        if (!isWellKnown(entry) && homonym.isPresent()) {
+        if (!entry.isWellKnown() && homonym.isPresent()) {
             GazetteerEntry other = homonym.get();
             return Optional.of(new Candidate(new Mention(other.type(), mention.text(), mention.begin(), mention.end(),
                     mention.sentence(), mention.tokenBegin(), mention.tokenEnd(), other.name(), false,
@@ -112,17 +110,13 @@ final class PlaceEvidence {
                 || !gazetteer.isGivenName(word) && !gazetteer.isCommonWord(word)) {
             return false;
         }
-        return entry.type() == EntityType.REGION || entry.type() == EntityType.CITY && !isWellKnown(entry);
+        return entry.type() == EntityType.REGION || entry.type() == EntityType.CITY && !entry.isWellKnown();
     }
 
     /** Whether a place names its country for sure: a state, a well-known city, or the only place of its name. */
     private boolean isUnambiguous(Mention mention, GazetteerEntry entry) {
-        return entry.type() == EntityType.STATE || isWellKnown(entry)
+        return entry.type() == EntityType.STATE || entry.isWellKnown()
                 || gazetteer.places(Gazetteer.key(mention.text())).size() <= 1;
-    }
-
-    private static boolean isWellKnown(GazetteerEntry place) {
-        return place.capital() || place.population() >= LARGE_CITY;
     }
 
     /**
