@@ -134,6 +134,12 @@ public final class Gazetteer {
             add(names, row.get("name"), org, false);
             Table.split(row.get("alt_names")).forEach(alt -> add(names, alt, org, false));
         });
+        Table.read("gazetteer/world-regions.tsv", row -> {
+            GazetteerEntry region = new GazetteerEntry(EntityType.LOCATION, row.get("name"), null, null, null, 0,
+                    false);
+            add(names, row.get("name"), region, false);
+            Table.split(row.get("alt_names")).forEach(alt -> add(names, alt, region, false));
+        });
         // A place's own spelling comes before the spellings without accents of all places, so that a transliteration
         // does not shadow a name ("Bali", the island, over "Bāli", a town in India), except that a city's
         // transliteration still wins over a region of its own country ("Zurich": Zürich, not the canton).
