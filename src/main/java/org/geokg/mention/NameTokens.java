@@ -191,8 +191,33 @@ final class NameTokens {
                 rule);
     }
 
-    /** The mention of a name no gazetteer knows, named by its own text ({@link #spanName}). */
+    /** The mention of a name no gazetteer knows, named by its own text ({@link #spanName}, {@link #canonical}). */
     static Mention newName(AnalyzedText text, Sentence sentence, int start, int end, EntityType type, String rule) {
-        return mention(text, sentence, start, end, type, spanName(text, sentence, start, end), false, rule);
+        return mention(text, sentence, start, end, type, canonical(spanName(text, sentence, start, end), type), false,
+                rule);
+    }
+
+    /**
+     * A name as the graph labels it, the same in every article: straight apostrophes ("O'Farrell"), none at the end
+     * ("Menzies’" of "Robert Menzies’ government"), and a person's name written in capitals, as transcripts name
+     * their speakers ("NEIL MITCHELL"), in title case.
+     */
+    static String canonical(String name, EntityType type) {
+        String straight = name.replace('’', '\'');
+        while (straight.length() > 1 && straight.endsWith("'")) {
+            straight = straight.substring(0, straight.length() - 1);
+        }
+        boolean capitals = straight.chars().anyMatch(Character::isLetter)
+                && straight.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (type != EntityType.PERSON || !capitals || straight.codePoints().filter(Character::isLetter).count() < 3) {
+            return straight;
+        }
+        StringBuilder titled = new StringBuilder(straight.length());
+        boolean wordStart = true;
+        for (char c : straight.toCharArray()) {
+            titled.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return titled.toString();
     }
 }
