@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.geokg.lexicon.MiddleInitials;
 import org.geokg.lexicon.Table;
 
 /**
@@ -44,8 +44,6 @@ public final class LinkTables {
     public record Organization(String wikidata, String name) {
     }
 
-    /** A middle initial, with the spaces around it: " W. " in "George W. Bush". */
-    private static final Pattern WITHOUT_INITIALS = Pattern.compile("\\s+\\p{Lu}\\.(?=\\s)\\s*");
     private final Map<String, List<Term>> peopleByName;
     private final Map<String, List<Term>> peopleBySurname;
     private final Map<String, State> statesByName;
@@ -207,8 +205,8 @@ public final class LinkTables {
             }
             for (String name : names) {
                 index(peopleByName, name, term);
-                String withoutInitials = WITHOUT_INITIALS.matcher(name).replaceAll(" ");
-                if (!withoutInitials.equals(name) && withoutInitials.trim().contains(" ")) {
+                String withoutInitials = MiddleInitials.without(name);
+                if (!withoutInitials.equals(name) && withoutInitials.contains(" ")) {
                     index(peopleByName, withoutInitials, term); // "George Bush" for George W. Bush
                 }
                 String key = NameKey.of(name);

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.lexicon.GazetteerEntry;
+import org.geokg.lexicon.MiddleInitials;
 import org.geokg.lexicon.Titles;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
@@ -122,7 +123,7 @@ public final class EntityResolver {
     private static Map<String, String> fullerForms(List<Mention> fullNames) {
         Map<String, Set<String>> byShortForm = new HashMap<>();
         for (Mention full : fullNames) {
-            String shortForm = withoutInitials(full.name());
+            String shortForm = MiddleInitials.without(full.name());
             if (!shortForm.equals(full.name())) {
                 byShortForm.computeIfAbsent(shortForm, k -> new TreeSet<>()).add(full.name());
             }
@@ -134,10 +135,6 @@ public final class EntityResolver {
             }
         });
         return fuller;
-    }
-
-    private static String withoutInitials(String name) {
-        return name.replaceAll("\\s+(\\p{Lu}\\.)+(?=\\s)", "").replaceAll("\\s+\\p{Lu}\\.?(?=\\s)", "");
     }
 
     /** Prefers the full name before the mention, nearest first; else the nearest after it. */
