@@ -30,7 +30,6 @@ final class ModelNameRule implements MentionRule {
     static final String MODEL_AND_GAZETTEER = "model+gazetteer";
     private static final Set<String> BROADCAST_LANGUAGES = Words.set("broadcast-language");
     private static final Set<String> FAITHS = Words.set("faith");
-    private static final Set<String> DOCUMENT_HEADS = Words.set("document-head");
     private static final Set<String> POST_NOMINALS = Words.set("post-nominal");
     private static final Set<String> GATHERING_NAMES = Words.set("gathering-name");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?");
@@ -88,7 +87,7 @@ final class ModelNameRule implements MentionRule {
                     || FAITHS.contains(sentence.token(start).text()))) {
                 continue;
             }
-            if (type != EntityType.PERSON && isDocument(sentence, start, end)) {
+            if (type != EntityType.PERSON && NameTokens.isDocumentName(sentence, start, end)) {
                 continue; // "Ukraine Peace Plan", "Kyoto Protocol": a document, no organization
             }
             if (type != EntityType.PERSON && type != EntityType.ORGANIZATION
@@ -253,13 +252,6 @@ final class ModelNameRule implements MentionRule {
             nameEnd--;
         }
         return nameEnd - name >= 2 && names.nameEnd(sentence, name) == nameEnd;
-    }
-
-    /** Whether a span of two words or more names a document: "Kyoto Protocol", "Treaty of Rome". */
-    private static boolean isDocument(Sentence sentence, int start, int end) {
-        return end - start >= 2 && DOCUMENT_HEADS.contains(sentence.token(end - 1).text())
-                || end - start >= 3 && DOCUMENT_HEADS.contains(sentence.token(start).text())
-                && "of".equals(sentence.token(start + 1).text());
     }
 
     /** Whether a token is tagged a pronoun ("I", "We"): never part of a name. */

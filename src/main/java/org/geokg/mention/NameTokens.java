@@ -53,6 +53,13 @@ final class NameTokens {
         return headAfter || headOfBefore;
     }
 
+    /** Whether a span of two words or more is a document's name: "Kyoto Protocol", "Treaty of Rome". */
+    static boolean isDocumentName(Sentence sentence, int start, int end) {
+        return end - start >= 2 && DOCUMENT_HEADS.contains(sentence.token(end - 1).text())
+                || end - start >= 3 && DOCUMENT_HEADS.contains(sentence.token(start).text())
+                && "of".equals(sentence.token(start + 1).text());
+    }
+
     /** Whether a word ends organization names ("Ministry", "Council", "Inc."). */
     static boolean isOrganizationHead(String word) {
         return ORGANIZATION_HEADS.contains(word);
@@ -207,9 +214,9 @@ final class NameTokens {
         while (straight.length() > 1 && straight.endsWith("'")) {
             straight = straight.substring(0, straight.length() - 1);
         }
-        boolean capitals = straight.chars().anyMatch(Character::isLetter)
+        boolean capitals = straight.chars().filter(Character::isLetter).count() >= 3
                 && straight.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (type != EntityType.PERSON || !capitals || straight.codePoints().filter(Character::isLetter).count() < 3) {
+        if (type != EntityType.PERSON || !capitals) {
             return straight;
         }
         StringBuilder titled = new StringBuilder(straight.length());
