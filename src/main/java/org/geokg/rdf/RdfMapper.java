@@ -88,6 +88,7 @@ public final class RdfMapper {
             g.add(phrase, ITSRDF.taIdentRef.asNode(), iri.apply(resolved.entity()));
             g.add(phrase, ITSRDF.taClassRef.asNode(), typeOf(analysis.entities().get(resolved.entity()).type())
                     .asNode());
+            g.add(phrase, GKG.extractedBy.asNode(), string(m.rule()));
         }
         for (ActingAgent agent : analysis.actingAgents()) {
             var m = agent.mention().mention();

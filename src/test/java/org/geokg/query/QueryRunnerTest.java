@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -65,6 +72,45 @@ class QueryRunnerTest {
                     QueryRunner.ResultFormat.TABLE));
             assertTrue(run(runner, QueryRunner.parse("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "q"),
                     QueryRunner.ResultFormat.TABLE).contains("https://example.org/s"));
+        }
+    }
+
+    /** Two articles type "Western Sydney" differently; a third one agrees with the first. */
+    @Test
+    void typeConflictsListsANameTypedTwoWaysWithTheRulesBehindEach() throws Exception {
+        String trig = """
+                PREFIX gkg: <https://w3id.org/geokg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+                PREFIX a: <https://w3id.org/geokg/article/>
+                PREFIX id: <https://w3id.org/geokg/id/>
+                a:one { id:location\\/ws a gkg:Place ; rdfs:label "Western Sydney" .
+                        <https://w3id.org/geokg/article/one#char=0,14> itsrdf:taIdentRef id:location\\/ws ;
+                            nif:referenceContext a:one ; gkg:extractedBy "model" . }
+                a:two { id:location\\/ws a gkg:Place ; rdfs:label "western Sydney" .
+                        <https://w3id.org/geokg/article/two#char=5,19> itsrdf:taIdentRef id:location\\/ws ;
+                            nif:referenceContext a:two ; gkg:extractedBy "gazetteer" . }
+                a:three { id:org\\/ws a gkg:Organization ; rdfs:label "Western Sydney" .
+                          <https://w3id.org/geokg/article/three#char=0,14> itsrdf:taIdentRef id:org\\/ws ;
+                              nif:referenceContext a:three ; gkg:extractedBy "article-type" .
+                          id:person\\/x a gkg:Person ; rdfs:label "Nobody Else" .
+                          <https://w3id.org/geokg/article/three#char=20,31> itsrdf:taIdentRef id:person\\/x ;
+                              nif:referenceContext a:three ; gkg:extractedBy "model" . }
+                """;
+        DatasetGraph data = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(trig, Lang.TRIG).parse(data);
+        Map<Node, Graph> graphs = new HashMap<>();
+        data.listGraphNodes().forEachRemaining(name -> graphs.put(name, data.getGraph(name)));
+        try (TdbStore store = TdbStore.inMemory()) {
+            store.replaceGraphs(graphs);
+            Query query = QueryRunner.parse(Files.readString(Path.of("queries/type-conflicts.rq")), "type-conflicts");
+            String csv = run(new QueryRunner(store), query, QueryRunner.ResultFormat.CSV);
+            assertEquals("""
+                    name,kind,articles,mentions,rules\r
+                    western sydney,Place,2,2,"model, gazetteer"\r
+                    western sydney,Organization,1,1,article-type\r
+                    """, csv.replace("gazetteer, model", "model, gazetteer"));
         }
     }
 

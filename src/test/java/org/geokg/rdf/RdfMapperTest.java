@@ -123,6 +123,16 @@ class RdfMapperTest {
     }
 
     @Test
+    void everyMentionNamesTheRuleThatFoundIt() {
+        Node article = Iris.article(analysis.article().id());
+        assertFalse(analysis.mentions().isEmpty());
+        for (var resolved : analysis.mentions()) {
+            Node phrase = Iris.span(article, resolved.mention().begin(), resolved.mention().end());
+            assertEquals(resolved.mention().rule(), literal(phrase, GKG.extractedBy.asNode()), phrase.toString());
+        }
+    }
+
+    @Test
     void mappingIsDeterministic() {
         assertTrue(graph.isIsomorphicWith(new RdfMapper().map(analysis)));
     }
