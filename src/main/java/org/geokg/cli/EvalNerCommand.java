@@ -44,6 +44,10 @@ final class EvalNerCommand implements Callable<Integer> {
             + "convention, as in CoNLL and OntoNotes.")
     boolean keepTitles;
 
+    @Option(names = "--seen-names", paramLabel = "TRAINING", description = "Also score apart the names annotated "
+            + "in this training corpus and the others: how much of the score is memory, how much generalizes.")
+    Path seenNames;
+
     @Spec
     CommandSpec spec;
 
@@ -61,6 +65,15 @@ final class EvalNerCommand implements Callable<Integer> {
         out.print(evaluation.format());
         out.printf(Locale.ROOT, "%d sentences, %d tokens, %.0f tokens/s%n", evaluation.sentences(),
                 evaluation.tokens(), evaluation.tokensPerSecond());
+        if (seenNames != null) {
+            NerEvaluator.SeenSplit split = scored.splitBySeen(new LinkedHashSet<>(types),
+                    NerEvaluator.namesOf(NameScoring.read(seenNames)));
+            out.println("names annotated in " + seenNames.getFileName() + " (seen) and the others (unseen):");
+            for (NerEvaluator.TypeScores scores : List.of(split.seen(), split.unseen())) {
+                out.printf(Locale.ROOT, "%s  (%d gold names)%n", scores.format(),
+                        scores.truePositives() + scores.falseNegatives());
+            }
+        }
         out.flush();
         return 0;
     }

@@ -35,17 +35,24 @@ public final class MentionEvaluation {
     public static NerEvaluator.Evaluation evaluate(List<NameSample> samples, NlpModels models, Gazetteer gazetteer,
                                                    Optional<NameModel> names, Set<String> types,
                                                    UnaryOperator<String> predictedType) {
+        return tag(samples, models, gazetteer, names, predictedType).score(samples, types);
+    }
+
+    /**
+     * The names the whole mention stage finds in each sentence of the samples, as corpus spans typed by
+     * {@code predictedType}, and the time it took.
+     */
+    public static NerEvaluator.Tagged tag(List<NameSample> samples, NlpModels models, Gazetteer gazetteer,
+                                          Optional<NameModel> names, UnaryOperator<String> predictedType) {
         TextAnalyzer analyzer = models.newAnalyzer();
         NameTagger tagger = names.map(NameModel::newTagger).orElse(null);
         MentionFinder finder = new MentionFinder(gazetteer);
         List<Span[]> predicted = new ArrayList<>(samples.size());
         long start = System.nanoTime();
-        long tokens = 0;
         for (List<NameSample> document : NerCorpus.documents(samples)) {
             List<String[]> sentences = new ArrayList<>();
             for (NameSample sample : document) {
                 sentences.add(sample.getSentence());
-                tokens += sample.getSentence().length;
             }
             AnalyzedText text = analyzer.analyzeTokens(sentences);
             List<Mention> mentions = finder.find(text, tagger == null ? List.of() : tagger.tag(text));
@@ -53,9 +60,7 @@ public final class MentionEvaluation {
                 predicted.add(NerEvaluator.retyped(corpusSpans(mentions, s), predictedType));
             }
         }
-        NerEvaluator.Evaluation scores = NerEvaluator.score(samples, predicted, types);
-        return new NerEvaluator.Evaluation(scores.types(), scores.micro(), scores.sentences(), tokens,
-                System.nanoTime() - start);
+        return new NerEvaluator.Tagged(predicted, System.nanoTime() - start);
     }
 
     /** The mentions of one sentence (demonyms left out) as corpus spans: token offsets and corpus type. */

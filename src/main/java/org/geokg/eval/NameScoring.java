@@ -44,8 +44,15 @@ public record NameScoring(Path corpus, Set<String> types, boolean wholeStage, bo
      * @param description what was scored, on what: {@code name finder model on test.txt, titles taken out of person
      *                    names}, and {@code , gpe and location scored as place} when they are folded
      * @param evaluation  the scores
+     * @param gold        the corpus as scored (titles taken out when they are)
+     * @param tagged      the names found in it
      */
-    public record Scored(String description, NerEvaluator.Evaluation evaluation) {
+    public record Scored(String description, NerEvaluator.Evaluation evaluation, List<NameSample> gold,
+                         NerEvaluator.Tagged tagged) {
+        /** The micro scores over {@code types} apart for names in {@code seenNames} and for the others. */
+        public NerEvaluator.SeenSplit splitBySeen(Set<String> types, Set<String> seenNames) {
+            return NerEvaluator.splitBySeen(gold, tagged.predicted(), types, seenNames);
+        }
     }
 
     /**
@@ -56,22 +63,27 @@ public record NameScoring(Path corpus, Set<String> types, boolean wholeStage, bo
         if (!wholeStage && names.isEmpty()) {
             throw new IllegalArgumentException("scoring the name finder model needs a model");
         }
-        List<NameSample> samples;
+        List<NameSample> samples = read(corpus);
+        if (!keepTitles) {
+            samples = TitleStripping.strip(samples);
+        }
+        TypeFolding folding = TypeFolding.forGold(NerEvaluator.typesOf(samples));
+        NerEvaluator.Tagged tagged = wholeStage
+                ? MentionEvaluation.tag(samples, NlpModels.load(), Gazetteer.load(), names, folding)
+                : NerEvaluator.tag(names.get().model(), samples, folding);
+        return new Scored(describe() + (folding.folds() ? ", " + folding.describe() : ""),
+                tagged.score(samples, types), samples, tagged);
+    }
+
+    /** Reads an annotated corpus; an unreadable one is a {@link GeoKgException} naming it. */
+    public static List<NameSample> read(Path corpus) {
         try {
-            samples = NerCorpus.read(corpus);
+            return NerCorpus.read(corpus);
         } catch (GeoKgException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new GeoKgException(corpus + ": cannot read the corpus: " + e.getMessage(), e);
         }
-        if (!keepTitles) {
-            samples = TitleStripping.strip(samples);
-        }
-        TypeFolding folding = TypeFolding.forGold(NerEvaluator.typesOf(samples));
-        NerEvaluator.Evaluation evaluation = wholeStage
-                ? MentionEvaluation.evaluate(samples, NlpModels.load(), Gazetteer.load(), names, types, folding)
-                : NerEvaluator.evaluate(names.get().model(), samples, types, folding);
-        return new Scored(describe() + (folding.folds() ? ", " + folding.describe() : ""), evaluation);
     }
 
     /** What is scored, on what: {@code name finder model on test.txt, titles taken out of person names}. */

@@ -88,6 +88,20 @@ class EvalNerCommandIT {
         assertTrue(result.out().contains("gpe           P 1.000  R 1.000  F1 1.000"), result.out());
     }
 
+    @Test
+    void scoresNamesSeenInATrainingCorpusApart() throws IOException {
+        Path training = dir.resolve("training.txt");
+        Files.writeString(training, "<START:person> Olaf Scholz <END> spoke in <START:gpe> Berlin <END> .\n",
+                StandardCharsets.UTF_8);
+        Cli result = Cli.run("eval-ner", corpus().toString(), "--types", "person,gpe", "--seen-names",
+                training.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("names annotated in training.txt (seen) and the others (unseen):"),
+                result.out());
+        assertTrue(result.out().contains("seen          P 1.000  R 1.000  F1 1.000  (2 gold names)"), result.out());
+        assertTrue(result.out().contains("(4 gold names)"), result.out());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"name finder model", "whole mention stage"})
     void scoresAUniversalNerCorpusWithItsPlacesFolded(String what) throws IOException {

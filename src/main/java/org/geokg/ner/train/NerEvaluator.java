@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,6 +139,14 @@ public final class NerEvaluator {
      */
     public static Evaluation evaluate(TokenNameFinderModel model, List<NameSample> samples, Set<String> types,
                                       UnaryOperator<String> predictedType) {
+        return tag(model, samples, predictedType).score(samples, types);
+    }
+
+    /**
+     * The names the model finds in each sample (adaptive data cleared at document boundaries), typed by
+     * {@code predictedType}, and the time tagging took.
+     */
+    public static Tagged tag(TokenNameFinderModel model, List<NameSample> samples, UnaryOperator<String> predictedType) {
         NameFinderME finder = new NameFinderME(model);
         List<Span[]> predicted = new ArrayList<>(samples.size());
         long nanos = 0;
@@ -146,11 +155,69 @@ public final class NerEvaluator {
             if (s.isClearAdaptiveDataSet()) {
                 finder.clearAdaptiveData();
             }
-            predicted.add(finder.find(s.getSentence()));
+            predicted.add(retyped(finder.find(s.getSentence()), predictedType));
             nanos += System.nanoTime() - t0;
         }
-        Evaluation e = score(samples, predicted.stream().map(spans -> retyped(spans, predictedType)).toList(), types);
-        return new Evaluation(e.types(), e.micro(), e.sentences(), e.tokens(), nanos);
+        return new Tagged(predicted, nanos);
+    }
+
+    /**
+     * The names a tagger found in a corpus.
+     *
+     * @param predicted   the names of each sample, in corpus order
+     * @param taggingNanos the time tagging took
+     */
+    public record Tagged(List<Span[]> predicted, long taggingNanos) {
+        /** Scores these names against the samples they were found in. */
+        public Evaluation score(List<NameSample> gold, Set<String> types) {
+            Evaluation e = NerEvaluator.score(gold, predicted, types);
+            return new Evaluation(e.types(), e.micro(), e.sentences(), e.tokens(), taggingNanos);
+        }
+    }
+
+    /**
+     * Micro scores over {@code types} apart for names seen in a training corpus and for names not seen there: a true
+     * or false positive counts where its predicted text falls, a false negative where its gold text falls. The scores
+     * tell generalization from memory (Augenstein et al., 2017, "Generalisation in named entity recognition").
+     *
+     * @param seenNames the token sequences (joined by single spaces) annotated as names in the training corpus
+     */
+    public static SeenSplit splitBySeen(List<NameSample> gold, List<Span[]> predicted, Set<String> types,
+                                        Set<String> seenNames) {
+        long[] seen = new long[3];
+        long[] unseen = new long[3];
+        for (int i = 0; i < gold.size(); i++) {
+            String[] tokens = gold.get(i).getSentence();
+            Set<Mention> g = mentions(gold.get(i).getNames());
+            Set<Mention> p = mentions(predicted.get(i));
+            for (Mention m : p) {
+                if (types.isEmpty() || types.contains(m.type())) {
+                    (seenNames.contains(m.text(tokens)) ? seen : unseen)[g.contains(m) ? 0 : 1]++;
+                }
+            }
+            for (Mention m : g) {
+                if ((types.isEmpty() || types.contains(m.type())) && !p.contains(m)) {
+                    (seenNames.contains(m.text(tokens)) ? seen : unseen)[2]++;
+                }
+            }
+        }
+        return new SeenSplit(new TypeScores("seen", seen[0], seen[1], seen[2]),
+                new TypeScores("unseen", unseen[0], unseen[1], unseen[2]));
+    }
+
+    /** Micro scores for names seen in training and for the others ({@link #splitBySeen}). */
+    public record SeenSplit(TypeScores seen, TypeScores unseen) {
+    }
+
+    /** The names annotated in samples, as their tokens joined by single spaces. */
+    public static Set<String> namesOf(List<NameSample> samples) {
+        Set<String> names = new HashSet<>();
+        for (NameSample sample : samples) {
+            for (Span span : sample.getNames()) {
+                names.add(String.join(" ", Arrays.copyOfRange(sample.getSentence(), span.getStart(), span.getEnd())));
+            }
+        }
+        return names;
     }
 
     /** The spans with the types {@code type} gives them. */
@@ -210,6 +277,9 @@ public final class NerEvaluator {
     }
 
     private record Mention(int start, int end, String type) {
+        String text(String[] tokens) {
+            return String.join(" ", Arrays.copyOfRange(tokens, start, end));
+        }
     }
 
     private static Set<Mention> mentions(Span[] spans) {

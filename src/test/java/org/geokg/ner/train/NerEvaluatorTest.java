@@ -61,6 +61,26 @@ class NerEvaluatorTest {
     }
 
     @Test
+    void namesSeenInTrainingAreScoredApartFromTheOthers() throws Exception {
+        NameSample training = NameSample.parse("<START:person> John Smith <END> visited <START:gpe> Paris <END> .",
+                false);
+        assertEquals(Set.of("John Smith", "Paris"), NerEvaluator.namesOf(List.of(training)));
+        NameSample gold = NameSample.parse(
+                "<START:person> John Smith <END> met <START:person> Mary Okafor <END> in <START:gpe> Paris <END> .",
+                false);
+        // John Smith found (seen tp); "Mary" alone predicted (unseen fp) and Mary Okafor missed (unseen fn);
+        // Paris missed (seen fn); "met" predicted as a name (unseen fp)
+        Span[] predicted = {new Span(0, 2, "person"), new Span(3, 4, "person"), new Span(2, 3, "person")};
+        NerEvaluator.SeenSplit split = NerEvaluator.splitBySeen(List.of(gold), List.<Span[]>of(predicted), Set.of(),
+                NerEvaluator.namesOf(List.of(training)));
+        assertEquals(new NerEvaluator.TypeScores("seen", 1, 0, 1), split.seen());
+        assertEquals(new NerEvaluator.TypeScores("unseen", 0, 2, 1), split.unseen());
+        NerEvaluator.SeenSplit people = NerEvaluator.splitBySeen(List.of(gold), List.<Span[]>of(predicted),
+                Set.of("person"), NerEvaluator.namesOf(List.of(training)));
+        assertEquals(new NerEvaluator.TypeScores("seen", 1, 0, 0), people.seen());
+    }
+
+    @Test
     void emptyIsZeroNotNaN() {
         NerEvaluator.TypeScores z = new NerEvaluator.TypeScores("x", 0, 0, 0);
         assertEquals(0.0, z.precision(), EPS);
