@@ -3,11 +3,10 @@ package org.geokg.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.geokg.nlp.GisWeights;
 
 /**
  * A name finder's maxent (GIS) model that scores each token's features once for all the hypotheses of the beam.
@@ -16,8 +15,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * contexts differ only in their last four features (the previous outcomes that {@code DefaultNameContextGenerator}
  * appends); the features before them are the very same strings, served from the per-sentence feature cache. This
  * model remembers, per thread, the features before the last four and their sums, and on the next call with the same
- * strings adds only the last four. The sums are added in the same order as {@link GISModel} adds them and the same
- * uniform prior and {@link StrictMath#exp} are used, so the probabilities are bit for bit those of the GIS model.
+ * strings adds only the last four. The weights are looked up in {@link GisWeights}, which adds them in the same
+ * order as {@link GISModel} and uses the same uniform prior and {@link StrictMath#exp}, so the probabilities are bit
+ * for bit those of the GIS model.
  * A call whose features differ in any place is scored in full.
  *
  * <p>Thread-safe: the parameters are shared and read-only, the remembered sums are per thread.
@@ -28,18 +28,14 @@ public final class BeamCachingModel implements MaxentModel {
     private static final String NAME_FINDER_ENTRY = "nameFinder.model";
 
     private final GISModel model;
-    private final Map<String, Context> parameters;
+    private final GisWeights weights;
     private final int outcomes;
-    private final double logPrior;
     private final ThreadLocal<Remembered> remembered = ThreadLocal.withInitial(Remembered::new);
 
     private BeamCachingModel(GISModel model) {
         this.model = model;
-        @SuppressWarnings("unchecked")
-        Map<String, Context> byPredicate = (Map<String, Context>) model.getDataStructures()[1];
-        this.parameters = byPredicate;
+        this.weights = GisWeights.of(model);
         this.outcomes = model.getNumOutcomes();
-        this.logPrior = StrictMath.log(1.0 / outcomes); // GISModel's uniform prior
     }
 
     /** Reads a name finder model; a GIS model inside it is wrapped so that the beam's hypotheses share work. */
@@ -65,39 +61,12 @@ public final class BeamCachingModel implements MaxentModel {
         }
         Remembered last = remembered.get();
         if (!last.holds(context, cached)) {
-            last.remember(context, cached, sums(context, 0, cached, initial()));
+            last.remember(context, cached, weights.add(context, 0, cached, weights.priorSums()));
         }
-        double[] sums = sums(context, cached, context.length, Arrays.copyOf(last.sums, outcomes));
-        double normal = 0;
-        for (int oi = 0; oi < outcomes; oi++) {
-            sums[oi] = StrictMath.exp(sums[oi]);
-            normal += sums[oi];
-        }
-        for (int oi = 0; oi < outcomes; oi++) {
-            probabilities[oi] = sums[oi] / normal;
-        }
+        double[] sums = weights.probabilities(weights.add(context, cached, context.length,
+                Arrays.copyOf(last.sums, outcomes)));
+        System.arraycopy(sums, 0, probabilities, 0, outcomes);
         return probabilities;
-    }
-
-    private double[] initial() {
-        double[] sums = new double[outcomes];
-        Arrays.fill(sums, logPrior);
-        return sums;
-    }
-
-    /** Adds the parameters of features {@code from} (inclusive) to {@code to} (exclusive) to the sums. */
-    private double[] sums(String[] context, int from, int to, double[] sums) {
-        for (int ci = from; ci < to; ci++) {
-            Context predicate = parameters.get(context[ci]);
-            if (predicate != null) {
-                int[] active = predicate.getOutcomes();
-                double[] values = predicate.getParameters();
-                for (int ai = 0; ai < active.length; ai++) {
-                    sums[active[ai]] += values[ai];
-                }
-            }
-        }
-        return sums;
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.geokg.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.function.Predicate;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -22,15 +24,22 @@ public final class NlpModels {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** The entry of a POS model that holds its maxent model. */
+    private static final String POS_MODEL_ENTRY = "pos.model";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
+    private final GisWeights posWeights;
 
     private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel) {
         this.sentenceModel = sentenceModel;
         this.tokenizerModel = tokenizerModel;
         this.posModel = posModel;
+        if (!(posModel.getArtifact(POS_MODEL_ENTRY) instanceof GISModel gis)) {
+            throw new GeoKgException(POS_MODEL + " holds no GIS model");
+        }
+        this.posWeights = GisWeights.of(gis);
     }
 
     /** Loads the three models from the classpath. */
@@ -38,10 +47,27 @@ public final class NlpModels {
         try (InputStream sentences = open(SENTENCE_MODEL);
              InputStream tokens = open(TOKENIZER_MODEL);
              InputStream pos = open(POS_MODEL)) {
-            return new NlpModels(new SentenceModel(sentences), new TokenizerModel(tokens), new POSModel(pos));
+            return new NlpModels(fast(new SentenceModel(sentences)), fast(new TokenizerModel(tokens)),
+                    new POSModel(pos));
         } catch (IOException e) {
             throw new GeoKgException("cannot load the OpenNLP models: " + e.getMessage(), e);
         }
+    }
+
+    /** The sentence model with its GIS model scored by {@link FastGisModel}. */
+    private static SentenceModel fast(SentenceModel model) {
+        if (!(model.getMaxentModel() instanceof GISModel gis)) {
+            return model;
+        }
+        return new SentenceModel(model.getLanguage(), new FastGisModel(gis), Map.of(), model.getFactory());
+    }
+
+    /** The tokenizer model with its GIS model scored by {@link FastGisModel}. */
+    private static TokenizerModel fast(TokenizerModel model) {
+        if (!(model.getMaxentModel() instanceof GISModel gis)) {
+            return model;
+        }
+        return new TokenizerModel(new FastGisModel(gis), Map.of(), model.getFactory());
     }
 
     private static InputStream open(String resource) {
@@ -63,6 +89,6 @@ public final class NlpModels {
      * ({@code standsApart}, a state or a body: "Israel-Hamas talks") and the two together are no name.
      */
     public TextAnalyzer newAnalyzer(Predicate<String> standsApart) {
-        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel, standsApart);
+        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel, posWeights, standsApart);
     }
 }
