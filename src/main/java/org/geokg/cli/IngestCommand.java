@@ -11,7 +11,9 @@ import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
 import org.geokg.query.QueryRunner;
 import org.geokg.query.SavedQueries;
+import org.geokg.store.GraphWriter;
 import org.geokg.store.KgStore;
+import org.geokg.store.TdbBulkLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
+    @Option(names = "--bulk", description = "Build a new TDB2 store with TDB2's bulk loader: faster for large "
+            + "batches. The --store directory must not exist or be empty; the store appears there only when the load "
+            + "is complete.")
+    boolean bulk;
+
     @Option(names = "--query", paramLabel = "FILE.rq", description = "After ingesting, run this query and print "
             + "its result as a table (e.g. queries/who-met-whom.rq).")
     String query;
@@ -48,23 +55,53 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Query parsedQuery = query == null ? null : SavedQueries.find(query).parseWithDefaults();
         IngestReport report;
-        try (KgStore store = storeOptions.open()) {
-            ExtractionModels models = ExtractionModels.load(nameModel::load);
-            Ingestor ingestor = new Ingestor(models, store, threads);
-            report = ingestor.ingest(paths, line -> {
-                err.println(line);
-                err.flush();
-            });
-            report.skipped().forEach(problem -> err.println("skipped " + problem));
-            err.flush();
-            out.println(report.summary());
-            out.flush();
+        if (bulk) {
+            Path directory = storeOptions.directory();
+            if (directory == null) {
+                throw new UsageException("--bulk builds a TDB2 store (--store DIR), not a remote one (--endpoint)");
+            }
+            try (TdbBulkLoad load = TdbBulkLoad.start(directory)) {
+                if (load.leftover() != null) {
+                    err.println(load.leftover());
+                }
+                report = ingest(load, err);
+            }
+            print(report, out, err);
             if (parsedQuery != null) {
-                try (CommandOutput table = new CommandOutput(out)) {
-                    new QueryRunner(store).run(parsedQuery, Map.of(), QueryRunner.ResultFormat.TABLE, table);
+                try (KgStore store = storeOptions.open()) {
+                    query(store, parsedQuery, out);
+                }
+            }
+        } else {
+            try (KgStore store = storeOptions.open()) {
+                report = ingest(store, err);
+                print(report, out, err);
+                if (parsedQuery != null) {
+                    query(store, parsedQuery, out);
                 }
             }
         }
         return report.skipped().isEmpty() ? 0 : 1;
+    }
+
+    private IngestReport ingest(GraphWriter writer, PrintWriter err) {
+        ExtractionModels models = ExtractionModels.load(nameModel::load);
+        return new Ingestor(models, writer, threads).ingest(paths, line -> {
+            err.println(line);
+            err.flush();
+        });
+    }
+
+    private static void print(IngestReport report, PrintWriter out, PrintWriter err) {
+        report.skipped().forEach(problem -> err.println("skipped " + problem));
+        err.flush();
+        out.println(report.summary());
+        out.flush();
+    }
+
+    private static void query(KgStore store, Query query, PrintWriter out) {
+        try (CommandOutput table = new CommandOutput(out)) {
+            new QueryRunner(store).run(query, Map.of(), QueryRunner.ResultFormat.TABLE, table);
+        }
     }
 }

@@ -1,12 +1,16 @@
 package org.geokg.extract;
 
 import java.util.List;
+import java.util.Map;
 import org.geokg.article.Article;
+import org.geokg.link.EntityLink;
 import org.geokg.link.EntityLinker;
+import org.geokg.meeting.Meeting;
 import org.geokg.meeting.MeetingExtractor;
 import org.geokg.mention.Mention;
 import org.geokg.mention.MentionFinder;
 import org.geokg.ner.NameModel;
+import org.geokg.ner.NameSpan;
 import org.geokg.ner.NameTagger;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.TextAnalyzer;
@@ -30,6 +34,8 @@ public final class Extractor {
     private final EntityResolver resolver;
     private final MeetingExtractor meetingExtractor;
     private final EntityLinker linker;
+    /** Nanoseconds spent per stage of {@link StageTimes#EXTRACTION} by this extractor. */
+    private final long[] stageNanos = new long[StageTimes.EXTRACTION.size()];
 
     /** An extractor over these models; without a name finder model it uses the rules and gazetteers only. */
     public Extractor(ExtractionModels models) {
@@ -44,11 +50,29 @@ public final class Extractor {
 
     /** Analyses one article. */
     public ArticleAnalysis analyze(Article article) {
+        long t0 = System.nanoTime();
         AnalyzedText text = analyzer.analyze(article.text());
-        List<Mention> mentions = mentionFinder.find(text, nameTagger == null ? List.of() : nameTagger.tag(text));
+        long t1 = System.nanoTime();
+        List<List<NameSpan>> names = nameTagger == null ? List.of() : nameTagger.tag(text);
+        long t2 = System.nanoTime();
+        List<Mention> mentions = mentionFinder.find(text, names);
+        long t3 = System.nanoTime();
         EntityResolver.Resolution resolution = resolver.resolve(text, mentions, article.metadata().get("publisher"));
+        long t4 = System.nanoTime();
+        List<Meeting> meetings = meetingExtractor.extract(text, resolution, article.published());
+        long t5 = System.nanoTime();
+        Map<String, EntityLink> links = linker.link(resolution.entities(), article.published());
+        long t6 = System.nanoTime();
+        long[] marks = {t0, t1, t2, t3, t4, t5, t6};
+        for (int stage = 0; stage < stageNanos.length; stage++) {
+            stageNanos[stage] += marks[stage + 1] - marks[stage];
+        }
         return new ArticleAnalysis(article, text, resolution.mentions(), resolution.entities(),
-                resolution.positions(), meetingExtractor.extract(text, resolution, article.published()),
-                linker.link(resolution.entities(), article.published()), resolution.actingAgents());
+                resolution.positions(), meetings, links, resolution.actingAgents());
+    }
+
+    /** The time this extractor has spent per stage so far. */
+    public StageTimes stageTimes() {
+        return StageTimes.of(stageNanos.clone());
     }
 }

@@ -1,6 +1,7 @@
 package org.geokg.pipeline;
 
 import java.util.List;
+import org.geokg.extract.StageTimes;
 
 /**
  * What an ingest did.
@@ -13,9 +14,11 @@ import java.util.List;
  * @param tokens    tokens analysed
  * @param skipped   inputs that were not ingested, each as "source: problem"
  * @param seconds   wall-clock time
+ * @param stages    time per stage, summed over the threads: the extraction stages, {@link Ingestor#RDF_MAPPING} and
+ *                  {@link Ingestor#STORE_WRITES}
  */
 public record IngestReport(long articles, long triples, long mentions, long entities, long meetings, long tokens,
-                           List<String> skipped, double seconds) {
+                           List<String> skipped, double seconds, StageTimes stages) {
     public IngestReport {
         skipped = List.copyOf(skipped);
     }

@@ -21,15 +21,18 @@ import org.geokg.article.BadArticleException;
 import org.geokg.extract.ArticleAnalysis;
 import org.geokg.extract.ExtractionModels;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.StageTimes;
 import org.geokg.meeting.Meeting;
 import org.geokg.rdf.RdfMapper;
-import org.geokg.store.KgStore;
+import org.geokg.store.GraphWriter;
 
 /**
  * Ingests articles into a store: one thread reads, several analyse (one {@link Extractor} each), one writes. The
  * writer commits the article graphs in batches, each batch one transaction, so a killed ingest leaves every
- * article either fully stored or not at all, and running it again gives the same store. An input that cannot be
- * read or analysed is reported and skipped; the batch goes on.
+ * article either fully stored or not at all, and running it again gives the same store. Into a bulk load
+ * ({@link org.geokg.store.TdbBulkLoad}) the writer adds the graphs and finishes the load at the end; an article id
+ * given twice is then skipped. An input that cannot be read or analysed is reported and skipped; the batch goes on.
+ * The report gives the time spent per stage.
  *
  * <pre>
  * Ingestor ingestor = new Ingestor(ExtractionModels.shipped(), store, 2);
@@ -42,14 +45,20 @@ public final class Ingestor {
     /** Longest wait before the articles analysed so far are committed. */
     private static final long BATCH_NANOS = 1_000_000_000L;
     private static final long PROGRESS_NANOS = 2_000_000_000L;
+    /** The stage names that {@link IngestReport#stages()} adds after the extraction stages. */
+    public static final String RDF_MAPPING = "RDF mapping";
+    public static final String STORE_WRITES = "store writes";
 
     private final ExtractionModels models;
-    private final KgStore store;
+    private final GraphWriter store;
     private final int threads;
     private final RdfMapper mapper = new RdfMapper();
 
-    /** An ingestor whose analysis threads each run an {@link Extractor} over these models. */
-    public Ingestor(ExtractionModels models, KgStore store, int threads) {
+    /**
+     * An ingestor whose analysis threads each run an {@link Extractor} over these models, writing to a store or a bulk
+     * load.
+     */
+    public Ingestor(ExtractionModels models, GraphWriter store, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -72,13 +81,23 @@ public final class Ingestor {
 
     /** Reads, analyses and stores every article under the paths; progress lines go to the consumer. */
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
+        return ingest(sink -> new ArticleReader().read(paths, sink), progress);
+    }
+
+    /** Analyses and stores articles already read (a benchmark's, held in memory). */
+    public IngestReport ingestArticles(List<Article> articles, Consumer<String> progress) {
+        return ingest(sink -> articles.forEach(sink::accept), progress);
+    }
+
+    private IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress) {
         long start = System.nanoTime();
         BlockingQueue<Work> work = new ArrayBlockingQueue<>(128);
         BlockingQueue<Object> results = new ArrayBlockingQueue<>(128);
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         List<Thread> workers = new ArrayList<>();
+        List<StageTimes> analysisTimes = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(() -> analyse(work, results), "geokg-analyse-" + i);
+            Thread worker = new Thread(() -> analysisTimes.add(analyse(work, results)), "geokg-analyse-" + i);
             worker.start();
             workers.add(worker);
         }
@@ -86,7 +105,7 @@ public final class Ingestor {
         Thread writerThread = new Thread(writer, "geokg-write");
         writerThread.start();
         try {
-            new ArticleReader().read(paths, new ArticleSink() {
+            source.accept(new ArticleSink() {
                 @Override
                 public void accept(Article article) {
                     put(work, new Item(article));
@@ -109,24 +128,31 @@ public final class Ingestor {
             throw new GeoKgException("cannot write to " + store.describe() + ": " + writer.failure.getMessage(),
                     writer.failure);
         }
+        StageTimes stages = analysisTimes.stream().reduce(StageTimes.none(), StageTimes::plus)
+                .plus(STORE_WRITES, writer.writeNanos);
         return new IngestReport(writer.articles, writer.triples, writer.mentions, writer.entities.size(),
-                writer.meetings, writer.tokens, skipped, (System.nanoTime() - start) / 1e9);
+                writer.meetings, writer.tokens, skipped, (System.nanoTime() - start) / 1e9, stages);
     }
 
-    private void analyse(BlockingQueue<Work> work, BlockingQueue<Object> results) {
+    /** Analyses and maps articles until the work ends; returns the time this thread spent per stage. */
+    private StageTimes analyse(BlockingQueue<Work> work, BlockingQueue<Object> results) {
         Extractor extractor = new Extractor(models);
+        long mappingNanos = 0;
         while (true) {
             Work next = take(work);
             if (next instanceof Item item) {
                 Article article = item.article();
                 try {
                     ArticleAnalysis analysis = extractor.analyze(article);
-                    put(results, new Result(mapper.articleIri(article), mapper.map(analysis), analysis, null));
+                    long mapping = System.nanoTime();
+                    Graph graph = mapper.map(analysis);
+                    mappingNanos += System.nanoTime() - mapping;
+                    put(results, new Result(mapper.articleIri(article), graph, analysis, null));
                 } catch (RuntimeException e) {
                     put(results, new Result(null, null, null, article.source() + ": analysis failed: " + e));
                 }
             } else {
-                return;
+                return extractor.stageTimes().plus(RDF_MAPPING, mappingNanos);
             }
         }
     }
@@ -139,6 +165,8 @@ public final class Ingestor {
         private final long start;
         private final Map<Node, Graph> batch = new LinkedHashMap<>();
         private final Set<String> entities = new HashSet<>();
+        /** Graph names written, when the writer refuses a name twice. */
+        private final Set<Node> written = new HashSet<>();
         private long lastProgress = System.nanoTime();
         private long lastFlush = System.nanoTime();
         private long articles;
@@ -146,6 +174,7 @@ public final class Ingestor {
         private long mentions;
         private long meetings;
         private long tokens;
+        private long writeNanos;
         private RuntimeException failure;
 
         Writer(BlockingQueue<Object> results, List<String> skipped, Consumer<String> progress, long start) {
@@ -169,6 +198,11 @@ public final class Ingestor {
                 if (failure != null) {
                     continue;
                 }
+                if (!store.replaces() && !written.add(result.graphName())) {
+                    skipped.add(result.analysis().article().source() + ": the same article id as an earlier input ("
+                            + result.analysis().article().id() + "); a bulk load keeps the first");
+                    continue;
+                }
                 batch.put(result.graphName(), result.graph());
                 ArticleAnalysis analysis = result.analysis();
                 articles++;
@@ -183,12 +217,22 @@ public final class Ingestor {
                 }
             }
             flush();
+            if (failure == null) {
+                long finishing = System.nanoTime();
+                try {
+                    store.finish();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+                writeNanos += System.nanoTime() - finishing;
+            }
         }
 
         private void flush() {
             if (batch.isEmpty() || failure != null) {
                 return;
             }
+            long writing = System.nanoTime();
             try {
                 store.replaceGraphs(batch);
             } catch (RuntimeException e) {
@@ -196,6 +240,7 @@ public final class Ingestor {
             }
             batch.clear();
             long now = System.nanoTime();
+            writeNanos += now - writing;
             lastFlush = now;
             if (now - lastProgress > PROGRESS_NANOS) {
                 lastProgress = now;

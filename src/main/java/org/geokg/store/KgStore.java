@@ -14,11 +14,12 @@ import org.apache.jena.riot.Lang;
  *
  * <p>Implementations are safe to use from several threads; each call is its own transaction.
  */
-public interface KgStore extends AutoCloseable {
+public interface KgStore extends GraphWriter, AutoCloseable {
     /**
      * Replaces the named graphs given, all in one transaction: each graph's old content is dropped and the new one
      * written, so re-ingesting an article never duplicates anything.
      */
+    @Override
     void replaceGraphs(Map<Node, Graph> graphs);
 
     /** Removes a named graph; returns whether it was there. */
@@ -39,7 +40,7 @@ public interface KgStore extends AutoCloseable {
     /** Number of quads in each named graph's content, summed. */
     long size();
 
-    /** A name for messages: the directory or the endpoint URL. */
+    @Override
     String describe();
 
     @Override

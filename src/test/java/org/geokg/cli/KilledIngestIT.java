@@ -1,6 +1,7 @@
 package org.geokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -53,6 +54,47 @@ class KilledIngestIT {
         Path clean = dir.resolve("clean");
         assertEquals(0, Cli.run("ingest", input.toString(), "--store", clean.toString()).exitCode());
         assertEquals(quads(clean), quads(killed));
+    }
+
+    /**
+     * A killed bulk load leaves no store, only its working directory; the next bulk load says so, removes it, and
+     * gives the store an ordinary ingest gives.
+     */
+    @Test
+    void killedBulkLoadLeavesNoStoreAndTheNextOneIsComplete() throws Exception {
+        Path input = articles(dir.resolve("articles.jsonl"), 160);
+        Path killed = dir.resolve("bulk");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), GeoKg.class.getName(),
+                "ingest", "--bulk", input.toString(), "--store", killed.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.startsWith("... ")) {
+                // wait for the first progress line: the load is under way by then
+            }
+            assertTrue(line != null, "the ingest ended before it could be killed");
+            process.destroyForcibly();
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertFalse(Files.exists(killed), "no store at the target of a killed bulk load");
+        assertTrue(Files.isDirectory(dir.resolve("bulk.loading")));
+
+        Cli again = Cli.run("ingest", "--bulk", input.toString(), "--store", killed.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.err().contains("bulk.loading: removed what a bulk load that did not finish had left"),
+                again.err());
+        assertFalse(Files.exists(dir.resolve("bulk.loading")));
+        Path clean = dir.resolve("clean");
+        assertEquals(0, Cli.run("ingest", input.toString(), "--store", clean.toString()).exitCode());
+        assertEquals(quads(clean), quads(killed));
+        Cli notEmpty = Cli.run("ingest", "--bulk", input.toString(), "--store", killed.toString());
+        assertEquals(1, notEmpty.exitCode());
+        assertTrue(notEmpty.err().contains("a bulk load makes a new store; this directory is not empty"),
+                notEmpty.err());
+        assertEquals(2, Cli.run("ingest", "--bulk", input.toString(), "--endpoint", "http://localhost:1/ds")
+                .exitCode());
     }
 
     private static Set<String> quads(Path directory) throws IOException {
