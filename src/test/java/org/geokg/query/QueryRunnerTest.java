@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -111,6 +112,36 @@ class QueryRunnerTest {
                     western sydney,Place,2,2,"model, gazetteer"\r
                     western sydney,Organization,1,1,article-type\r
                     """, csv.replace("gazetteer, model", "model, gazetteer"));
+        }
+    }
+
+    /** An entity labelled two ways in two articles is one participant, never a pair with itself. */
+    @Test
+    void whoMetWhomPairsTwoEntitiesNotTwoSpellingsOfOne() throws Exception {
+        String trig = """
+                PREFIX gkg: <https://w3id.org/geokg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX a: <https://w3id.org/geokg/article/>
+                PREFIX id: <https://w3id.org/geokg/id/>
+                a:one { id:Q1 rdfs:label "Xi Jinping" . id:Q2 rdfs:label "Vladimir Putin" .
+                        id:m a gkg:Talks ; gkg:status gkg:occurred ; gkg:participant id:Q1, id:Q2 ;
+                            gkg:evidence <https://w3id.org/geokg/article/one#char=0,9> ; prov:wasDerivedFrom a:one .
+                        <https://w3id.org/geokg/article/one#char=0,9> nif:referenceContext a:one ;
+                            nif:anchorOf "They met." . }
+                a:two { id:Q1 rdfs:label "XI JINPING" . }
+                """;
+        DatasetGraph data = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(trig, Lang.TRIG).parse(data);
+        Map<Node, Graph> graphs = new HashMap<>();
+        data.listGraphNodes().forEachRemaining(name -> graphs.put(name, data.getGraph(name)));
+        try (TdbStore store = TdbStore.inMemory()) {
+            store.replaceGraphs(graphs);
+            Query query = QueryRunner.parse(Files.readString(Path.of("queries/who-met-whom.rq")), "who-met-whom");
+            String csv = run(new QueryRunner(store), query, QueryRunner.ResultFormat.CSV);
+            assertEquals(List.of("a,b", "Vladimir Putin,XI JINPING", "Vladimir Putin,Xi Jinping"),
+                    csv.lines().map(line -> String.join(",", List.of(line.split(",")).subList(0, 2))).toList());
         }
     }
 
