@@ -13,6 +13,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -29,21 +31,7 @@ class KilledIngestIT {
     void killedIngestRecoversToTheStoreOfACleanRun() throws Exception {
         Path input = articles(dir.resolve("articles.jsonl"), 160);
         Path killed = dir.resolve("killed");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), GeoKg.class.getName(),
-                "ingest", input.toString(), "--store", killed.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.startsWith("... ")) {
-                // wait for the first progress line: some batches are committed by then
-            }
-            assertTrue(line != null, "the ingest ended before it could be killed");
-            process.destroyForcibly();
-        }
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(137, process.exitValue(), "killed by SIGKILL");
+        killAfterFirstProgress("ingest", input.toString(), "--store", killed.toString());
         long partial;
         try (TdbStore store = TdbStore.open(killed)) {
             partial = store.counts().get("articles");
@@ -64,20 +52,7 @@ class KilledIngestIT {
     void killedBulkLoadLeavesNoStoreAndTheNextOneIsComplete() throws Exception {
         Path input = articles(dir.resolve("articles.jsonl"), 160);
         Path killed = dir.resolve("bulk");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), GeoKg.class.getName(),
-                "ingest", "--bulk", input.toString(), "--store", killed.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null && !line.startsWith("... ")) {
-                // wait for the first progress line: the load is under way by then
-            }
-            assertTrue(line != null, "the ingest ended before it could be killed");
-            process.destroyForcibly();
-        }
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        killAfterFirstProgress("ingest", "--bulk", input.toString(), "--store", killed.toString());
         assertFalse(Files.exists(killed), "no store at the target of a killed bulk load");
         assertTrue(Files.isDirectory(dir.resolve("bulk.loading")));
 
@@ -95,6 +70,28 @@ class KilledIngestIT {
                 notEmpty.err());
         assertEquals(2, Cli.run("ingest", "--bulk", input.toString(), "--endpoint", "http://localhost:1/ds")
                 .exitCode());
+    }
+
+    /**
+     * Runs geokg in a JVM of its own and kills it (SIGKILL) at its first progress line, when some batches are
+     * committed or the bulk load is under way.
+     */
+    private static void killAfterFirstProgress(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), GeoKg.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.startsWith("... ")) {
+                // wait for the first progress line
+            }
+            assertTrue(line != null, "the ingest ended before it could be killed");
+            process.destroyForcibly();
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, process.exitValue(), "killed by SIGKILL");
     }
 
     private static Set<String> quads(Path directory) throws IOException {

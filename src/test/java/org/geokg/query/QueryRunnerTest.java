@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,14 +100,8 @@ class QueryRunnerTest {
                           <https://w3id.org/geokg/article/three#char=20,31> itsrdf:taIdentRef id:person\\/x ;
                               nif:referenceContext a:three ; gkg:extractedBy "model" . }
                 """;
-        DatasetGraph data = DatasetGraphFactory.createGeneral();
-        RDFParser.fromString(trig, Lang.TRIG).parse(data);
-        Map<Node, Graph> graphs = new HashMap<>();
-        data.listGraphNodes().forEachRemaining(name -> graphs.put(name, data.getGraph(name)));
-        try (TdbStore store = TdbStore.inMemory()) {
-            store.replaceGraphs(graphs);
-            Query query = QueryRunner.parse(Files.readString(Path.of("queries/type-conflicts.rq")), "type-conflicts");
-            String csv = run(new QueryRunner(store), query, QueryRunner.ResultFormat.CSV);
+        try (TdbStore store = storeOf(trig)) {
+            String csv = runSaved(store, "type-conflicts");
             assertEquals("""
                     name,kind,articles,mentions,rules\r
                     western sydney,Place,2,2,"model, gazetteer"\r
@@ -132,17 +127,28 @@ class QueryRunnerTest {
                             nif:anchorOf "They met." . }
                 a:two { id:Q1 rdfs:label "XI JINPING" . }
                 """;
+        try (TdbStore store = storeOf(trig)) {
+            String csv = runSaved(store, "who-met-whom");
+            assertEquals(List.of("a,b", "Vladimir Putin,XI JINPING", "Vladimir Putin,Xi Jinping"),
+                    csv.lines().map(line -> String.join(",", List.of(line.split(",")).subList(0, 2))).toList());
+        }
+    }
+
+    /** A store in memory holding the graphs of a TriG text. */
+    private static TdbStore storeOf(String trig) {
         DatasetGraph data = DatasetGraphFactory.createGeneral();
         RDFParser.fromString(trig, Lang.TRIG).parse(data);
         Map<Node, Graph> graphs = new HashMap<>();
         data.listGraphNodes().forEachRemaining(name -> graphs.put(name, data.getGraph(name)));
-        try (TdbStore store = TdbStore.inMemory()) {
-            store.replaceGraphs(graphs);
-            Query query = QueryRunner.parse(Files.readString(Path.of("queries/who-met-whom.rq")), "who-met-whom");
-            String csv = run(new QueryRunner(store), query, QueryRunner.ResultFormat.CSV);
-            assertEquals(List.of("a,b", "Vladimir Putin,XI JINPING", "Vladimir Putin,Xi Jinping"),
-                    csv.lines().map(line -> String.join(",", List.of(line.split(",")).subList(0, 2))).toList());
-        }
+        TdbStore store = TdbStore.inMemory();
+        store.replaceGraphs(graphs);
+        return store;
+    }
+
+    /** A saved query's result in CSV. */
+    private static String runSaved(TdbStore store, String name) throws IOException {
+        Query query = QueryRunner.parse(Files.readString(Path.of("queries/" + name + ".rq")), name);
+        return run(new QueryRunner(store), query, QueryRunner.ResultFormat.CSV);
     }
 
     private static String run(QueryRunner runner, Query query, QueryRunner.ResultFormat format) {

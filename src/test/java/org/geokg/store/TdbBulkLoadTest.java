@@ -14,23 +14,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.geokg.GeoKgException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TdbBulkLoadTest {
-    private static final Node P = NodeFactory.createURI("https://example.org/p");
     private static final Node A = NodeFactory.createURI("https://example.org/article/a");
     private static final Node B = NodeFactory.createURI("https://example.org/article/b");
 
     private static Graph graph(String subject, String... objects) {
-        Graph graph = GraphFactory.createGraphMem();
-        for (String object : objects) {
-            graph.add(NodeFactory.createURI("https://example.org/" + subject), P,
-                    NodeFactory.createLiteralString(object));
-        }
-        return graph;
+        return TdbStoreTest.graph(subject, objects);
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TdbStoreTest {
     private static final Node P = NodeFactory.createURI("https://example.org/p");
 
-    private static Graph graph(String subject, String... objects) {
+    /** A graph of one subject with a literal object per value. */
+    static Graph graph(String subject, String... objects) {
         Graph graph = GraphFactory.createGraphMem();
         for (String object : objects) {
             graph.add(NodeFactory.createURI("https://example.org/" + subject), P,
