@@ -11,6 +11,7 @@ import opennlp.tools.ml.model.Context;
  * own (the tokenizer model accepts only an {@link AbstractModel}). Thread-safe.
  */
 final class FastGisModel extends AbstractModel {
+    private final GISModel model;
     private final GisWeights weights;
 
     @SuppressWarnings("unchecked")
@@ -18,6 +19,7 @@ final class FastGisModel extends AbstractModel {
         super((Context[]) model.getDataStructures()[0], null,
                 (Map<String, Context>) model.getDataStructures()[1], (String[]) model.getDataStructures()[2]);
         this.modelType = ModelType.Maxent;
+        this.model = model;
         this.weights = GisWeights.of(model);
     }
 
@@ -33,11 +35,9 @@ final class FastGisModel extends AbstractModel {
         return probabilities;
     }
 
+    /** Features with values other than 1 (which OpenNLP's tokenizer and sentence detector never give) go to GIS. */
     @Override
     public double[] eval(String[] context, float[] values) {
-        if (values != null) {
-            throw new UnsupportedOperationException("feature values other than 1");
-        }
-        return weights.eval(context);
+        return values == null ? weights.eval(context) : model.eval(context, values);
     }
 }

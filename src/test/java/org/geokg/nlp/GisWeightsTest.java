@@ -60,6 +60,9 @@ class GisWeightsTest {
             assertArrayEquals(expected, fast.eval(context), 0.0);
             assertArrayEquals(expected, fast.eval(context, new double[expected.length]), 0.0);
             assertArrayEquals(expected, fast.eval(context, (float[]) null), 0.0);
+            float[] values = new float[context.length];
+            Arrays.fill(values, 0.5f);
+            assertArrayEquals(gis.eval(context, values), fast.eval(context, values), 0.0);
         }
     }
 
