@@ -61,8 +61,8 @@ public record StageTimes(Map<String, Long> nanos) {
 
     /** One line: each stage's share of the total and its seconds ("names (model) 48.1 % (9.6 s), ..."). */
     public String format() {
-        double total = Math.max(1, nanos.values().stream().mapToLong(Long::longValue).sum());
+        double total = Math.max(1e-9, totalSeconds());
         return nanos.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f %% (%.1f s)", e.getKey(),
-                100 * e.getValue() / total, e.getValue() / 1e9)).collect(Collectors.joining(", "));
+                100 * e.getValue() / 1e9 / total, e.getValue() / 1e9)).collect(Collectors.joining(", "));
     }
 }

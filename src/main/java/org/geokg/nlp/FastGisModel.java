@@ -8,7 +8,8 @@ import opennlp.tools.ml.model.Context;
 /**
  * A GIS model scored through {@link GisWeights}: the same probabilities as the {@link GISModel} it is made from, bit
  * for bit, with fewer memory reads per feature. OpenNLP's sentence detector and tokenizer take it in place of their
- * own (the tokenizer model accepts only an {@link AbstractModel}). Thread-safe.
+ * own (the tokenizer model accepts only an {@link AbstractModel}), and {@link TextAnalyzer} tags parts of speech
+ * with it. Thread-safe.
  */
 final class FastGisModel extends AbstractModel {
     private final GISModel model;

@@ -25,12 +25,12 @@ public final class NlpModels {
     static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** The entry of a POS model that holds its maxent model. */
-    private static final String POS_MODEL_ENTRY = "pos.model";
+    static final String POS_MODEL_ENTRY = "pos.model";
 
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
-    private final GisWeights posWeights;
+    private final FastGisModel posScorer;
 
     private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel) {
         this.sentenceModel = sentenceModel;
@@ -39,7 +39,7 @@ public final class NlpModels {
         if (!(posModel.getArtifact(POS_MODEL_ENTRY) instanceof GISModel gis)) {
             throw new GeoKgException(POS_MODEL + " holds no GIS model");
         }
-        this.posWeights = GisWeights.of(gis);
+        this.posScorer = new FastGisModel(gis);
     }
 
     /** Loads the three models from the classpath. */
@@ -89,6 +89,6 @@ public final class NlpModels {
      * ({@code standsApart}, a state or a body: "Israel-Hamas talks") and the two together are no name.
      */
     public TextAnalyzer newAnalyzer(Predicate<String> standsApart) {
-        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel, posWeights, standsApart);
+        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel, posScorer, standsApart);
     }
 }

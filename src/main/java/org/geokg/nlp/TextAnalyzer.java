@@ -22,19 +22,15 @@ public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSContextGenerator posContext;
-    private final GisWeights posWeights;
-    private final String[] posTags;
+    private final FastGisModel posScorer;
     private final Predicate<String> standsApart;
 
     TextAnalyzer(opennlp.tools.sentdetect.SentenceModel sentences, opennlp.tools.tokenize.TokenizerModel tokens,
-                 opennlp.tools.postag.POSModel pos, GisWeights posWeights, Predicate<String> standsApart) {
+                 opennlp.tools.postag.POSModel pos, FastGisModel posScorer, Predicate<String> standsApart) {
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new TokenizerME(tokens);
         this.posContext = pos.getFactory().getPOSContextGenerator(0);
-        this.posWeights = posWeights;
-        opennlp.tools.ml.model.MaxentModel posModel = pos.getArtifact("pos.model");
-        this.posTags = new String[posModel.getNumOutcomes()];
-        Arrays.setAll(posTags, posModel::getOutcome);
+        this.posScorer = posScorer;
         this.standsApart = standsApart;
     }
 
@@ -253,14 +249,14 @@ public final class TextAnalyzer {
     private String[] tagGreedily(String[] words) {
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            double[] probabilities = posWeights.eval(posContext.getContext(i, words, Arrays.copyOf(tags, i), null));
+            double[] probabilities = posScorer.eval(posContext.getContext(i, words, Arrays.copyOf(tags, i), null));
             int best = 0;
             for (int t = 1; t < probabilities.length; t++) {
                 if (probabilities[t] > probabilities[best]) {
                     best = t;
                 }
             }
-            tags[i] = posTags[best];
+            tags[i] = posScorer.getOutcome(best);
         }
         return tags;
     }

@@ -25,7 +25,7 @@ class GisWeightsTest {
         try (InputStream in = GisWeightsTest.class.getClassLoader().getResourceAsStream(NlpModels.POS_MODEL)) {
             pos = new POSModel(in);
         }
-        gis = pos.getArtifact("pos.model");
+        gis = pos.getArtifact(NlpModels.POS_MODEL_ENTRY);
     }
 
     /** The POS contexts of every token of some sentences, with made-up previous tags. */

@@ -213,9 +213,7 @@ public final class NerEvaluator {
     public static Set<String> namesOf(List<NameSample> samples) {
         Set<String> names = new HashSet<>();
         for (NameSample sample : samples) {
-            for (Span span : sample.getNames()) {
-                names.add(String.join(" ", Arrays.copyOfRange(sample.getSentence(), span.getStart(), span.getEnd())));
-            }
+            mentions(sample.getNames()).forEach(name -> names.add(name.text(sample.getSentence())));
         }
         return names;
     }
