@@ -200,7 +200,12 @@ public final class Gazetteer {
     private static boolean isCommonWordName(String name, Map<String, Integer> caseClasses) {
         boolean titleCase = !name.contains(" ") && name.length() > 1 && Character.isUpperCase(name.charAt(0))
                 && name.substring(1).chars().allMatch(Character::isLowerCase);
-        return titleCase && caseClasses.getOrDefault(name.toLowerCase(Locale.ROOT), 3) < 3;
+        return titleCase && isCommonWord(name, caseClasses);
+    }
+
+    /** Whether a word is mostly written in lower case in the capitalization lexicon. */
+    private static boolean isCommonWord(String word, Map<String, Integer> caseClasses) {
+        return caseClasses.getOrDefault(word.toLowerCase(Locale.ROOT), 3) < 3;
     }
 
     /**
@@ -327,7 +332,7 @@ public final class Gazetteer {
      * capitalization lexicon ("finance", "health", "relations"; not "Antônio" or "Dilma").
      */
     public boolean isCommonWord(String word) {
-        return caseClasses.getOrDefault(word.toLowerCase(Locale.ROOT), 3) < 3;
+        return isCommonWord(word, caseClasses);
     }
 
     /** Length of the longest key, to bound dictionary scans. */

@@ -26,7 +26,7 @@ import org.geokg.nlp.Sentence;
  */
 final class PlaceEvidence {
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
-    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
+    private static final Set<String> LIST_JOINERS = Words.set("list-joiner");
 
     private final Gazetteer gazetteer;
     private final NameTokens names;
