@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.geokg.text.HtmlText;
@@ -252,7 +253,7 @@ public final class ArticleReader {
                                 throw new BadArticleException(lineSource, "line too long (over " + maxBytes
                                         + " bytes)");
                             }
-                            jsonLine(lineSource, source, line.toByteArray(), sink);
+                            readJsonLine(lineSource, source, line.toByteArray()).ifPresent(sink::accept);
                         } catch (BadArticleException e) {
                             sink.skip(e);
                         }
@@ -273,11 +274,21 @@ public final class ArticleReader {
         }
     }
 
-    private static void jsonLine(String lineSource, String fileSource, byte[] bytes, ArticleSink sink) {
-        if (isBlank(bytes)) {
-            return;
+    /**
+     * Reads one line of a JSON-lines file (without its line break) as {@link #read} does, for readers that split the
+     * file themselves: nothing for a blank line, else the article, with {@code fileSource} as its source.
+     *
+     * @throws BadArticleException naming {@code lineSource} when the line is too long, not UTF-8, not JSON or not an
+     *                             article
+     */
+    public Optional<Article> readJsonLine(String lineSource, String fileSource, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw new BadArticleException(lineSource, "line too long (over " + maxBytes + " bytes)");
         }
-        sink.accept(jsonArticle(lineSource, fileSource, parseJson(lineSource, decode(lineSource, bytes))));
+        if (isBlank(bytes)) {
+            return Optional.empty();
+        }
+        return Optional.of(jsonArticle(lineSource, fileSource, parseJson(lineSource, decode(lineSource, bytes))));
     }
 
     private static boolean isBlank(byte[] bytes) {

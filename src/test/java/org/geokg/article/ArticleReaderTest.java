@@ -208,6 +208,26 @@ class ArticleReaderTest {
     }
 
     @Test
+    void oneJsonLineReadsAsTheFileReaderReadsIt() throws IOException {
+        String line = "{\"url\": \"https://example.org/a\", \"title\": \"T\", \"date\": \"2024-05-01\", "
+                + "\"publisher\": \"P\", \"text\": \"Some text.\"}";
+        Path file = write("one.jsonl", line + "\n");
+        ArticleReader reader = new ArticleReader(150);
+        Article alone = reader.readJsonLine("one.jsonl@0", file.toString(), line.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow();
+        assertEquals(single(read(file)), alone);
+        assertTrue(reader.readJsonLine("x", "f", " \t\r".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        BadArticleException bad = org.junit.jupiter.api.Assertions.assertThrows(BadArticleException.class,
+                () -> reader.readJsonLine("f@12", "f", "{\"text\": oops}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("f@12", bad.source());
+        assertTrue(bad.problem().startsWith("malformed JSON"), bad.problem());
+        bad = org.junit.jupiter.api.Assertions.assertThrows(BadArticleException.class,
+                () -> reader.readJsonLine("f@0", "f", ("{\"text\": \"" + "x".repeat(200) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertTrue(bad.problem().contains("too long"), bad.problem());
+    }
+
+    @Test
     void jsonLinesWithCrLfAndNoFinalNewline() throws IOException {
         Collected c = read(write("crlf.jsonl", "{\"id\":\"a\",\"text\":\"A.\"}\r\n{\"id\":\"b\",\"text\":\"B.\"}"));
         assertEquals(List.of(), c.problems);
