@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -62,7 +63,7 @@ final class ArticleInputs {
                 }
                 for (FileStatus status : found) {
                     if (status.isFile() && !format.matches(status.getPath().getName())) {
-                        throw new GeoKgException(given + ": not a " + format.name().toLowerCase(java.util.Locale.ROOT)
+                        throw new GeoKgException(given + ": not a " + format.name().toLowerCase(Locale.ROOT)
                                 + " file (expected a name ending in " + String.join(" or ", format.endings()) + ")");
                     }
                     files.addAll(walk(fs, status, format));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -81,7 +82,7 @@ final class ArticleRows {
     private static List<Node> subjects(Graph g, Node predicate, Node object) {
         TreeSet<String> iris = new TreeSet<>();
         g.find(Node.ANY, predicate, object).forEachRemaining(t -> iris.add(t.getSubject().getURI()));
-        return iris.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
+        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     /** The objects of a subject and predicate, in string order. */

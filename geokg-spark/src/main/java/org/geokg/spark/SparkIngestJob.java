@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -81,7 +82,7 @@ final class SparkIngestJob {
             long entities = articles.select(explode(col("entities.entity"))).distinct().count();
             long meetings = articles.select(explode(col("meetings.status")).as("status"))
                     .where(col("status").equalTo("occurred")).count();
-            List<String> someSkipped = skipped.limit(SKIPPED_SHOWN).as(org.apache.spark.sql.Encoders.STRING())
+            List<String> someSkipped = skipped.limit(SKIPPED_SHOWN).as(Encoders.STRING())
                     .collectAsList();
             return new JobReport(articles.count(), total(totals, 0), total(totals, 1), entities, meetings,
                     skipped.count(), someSkipped, (System.nanoTime() - start) / 1e9);
