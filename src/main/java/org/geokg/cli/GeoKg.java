@@ -10,7 +10,7 @@ import picocli.CommandLine;
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = "geokg 0.1.0",
         description = "Turns geopolitical news into an RDF knowledge graph and answers SPARQL questions about it.",
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
-                RemoveCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
+                RemoveCommand.class, SummarizeCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
                 EvalNerCommand.class, TrainParserCommand.class, EvalParserCommand.class, TrainMeetingsCommand.class,
                 LinkCommand.class, RenderCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class GeoKg implements Runnable {

@@ -20,7 +20,18 @@ public final class Iris {
     /** Namespace of entity and position IRIs. */
     public static final String ID_NS = "https://w3id.org/geokg/id/";
 
+    /** The named graph of the summary: counts per entity and per pair of agents that met, over all articles. */
+    public static final Node SUMMARY_GRAPH = NodeFactory.createURI(ID_NS + "summary");
+
     private Iris() {
+    }
+
+    /**
+     * The IRI of a node of the summary graph of this kind ({@code pair}, {@code report}, {@code count}) and key
+     * ({@code https://w3id.org/geokg/id/summary/pair/} and a hash of the key).
+     */
+    public static Node summaryNode(String kind, String key) {
+        return NodeFactory.createURI(ID_NS + "summary/" + kind + "/" + shortHash(key));
     }
 
     /** The IRI of the article with this id; ids with characters unsafe in an IRI are slugged and hashed. */

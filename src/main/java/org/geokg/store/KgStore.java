@@ -25,6 +25,12 @@ public interface KgStore extends GraphWriter, AutoCloseable {
     /** Removes a named graph; returns whether it was there. */
     boolean removeGraph(Node graph);
 
+    /**
+     * Computes the summary graph ({@link org.geokg.rdf.Iris#SUMMARY_GRAPH}) anew from all other graphs, for a store
+     * whose graphs were loaded by another tool; ingest and removal keep it up to date. Returns its number of triples.
+     */
+    long rebuildSummary();
+
     /** Runs a SELECT query over the union graph; the result is in memory and can be read after the call. */
     ResultSet select(Query query);
 

@@ -1,9 +1,14 @@
 package org.geokg.store;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
@@ -17,13 +22,18 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.geokg.GeoKgException;
+import org.geokg.rdf.Iris;
+import org.geokg.summary.GraphSummary;
+import org.geokg.summary.Summary;
+import org.geokg.summary.SummaryChange;
+import org.geokg.summary.SummaryKeys;
 
 /**
  * A remote SPARQL 1.1 store such as Apache Jena Fuseki, given by its dataset URL (for Fuseki
  * {@code http://host:3030/ds}); queries go to {@code URL/sparql}, updates to {@code URL/update}. Each article graph is
- * replaced by one update request ({@code DROP SILENT GRAPH} then {@code INSERT DATA}), which the server runs as
- * one transaction. Queries read the server's default graph, so the dataset must be configured with its default
- * graph as the union of the named graphs ({@code tdb2:unionDefaultGraph true} in Fuseki).
+ * replaced by one update request ({@code DROP SILENT GRAPH} then {@code INSERT DATA}, and the change of the summary
+ * graph), which the server runs as one transaction. Queries read the server's default graph, so the dataset must be
+ * configured with its default graph as the union of the named graphs ({@code tdb2:unionDefaultGraph true} in Fuseki).
  */
 public final class RemoteStore implements KgStore {
     private final String url;
@@ -36,35 +46,102 @@ public final class RemoteStore implements KgStore {
         return RDFLinkHTTP.newBuilder().destination(url).queryEndpoint("sparql").updateEndpoint("update").build();
     }
 
+    /**
+     * Replaces the graphs and updates the summary graph in one update request. The summary of the graphs' old
+     * content and the stored summary of the entities and pairs they touch are read first, so two processes writing
+     * the same store at once could each miss the other's change of a count (`rebuild-summary` mends that).
+     */
     @Override
     public void replaceGraphs(Map<Node, Graph> graphs) {
+        Map<Node, Graph> old = graphsOf(graphs.keySet());
+        List<GraphSummary> removed = new ArrayList<>();
+        List<GraphSummary> added = new ArrayList<>();
         StringBuilder update = new StringBuilder();
         graphs.forEach((name, content) -> {
+            removed.add(GraphSummary.of(name, old.getOrDefault(name, GraphFactory.createDefaultGraph())));
+            added.add(GraphSummary.of(name, content));
             update.append("DROP SILENT GRAPH ").append(NodeFmtLib.strNT(name)).append(" ;\n");
-            update.append("INSERT DATA { GRAPH ").append(NodeFmtLib.strNT(name)).append(" {\n");
-            content.find().forEachRemaining(t -> update.append(NodeFmtLib.strNT(t.getSubject())).append(' ')
-                    .append(NodeFmtLib.strNT(t.getPredicate())).append(' ')
-                    .append(NodeFmtLib.strNT(t.getObject())).append(" .\n"));
-            update.append("} } ;\n");
+            insertData(update, name, content.find().toList());
         });
-        run(() -> {
-            try (RDFLink link = link()) {
-                link.update(update.toString());
-            }
-            return null;
-        });
+        appendSummaryChange(update, removed, added);
+        runUpdate(update.toString());
     }
 
     @Override
     public boolean removeGraph(Node graph) {
-        boolean present = hasGraph(graph);
+        Graph old = graphsOf(Set.of(graph)).get(graph);
+        StringBuilder update = new StringBuilder("DROP SILENT GRAPH " + NodeFmtLib.strNT(graph) + " ;\n");
+        if (old != null) {
+            appendSummaryChange(update, List.of(GraphSummary.of(graph, old)), List.of());
+        }
+        runUpdate(update.toString());
+        return old != null;
+    }
+
+    @Override
+    public long rebuildSummary() {
+        Summary summary = new Summary();
+        Map<Node, Graph> graphs = new HashMap<>();
+        select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
+                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }")).forEachRemaining(row -> graphs
+                .computeIfAbsent(row.get("g").asNode(), g -> GraphFactory.createDefaultGraph())
+                .add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+        graphs.forEach((name, graph) -> summary.add(GraphSummary.of(name, graph)));
+        Graph result = summary.toGraph();
+        StringBuilder update = new StringBuilder("DROP SILENT GRAPH " + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + " ;\n");
+        insertData(update, Iris.SUMMARY_GRAPH, result.find().toList());
+        runUpdate(update.toString());
+        return result.size();
+    }
+
+    /** The stored content of the graphs named that exist. */
+    private Map<Node, Graph> graphsOf(Set<Node> names) {
+        StringBuilder values = new StringBuilder();
+        names.forEach(n -> values.append(' ').append(NodeFmtLib.strNT(n)));
+        Map<Node, Graph> graphs = new HashMap<>();
+        select(QueryFactory.create("SELECT ?g ?s ?p ?o { VALUES ?g {" + values + " } GRAPH ?g { ?s ?p ?o } }"))
+                .forEachRemaining(row -> graphs.computeIfAbsent(row.get("g").asNode(),
+                        g -> GraphFactory.createDefaultGraph())
+                        .add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+        return graphs;
+    }
+
+    private void appendSummaryChange(StringBuilder update, List<GraphSummary> removed, List<GraphSummary> added) {
+        List<GraphSummary> parts = new ArrayList<>(removed);
+        parts.addAll(added);
+        SummaryKeys keys = SummaryKeys.of(parts);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Graph stored = construct(QueryFactory.create(keys.constructQuery()));
+        SummaryChange change = SummaryChange.of(stored, removed, added);
+        if (!change.deletions().isEmpty()) {
+            update.append("DELETE DATA { GRAPH ").append(NodeFmtLib.strNT(Iris.SUMMARY_GRAPH)).append(" {\n");
+            triples(update, change.deletions());
+            update.append("} } ;\n");
+        }
+        insertData(update, Iris.SUMMARY_GRAPH, change.additions());
+    }
+
+    private static void insertData(StringBuilder update, Node graph, List<Triple> triples) {
+        update.append("INSERT DATA { GRAPH ").append(NodeFmtLib.strNT(graph)).append(" {\n");
+        triples(update, triples);
+        update.append("} } ;\n");
+    }
+
+    private static void triples(StringBuilder update, List<Triple> triples) {
+        triples.forEach(t -> update.append(NodeFmtLib.strNT(t.getSubject())).append(' ')
+                .append(NodeFmtLib.strNT(t.getPredicate())).append(' ')
+                .append(NodeFmtLib.strNT(t.getObject())).append(" .\n"));
+    }
+
+    private void runUpdate(String update) {
         run(() -> {
             try (RDFLink link = link()) {
-                link.update("DROP SILENT GRAPH " + NodeFmtLib.strNT(graph));
+                link.update(update);
             }
             return null;
         });
-        return present;
     }
 
     @Override
@@ -101,7 +178,8 @@ public final class RemoteStore implements KgStore {
     @Override
     public void export(Lang lang, OutputStream out) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        ResultSet quads = select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }"));
+        ResultSet quads = select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
+                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }"));
         quads.forEachRemaining(row -> dataset.add(row.get("g").asNode(), row.get("s").asNode(),
                 row.get("p").asNode(), row.get("o").asNode()));
         StoreExport.write(dataset, lang, out);

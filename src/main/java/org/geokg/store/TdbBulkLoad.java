@@ -24,6 +24,9 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.geokg.GeoKgException;
+import org.geokg.rdf.Iris;
+import org.geokg.summary.GraphSummary;
+import org.geokg.summary.Summary;
 
 /**
  * Builds a new TDB2 store with TDB2's phased bulk loader, which sorts and writes each index in turn instead of adding
@@ -54,6 +57,7 @@ public final class TdbBulkLoad implements GraphWriter, AutoCloseable {
     private final OutputStream spoolFile;
     private final StreamRDF spool;
     private final Set<Node> graphs = new HashSet<>();
+    private final Summary summary = new Summary();
     private final String leftover;
     private boolean finished;
 
@@ -110,6 +114,7 @@ public final class TdbBulkLoad implements GraphWriter, AutoCloseable {
                 throw new IllegalArgumentException("graph loaded twice: " + name);
             }
             graph.find().forEachRemaining(t -> spool.quad(Quad.create(name, t)));
+            summary.add(GraphSummary.of(name, graph));
         });
     }
 
@@ -119,12 +124,13 @@ public final class TdbBulkLoad implements GraphWriter, AutoCloseable {
         return false;
     }
 
-    /** Loads what was added, builds the indexes, and moves the store to its directory. */
+    /** Loads what was added and its summary graph, builds the indexes, and moves the store to its directory. */
     @Override
     public void finish() {
         if (finished) {
             return;
         }
+        summary.toGraph().find().forEachRemaining(t -> spool.quad(Quad.create(Iris.SUMMARY_GRAPH, t)));
         spool.finish();
         try {
             spoolFile.close();

@@ -2,8 +2,11 @@ package org.geokg.store;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -18,6 +21,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.geokg.GeoKgException;
+import org.geokg.rdf.Iris;
+import org.geokg.summary.GraphSummary;
+import org.geokg.summary.Summary;
+import org.geokg.summary.SummaryChange;
+import org.geokg.summary.SummaryKeys;
 
 /**
  * An embedded TDB2 store in a directory. The default graph of queries is the union of all article graphs. Writes
@@ -58,19 +66,60 @@ public final class TdbStore implements KgStore {
 
     @Override
     public void replaceGraphs(Map<Node, Graph> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((graphName, content) -> {
-            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(),
-                    t.getObject()));
-        }));
+        Txn.executeWrite(dataset, () -> {
+            List<GraphSummary> removed = new ArrayList<>();
+            List<GraphSummary> added = new ArrayList<>();
+            graphs.forEach((graphName, content) -> {
+                removed.add(GraphSummary.of(graphName, dataset.getGraph(graphName)));
+                dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(),
+                        t.getObject()));
+                added.add(GraphSummary.of(graphName, content));
+            });
+            updateSummary(removed, added);
+        });
     }
 
     @Override
     public boolean removeGraph(Node graph) {
         return Txn.calculateWrite(dataset, () -> {
             boolean present = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            GraphSummary removed = GraphSummary.of(graph, dataset.getGraph(graph));
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            updateSummary(List.of(removed), List.of());
             return present;
+        });
+    }
+
+    /** Brings the summary graph up to date with graphs replaced; runs inside the write transaction. */
+    private void updateSummary(List<GraphSummary> removed, List<GraphSummary> added) {
+        List<GraphSummary> parts = new ArrayList<>(removed);
+        parts.addAll(added);
+        SummaryKeys keys = SummaryKeys.of(parts);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Node summary = Iris.SUMMARY_GRAPH;
+        Graph stored = keys.fetch((s, p, o) -> Iter.map(dataset.find(summary, s, p, o), Quad::asTriple));
+        SummaryChange change = SummaryChange.of(stored, removed, added);
+        change.deletions().forEach(t -> dataset.delete(summary, t.getSubject(), t.getPredicate(), t.getObject()));
+        change.additions().forEach(t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    @Override
+    public long rebuildSummary() {
+        return Txn.calculateWrite(dataset, () -> {
+            Summary summary = new Summary();
+            dataset.listGraphNodes().forEachRemaining(name -> {
+                if (!name.equals(Iris.SUMMARY_GRAPH)) {
+                    summary.add(GraphSummary.of(name, dataset.getGraph(name)));
+                }
+            });
+            dataset.deleteAny(Iris.SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            Graph graph = summary.toGraph();
+            graph.find().forEachRemaining(t -> dataset.add(Iris.SUMMARY_GRAPH, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+            return (long) graph.size();
         });
     }
 

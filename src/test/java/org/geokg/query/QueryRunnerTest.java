@@ -110,7 +110,10 @@ class QueryRunnerTest {
         }
     }
 
-    /** An entity labelled two ways in two articles is one participant, never a pair with itself. */
+    /**
+     * An entity labelled two ways in two articles is one participant, never a pair with itself, and has one label:
+     * the one most articles give it, ties broken in code point order.
+     */
     @Test
     void whoMetWhomPairsTwoEntitiesNotTwoSpellingsOfOne() throws Exception {
         String trig = """
@@ -125,11 +128,13 @@ class QueryRunnerTest {
                             gkg:evidence <https://w3id.org/geokg/article/one#char=0,9> ; prov:wasDerivedFrom a:one .
                         <https://w3id.org/geokg/article/one#char=0,9> nif:referenceContext a:one ;
                             nif:anchorOf "They met." . }
-                a:two { id:Q1 rdfs:label "XI JINPING" . }
+                a:two { id:Q1 rdfs:label "XI JINPING" .
+                        <https://w3id.org/geokg/article/two#char=0,10> <http://www.w3.org/2005/11/its/rdf#taIdentRef> id:Q1 .
+                }
                 """;
         try (TdbStore store = storeOf(trig)) {
             String csv = runSaved(store, "who-met-whom");
-            assertEquals(List.of("a,b", "Vladimir Putin,XI JINPING", "Vladimir Putin,Xi Jinping"),
+            assertEquals(List.of("a,b", "Vladimir Putin,XI JINPING"),
                     csv.lines().map(line -> String.join(",", List.of(line.split(",")).subList(0, 2))).toList());
         }
     }

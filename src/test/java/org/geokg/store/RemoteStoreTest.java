@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.geokg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,5 +71,31 @@ class RemoteStoreTest {
             assertFalse(store.removeGraph(name));
             assertEquals(0, store.size());
         }
+    }
+
+    /** The remote store keeps the summary graph as the embedded store does, through re-ingests and removals. */
+    @Test
+    void theSummaryGraphIsKeptAsTheEmbeddedStoreKeepsIt() {
+        RemoteStore remote = new RemoteStore(url);
+        RandomArticles articles = new RandomArticles(18);
+        try (TdbStore embedded = TdbStore.inMemory()) {
+            for (var batch : List.of(articles.articles(100, 8), articles.articles(104, 8))) {
+                remote.replaceGraphs(batch);
+                embedded.replaceGraphs(batch);
+            }
+            remote.removeGraph(Iris.article("a101"));
+            embedded.removeGraph(Iris.article("a101"));
+            String summary = "SELECT ?s ?p ?o { GRAPH <" + Iris.SUMMARY_GRAPH.getURI() + "> { ?s ?p ?o } }";
+            Set<String> expected = lines(embedded.select(QueryFactory.create(summary)));
+            assertEquals(expected, lines(remote.select(QueryFactory.create(summary))));
+            assertEquals(expected.size(), remote.rebuildSummary());
+            assertEquals(expected, lines(remote.select(QueryFactory.create(summary))));
+        }
+    }
+
+    private static Set<String> lines(ResultSet rows) {
+        Set<String> lines = new TreeSet<>();
+        rows.forEachRemaining(row -> lines.add(row.get("s") + " " + row.get("p") + " " + row.get("o")));
+        return lines;
     }
 }

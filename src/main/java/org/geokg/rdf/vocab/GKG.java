@@ -36,6 +36,12 @@ public final class GKG {
 
     // Classes
 
+    /** In the summary graph: two agents that met, with their meetings counted. */
+    public static final Resource MeetingPair = resource("MeetingPair");
+    /** In the summary graph: what one article reports of a pair's meetings. */
+    public static final Resource PairReport = resource("PairReport");
+    /** In the summary graph: how many articles give an entity one label or type. */
+    public static final Resource ValueCount = resource("ValueCount");
     /** A person, state or organisation that can take part in a meeting. */
     public static final Resource Agent = resource("Agent");
     /** A human being, such as a head of state, a minister or a spokesperson. */
@@ -135,6 +141,49 @@ public final class GKG {
     public static final Property iso3166Alpha3 = property("iso3166Alpha3");
     /** The state that a mention of its capital or seat of government stands for. */
     public static final Property actingAgent = property("actingAgent");
+
+    /** In the summary graph: the number of mentions of an entity, over all articles. */
+    public static final Property mentionCount = property("mentionCount");
+    /** In the summary graph: the number of articles that mention an entity, report a pair, or give a counted value. */
+    public static final Property articleCount = property("articleCount");
+    /** In the summary graph: the label that most articles give an entity. */
+    public static final Property preferredLabel = property("preferredLabel");
+    /** In the summary graph: the type that most articles give an entity. */
+    public static final Property preferredType = property("preferredType");
+    /** In the summary graph: the entity whose label or type a value count counts. */
+    public static final Property countOf = property("countOf");
+    /** In the summary graph: the label that a value count counts. */
+    public static final Property countedLabel = property("countedLabel");
+    /** In the summary graph: the type that a value count counts. */
+    public static final Property countedType = property("countedType");
+    /** In the summary graph: one of the two agents of a meeting pair. */
+    public static final Property pairMember = property("pairMember");
+    /** In the summary graph: the number of meetings of a pair, a meeting reported by several articles counted once. */
+    public static final Property meetingCount = property("meetingCount");
+    /** In the summary graph: the earliest date of a pair's meetings. */
+    public static final Property firstDate = property("firstDate");
+    /** In the summary graph: the latest date of a pair's meetings. */
+    public static final Property lastDate = property("lastDate");
+    /** In the summary graph: the kinds of a pair's meetings, joined by commas. */
+    public static final Property meetingKinds = property("meetingKinds");
+    /** In the summary graph: a place where a pair met. */
+    public static final Property meetingPlace = property("meetingPlace");
+    /** In the summary graph: one sentence that reports a meeting of a pair (or of a pair report). */
+    public static final Property evidenceText = property("evidenceText");
+    /** In the summary graph: the IRIs of the articles that report a pair's meetings, joined by spaces. */
+    public static final Property sourceList = property("sourceList");
+    /** In the summary graph: the pair that a pair report is about. */
+    public static final Property reportOf = property("reportOf");
+    /** In the summary graph: the graph (the article) a pair report summarizes. */
+    public static final Property reportSource = property("reportSource");
+    /** In the summary graph: a meeting of the pair that the report's article reports. */
+    public static final Property reportedMeeting = property("reportedMeeting");
+    /** In the summary graph: the kind of a reported meeting ("Talks"). */
+    public static final Property reportedKind = property("reportedKind");
+    /** In the summary graph: the date of a reported meeting. */
+    public static final Property reportedDate = property("reportedDate");
+    /** In the summary graph: the place of a reported meeting. */
+    public static final Property reportedPlace = property("reportedPlace");
 
     // Individuals
 

@@ -1,0 +1,44 @@
+package org.geokg.summary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+
+/**
+ * The triples of the summary graph to delete and to add when some article graphs are replaced or removed.
+ */
+public record SummaryChange(List<Triple> deletions, List<Triple> additions) {
+    public SummaryChange {
+        deletions = List.copyOf(deletions);
+        additions = List.copyOf(additions);
+    }
+
+    /**
+     * The change of the summary when graphs are replaced.
+     *
+     * @param stored the stored summary triples of the keys touched ({@link SummaryKeys#fetch})
+     * @param removed the parts of the graphs as they were (an empty part for a graph that is new)
+     * @param added the parts of the graphs as they will be (an empty part for a graph removed)
+     */
+    public static SummaryChange of(Graph stored, Collection<GraphSummary> removed, Collection<GraphSummary> added) {
+        Summary summary = Summary.read(stored);
+        removed.forEach(summary::remove);
+        added.forEach(summary::add);
+        Graph after = summary.toGraph();
+        List<Triple> deletions = new ArrayList<>();
+        stored.find().forEachRemaining(t -> {
+            if (!after.contains(t)) {
+                deletions.add(t);
+            }
+        });
+        List<Triple> additions = new ArrayList<>();
+        after.find().forEachRemaining(t -> {
+            if (!stored.contains(t)) {
+                additions.add(t);
+            }
+        });
+        return new SummaryChange(deletions, additions);
+    }
+}
