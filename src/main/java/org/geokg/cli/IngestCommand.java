@@ -74,6 +74,7 @@ final class IngestCommand implements Callable<Integer> {
             }
         } else {
             try (KgStore store = storeOptions.open()) {
+                Summaries.ensure(store, err);
                 report = ingest(store, err);
                 print(report, out, err);
                 if (parsedQuery != null) {

@@ -30,6 +30,7 @@ final class RemoveCommand implements Callable<Integer> {
                 ? NodeFactory.createURI(article) : Iris.article(article);
         PrintWriter out = spec.commandLine().getOut();
         try (KgStore store = storeOptions.open()) {
+            Summaries.ensure(store, spec.commandLine().getErr());
             if (!store.removeGraph(graph)) {
                 spec.commandLine().getErr().println("geokg: no article " + graph.getURI() + " in "
                         + store.describe());

@@ -5,8 +5,11 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.geokg.rdf.Iris;
 
 /**
  * Where the knowledge graph lives: one named graph per article, queried as the union of all graphs. An embedded
@@ -31,6 +34,16 @@ public interface KgStore extends GraphWriter, AutoCloseable {
      */
     long rebuildSummary();
 
+    /**
+     * Whether the store holds graphs but no summary graph: made by an older GeoKG or loaded by another tool, so that
+     * {@link #rebuildSummary()} must run before writes can keep the summary up to date.
+     */
+    default boolean lacksSummary() {
+        String summary = NodeFmtLib.strNT(Iris.SUMMARY_GRAPH);
+        return ask(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } FILTER(?g != " + summary
+                + ") FILTER NOT EXISTS { GRAPH " + summary + " { ?x ?y ?z } } }"));
+    }
+
     /** Runs a SELECT query over the union graph; the result is in memory and can be read after the call. */
     ResultSet select(Query query);
 
@@ -43,7 +56,7 @@ public interface KgStore extends GraphWriter, AutoCloseable {
     /** Writes all named graphs in a quad format (TriG, N-Quads) or the union graph in a triple format. */
     void export(Lang lang, OutputStream out);
 
-    /** Number of quads in each named graph's content, summed. */
+    /** Number of quads in each named graph's content, summed, the summary graph left out. */
     long size();
 
     @Override

@@ -187,7 +187,8 @@ public final class RemoteStore implements KgStore {
 
     @Override
     public long size() {
-        ResultSet rows = select(QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+        ResultSet rows = select(QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
+                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }"));
         return rows.hasNext() ? rows.next().getLiteral("n").getLong() : 0;
     }
 

@@ -121,9 +121,12 @@ class SummaryMaintenanceTest {
                     .forEachRemaining(t -> loadedElsewhere.dataset().add(name, t.getSubject(), t.getPredicate(),
                             t.getObject()))));
             assertEquals(Set.of(), summaryOf(loadedElsewhere));
+            assertTrue(loadedElsewhere.lacksSummary());
+            assertFalse(store.lacksSummary());
             long written = loadedElsewhere.rebuildSummary();
             assertEquals(summaryOf(store), summaryOf(loadedElsewhere));
             assertEquals(summaryOf(store).size(), written);
+            assertFalse(loadedElsewhere.lacksSummary());
         }
     }
 
