@@ -1,6 +1,7 @@
 package org.geokg.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.spark.sql.SparkSession;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
+import org.geokg.rdf.Iris;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.NIF;
 import org.geokg.store.TdbStore;
@@ -54,6 +56,8 @@ class SparkIngestIT {
     private static IngestReport ingest;
     private static Set<Quad> ingested;
     private static Set<Quad> loaded;
+    private static Set<Quad> ingestedSummary;
+    private static Set<Quad> loadedSummary;
 
     @BeforeAll
     static void runBoth() throws IOException {
@@ -73,8 +77,13 @@ class SparkIngestIT {
         try (TdbStore store = TdbStore.open(dir.resolve("ingest-store"))) {
             ingest = new Ingestor(ExecutorModels.get(), store, 2).ingest(List.of(input.getParent()), line -> { });
             ingested = quads(store.dataset());
+            ingestedSummary = summary(store.dataset());
         }
         loaded = bulkLoad(dir.resolve("out/nquads"), dir.resolve("loaded-store"));
+        try (TdbStore store = TdbStore.open(dir.resolve("loaded-store"))) {
+            store.rebuildSummary();
+            loadedSummary = summary(store.dataset());
+        }
     }
 
     @AfterAll
@@ -94,6 +103,13 @@ class SparkIngestIT {
         extra.removeAll(ingested);
         assertEquals(Set.of(), missing, "quads of ingest that the job lacks");
         assertEquals(Set.of(), extra, "quads of the job that ingest lacks");
+    }
+
+    /** {@code geokg summarize} on the loaded output makes the summary graph that ingest keeps. */
+    @Test
+    void theLoadedOutputSummarizesAsIngestDoes() {
+        assertFalse(ingestedSummary.isEmpty());
+        assertEquals(ingestedSummary, loadedSummary);
     }
 
     @Test
@@ -168,10 +184,23 @@ class SparkIngestIT {
         return quads;
     }
 
+    /** The quads of the article graphs: the summary graph left out. */
     private static Set<Quad> quads(DatasetGraph dataset) {
         return Txn.calculateRead(dataset, () -> {
             Set<Quad> all = new HashSet<>();
-            dataset.find().forEachRemaining(all::add);
+            dataset.find().forEachRemaining(q -> {
+                if (!q.getGraph().equals(Iris.SUMMARY_GRAPH)) {
+                    all.add(q);
+                }
+            });
+            return all;
+        });
+    }
+
+    private static Set<Quad> summary(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Set<Quad> all = new HashSet<>();
+            dataset.find(Iris.SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::add);
             return all;
         });
     }
