@@ -81,12 +81,9 @@ public final class RemoteStore implements KgStore {
     @Override
     public long rebuildSummary() {
         Summary summary = new Summary();
-        Map<Node, Graph> graphs = new HashMap<>();
-        select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
-                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }")).forEachRemaining(row -> graphs
-                .computeIfAbsent(row.get("g").asNode(), g -> GraphFactory.createDefaultGraph())
-                .add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
-        graphs.forEach((name, graph) -> summary.add(GraphSummary.of(name, graph)));
+        String articleGraphs = "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
+                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }";
+        graphs(articleGraphs).forEach((name, graph) -> summary.add(GraphSummary.of(name, graph)));
         Graph result = summary.toGraph();
         StringBuilder update = new StringBuilder("DROP SILENT GRAPH " + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + " ;\n");
         insertData(update, Iris.SUMMARY_GRAPH, result.find().toList());
@@ -98,11 +95,15 @@ public final class RemoteStore implements KgStore {
     private Map<Node, Graph> graphsOf(Set<Node> names) {
         StringBuilder values = new StringBuilder();
         names.forEach(n -> values.append(' ').append(NodeFmtLib.strNT(n)));
+        return graphs("SELECT ?g ?s ?p ?o { VALUES ?g {" + values + " } GRAPH ?g { ?s ?p ?o } }");
+    }
+
+    /** The graphs that a query's rows of ?g ?s ?p ?o make. */
+    private Map<Node, Graph> graphs(String query) {
         Map<Node, Graph> graphs = new HashMap<>();
-        select(QueryFactory.create("SELECT ?g ?s ?p ?o { VALUES ?g {" + values + " } GRAPH ?g { ?s ?p ?o } }"))
-                .forEachRemaining(row -> graphs.computeIfAbsent(row.get("g").asNode(),
-                        g -> GraphFactory.createDefaultGraph())
-                        .add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+        select(QueryFactory.create(query)).forEachRemaining(row -> graphs
+                .computeIfAbsent(row.get("g").asNode(), g -> GraphFactory.createDefaultGraph())
+                .add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
         return graphs;
     }
 

@@ -231,14 +231,18 @@ public final class Summary {
                 graph.add(node, GKG.countOf.asNode(), entity);
                 graph.add(node, property, value);
                 graph.add(node, GKG.articleCount.asNode(), integer(entry.getValue()));
-                if (preferred == null || entry.getValue() > counts.get(preferred)
-                        || entry.getValue().equals(counts.get(preferred)) && text(value).compareTo(text(preferred)) < 0) {
+                if (preferred == null || isPreferred(value, entry.getValue(), preferred, counts.get(preferred))) {
                     preferred = value;
                 }
             }
             if (preferred != null) {
                 graph.add(entity, preferredProperty, preferred);
             }
+        }
+
+        /** More articles win; between as many, the first in code point order. */
+        private static boolean isPreferred(Node value, long count, Node other, long otherCount) {
+            return count > otherCount || count == otherCount && text(value).compareTo(text(other)) < 0;
         }
 
         private static String text(Node value) {
