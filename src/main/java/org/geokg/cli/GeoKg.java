@@ -1,7 +1,9 @@
 package org.geokg.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import org.geokg.query.QueryRunner;
+import org.geokg.query.SavedQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -10,10 +12,14 @@ import picocli.CommandLine;
 @Command(name = "geokg", mixinStandardHelpOptions = true, version = "geokg 0.1.0",
         description = "Turns geopolitical news into an RDF knowledge graph and answers SPARQL questions about it.",
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ExportCommand.class,
-                RemoveCommand.class, SummarizeCommand.class, EvalMeetingsCommand.class, BenchCommand.class, TrainNerCommand.class,
-                EvalNerCommand.class, TrainParserCommand.class, EvalParserCommand.class, TrainMeetingsCommand.class,
-                LinkCommand.class, RenderCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
-public final class GeoKg implements Runnable {
+                RemoveCommand.class, SummarizeCommand.class, EvalMeetingsCommand.class, BenchCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class, TrainParserCommand.class, EvalParserCommand.class,
+                TrainMeetingsCommand.class, LinkCommand.class, RenderCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class GeoKg implements Callable<Integer> {
+    /** Exit code of an ingest that finished but skipped some input (each skip is named on stderr). */
+    public static final int EXIT_SKIPPED = 3;
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean verbose;
@@ -21,15 +27,23 @@ public final class GeoKg implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No verb: the usage on stderr, and exit code 2 (bad usage). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     /** A command line with GeoKG's error handling: one line per error, exit 2 for bad usage or bad SPARQL. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GeoKg());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getSubcommands().values().forEach(verb -> {
+            if (!(verb.getCommand() instanceof CommandLine.HelpCommand)) {
+                verb.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+        });
+        cli.getCommandSpec().usageMessage().footer(footer());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("geokg: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
@@ -40,6 +54,14 @@ public final class GeoKg implements Runnable {
             return ex instanceof QueryRunner.BadQueryException || ex instanceof UsageException ? 2 : 1;
         });
         return cli;
+    }
+
+    /** The exit codes, and the saved queries that {@code query NAME} runs. */
+    private static String footer() {
+        StringBuilder footer = new StringBuilder("%nExit codes: 0 done, 1 failed, 2 bad usage or bad SPARQL, "
+                + EXIT_SKIPPED + " ingest done but some input skipped.%n%nSaved queries (geokg query NAME):%n");
+        SavedQueries.list().forEach(q -> footer.append(String.format("  %-18s %s%%n", q.name(), q.title())));
+        return footer.toString();
     }
 
     public static void main(String[] args) {

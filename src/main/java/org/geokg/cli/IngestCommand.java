@@ -82,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         }
-        return report.skipped().isEmpty() ? 0 : 1;
+        return report.skipped().isEmpty() ? 0 : GeoKg.EXIT_SKIPPED;
     }
 
     private IngestReport ingest(GraphWriter writer, PrintWriter err) {

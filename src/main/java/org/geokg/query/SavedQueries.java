@@ -2,9 +2,18 @@ package org.geokg.query;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.geokg.GeoKgException;
 
 /**
@@ -45,6 +54,43 @@ public final class SavedQueries {
             }
         }
         return new QueryText(argument, "query");
+    }
+
+    /** A saved query bundled in the jar: its name (the file name without {@code .rq}) and its {@code # title:}. */
+    public record Saved(String name, String title) {
+    }
+
+    /** The saved queries bundled in the jar, by name. */
+    public static List<Saved> list() {
+        URL folder = SavedQueries.class.getClassLoader().getResource(RESOURCES);
+        if (folder == null) {
+            return List.of();
+        }
+        try {
+            URI uri = folder.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return list(jar.getPath(RESOURCES));
+                }
+            }
+            return list(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new GeoKgException("cannot list the saved queries: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Saved> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Saved> saved = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+                String title = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .filter(line -> line.startsWith("# title:")).map(line -> line.substring(8).trim())
+                        .findFirst().orElse("");
+                saved.add(new Saved(name, title));
+            }
+            return saved;
+        }
     }
 
     private static InputStream bundled(String name) {

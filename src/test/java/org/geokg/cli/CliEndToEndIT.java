@@ -102,7 +102,7 @@ class CliEndToEndIT {
                 StandardCharsets.UTF_8);
         Path mixedStore = shared.resolve("mixed-store");
         Cli result = Cli.run("ingest", folder.toString(), "--store", mixedStore.toString());
-        assertEquals(1, result.exitCode(), "skips give exit code 1");
+        assertEquals(3, result.exitCode(), "skips give exit code 3");
         assertTrue(result.out().startsWith("ingested 3 articles"), result.out());
         Map<String, String> problems = new TreeMap<>();
         result.err().lines().filter(l -> l.startsWith("skipped ")).forEach(l -> problems.put(

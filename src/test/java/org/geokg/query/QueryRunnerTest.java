@@ -123,19 +123,51 @@ class QueryRunnerTest {
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 PREFIX a: <https://w3id.org/geokg/article/>
                 PREFIX id: <https://w3id.org/geokg/id/>
+                PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
                 a:one { id:Q1 rdfs:label "Xi Jinping" . id:Q2 rdfs:label "Vladimir Putin" .
                         id:m a gkg:Talks ; gkg:status gkg:occurred ; gkg:participant id:Q1, id:Q2 ;
                             gkg:evidence <https://w3id.org/geokg/article/one#char=0,9> ; prov:wasDerivedFrom a:one .
                         <https://w3id.org/geokg/article/one#char=0,9> nif:referenceContext a:one ;
                             nif:anchorOf "They met." . }
                 a:two { id:Q1 rdfs:label "XI JINPING" .
-                        <https://w3id.org/geokg/article/two#char=0,10> <http://www.w3.org/2005/11/its/rdf#taIdentRef> id:Q1 .
+                        <https://w3id.org/geokg/article/two#char=0,10> itsrdf:taIdentRef id:Q1 .
                 }
                 """;
         try (TdbStore store = storeOf(trig)) {
             String csv = runSaved(store, "who-met-whom");
             assertEquals(List.of("a,b", "Vladimir Putin,XI JINPING"),
                     csv.lines().map(line -> String.join(",", List.of(line.split(",")).subList(0, 2))).toList());
+        }
+    }
+
+    /** Meetings dated to a day, a month and a year come in time order, a year before its months; undated last. */
+    @Test
+    void theTimelineIsChronologicalAcrossDatePrecisions() throws Exception {
+        StringBuilder trig = new StringBuilder("""
+                PREFIX gkg: <https://w3id.org/geokg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                PREFIX a: <https://w3id.org/geokg/article/>
+                PREFIX id: <https://w3id.org/geokg/id/>
+                a:one { id:Q1 rdfs:label "Xi Jinping" . id:Q2 rdfs:label "Vladimir Putin" .
+                        <https://w3id.org/geokg/article/one#char=0,9> nif:referenceContext a:one ;
+                            nif:anchorOf "They met." .
+                """);
+        String[] dates = {"\"2005-02-14\"^^xsd:date", "\"2005\"^^xsd:gYear", "\"2004-12\"^^xsd:gYearMonth",
+            "\"2005-02\"^^xsd:gYearMonth", "\"1957\"^^xsd:gYear", ""};
+        for (int i = 0; i < dates.length; i++) {
+            trig.append("id:m").append(i).append(" a gkg:Talks ; gkg:status gkg:occurred ;")
+                    .append(" gkg:participant id:Q1, id:Q2 ; prov:wasDerivedFrom a:one ;")
+                    .append(" gkg:evidence <https://w3id.org/geokg/article/one#char=0,9>")
+                    .append(dates[i].isEmpty() ? "" : " ; gkg:date " + dates[i]).append(" .\n");
+        }
+        trig.append("}\n");
+        try (TdbStore store = storeOf(trig.toString())) {
+            List<String> order = runSaved(store, "meetings-timeline").lines().skip(1)
+                    .map(line -> line.substring(0, line.indexOf(','))).toList();
+            assertEquals(List.of("1957", "2004-12", "2005", "2005-02", "2005-02-14", ""), order);
         }
     }
 

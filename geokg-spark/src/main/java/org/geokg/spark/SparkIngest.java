@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.geokg.cli.GeoKg;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +58,7 @@ public final class SparkIngest implements Callable<Integer> {
                 err.println("... all " + report.skipped() + " in " + out + "/skipped");
             }
             spec.commandLine().getOut().println(report.summary());
-            return report.skipped() > 0 ? 1 : 0;
+            return report.skipped() > 0 ? GeoKg.EXIT_SKIPPED : 0;
         } finally {
             spark.stop();
         }
