@@ -129,7 +129,7 @@ public final class QueryRunner {
         if (bound.isSelectType()) {
             ResultSet results = store.select(bound);
             switch (format) {
-                case TABLE -> ResultSetFormatter.out(print, results, bound.getPrefixMapping());
+                case TABLE -> PlainTable.write(print, results, bound.getPrefixMapping(), PlainTable.terminalWidth());
                 case CSV -> ResultSetFormatter.outputAsCSV(print, results);
                 case TSV -> ResultSetFormatter.outputAsTSV(print, results);
                 case JSON -> ResultSetFormatter.outputAsJSON(print, results);
