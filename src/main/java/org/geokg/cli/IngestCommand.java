@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code geokg ingest PATH...}: analyses articles and stores their graphs. */
 @Command(name = "ingest", description = "Analyse articles (.txt, .html, .json, .jsonl, .jsonl.gz, directories) "
-        + "and store their knowledge graphs. Exit code 1 when any input was skipped.")
+        + "and store their knowledge graphs. Exit code 3 when some input was skipped (each named).")
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to ingest.")
     List<Path> paths;

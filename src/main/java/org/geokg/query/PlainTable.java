@@ -14,6 +14,7 @@ import org.apache.jena.shared.PrefixMapping;
  */
 final class PlainTable {
     private static final int NARROWEST = 8;
+    private static final int KEPT = 20;
 
     private PlainTable() {
     }
@@ -57,19 +58,28 @@ final class PlainTable {
         rows.forEach(row -> out.println(line(row, widths)));
     }
 
-    /** Narrows the widest column, one character at a time, until the table fits or every column is narrow. */
+    /**
+     * Narrows the widest column one character at a time until the table fits: first only columns wider than
+     * {@link #KEPT} (so short columns such as names and dates stay whole while long texts give way), then any
+     * column down to {@link #NARROWEST}; between columns as wide, the one with the longest cell gives way first.
+     */
     private static void fit(int[] widths, int width) {
-        while (total(widths) > width) {
-            int widest = 0;
-            for (int c = 1; c < widths.length; c++) {
-                if (widths[c] > widths[widest]) {
-                    widest = c;
+        int[] natural = widths.clone();
+        for (int floor : new int[] {KEPT, NARROWEST}) {
+            while (total(widths) > width) {
+                int widest = -1;
+                for (int c = 0; c < widths.length; c++) {
+                    boolean above = widths[c] > Math.min(floor, natural[c]) && widths[c] > NARROWEST;
+                    if (above && (widest < 0 || widths[c] > widths[widest]
+                            || widths[c] == widths[widest] && natural[c] > natural[widest])) {
+                        widest = c;
+                    }
                 }
+                if (widest < 0) {
+                    break;
+                }
+                widths[widest]--;
             }
-            if (widths[widest] <= NARROWEST) {
-                return;
-            }
-            widths[widest]--;
         }
     }
 
