@@ -10,6 +10,7 @@ import org.geokg.GeoKgException;
 import org.geokg.export.ExportFormat;
 import org.geokg.export.Exporter;
 import org.geokg.export.Selection;
+import org.geokg.query.SavedQueries;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +37,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write only the owl:sameAs links to Wikidata and GeoNames, as N-Triples, to FILE.")
     Path links;
 
-    @Option(names = "--query", paramLabel = "FILE.rq", description = "Export the result of this CONSTRUCT query.")
-    Path query;
+    @Option(names = "--query", paramLabel = "QUERY", description = "Export the result of this CONSTRUCT query: a .rq "
+            + "file, a saved query's name or the query text.")
+    String query;
 
     @Mixin
     NetworkOptions network;
@@ -72,6 +74,6 @@ final class ExportCommand implements Callable<Integer> {
         if (links != null) {
             return Selection.links();
         }
-        return query == null ? network.selection(format) : Selection.construct(query);
+        return query == null ? network.selection(format) : Selection.construct(SavedQueries.find(query));
     }
 }

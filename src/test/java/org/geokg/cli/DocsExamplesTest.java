@@ -1,0 +1,137 @@
+package org.geokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.geokg.store.ExampleStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The command examples of the README and {@code docs/commands.md} run against the example's store and print what the
+ * page shows. An example is a line {@code $ ./geokg VERB ...} in a fenced block, its output the lines after it up to
+ * the next {@code $} line; a line {@code ...} marks the output as abridged (the lines shown must then come in that
+ * order, others may come between), and an example that shows no output must succeed. Only the verbs that read the store run here ({@link #RUN}); the others need the
+ * models, the network or data outside the repository, and their integration tests cover them.
+ */
+class DocsExamplesTest {
+    private static final List<Path> PAGES = List.of(Path.of("README.md"), Path.of("docs/commands.md"));
+    private static final Set<String> RUN = Set.of("query", "stats", "export", "link", "summarize");
+
+    @TempDir
+    static Path dir;
+    static Path store;
+
+    /** One example: where it is, its command line and the output the page shows. */
+    record Example(String where, List<String> args, List<String> output) {
+        @Override
+        public String toString() {
+            return where + ": " + String.join(" ", args);
+        }
+    }
+
+    @BeforeAll
+    static void createTheExampleStore() {
+        store = ExampleStore.create(dir.resolve("store"));
+    }
+
+    static Stream<Example> examples() throws IOException {
+        List<Example> examples = new ArrayList<>();
+        for (Path page : PAGES) {
+            List<String> lines = Files.readAllLines(page);
+            boolean inBlock = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.startsWith("```")) {
+                    inBlock = !inBlock;
+                } else if (inBlock && line.startsWith("$ ./geokg ")) {
+                    List<String> output = new ArrayList<>();
+                    for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ ")
+                            && !lines.get(j).startsWith("```"); j++) {
+                        output.add(lines.get(j));
+                    }
+                    List<String> args = words(line.substring("$ ./geokg ".length()).replaceFirst("\\s{2,}#.*$", ""));
+                    if (RUN.contains(args.get(0))) {
+                        examples.add(new Example(page + ":" + (i + 1), args, output));
+                    }
+                }
+            }
+        }
+        assertFalse(examples.isEmpty());
+        return examples.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theExamplePrintsWhatThePageShows(Example example) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < example.args().size(); i++) {
+            String arg = example.args().get(i);
+            args.add(i > 0 && example.args().get(i - 1).equals("--out") ? dir.resolve(arg).toString() : arg);
+        }
+        args.addAll(List.of("--store", store.toString()));
+        Cli result = Cli.run(args.toArray(String[]::new));
+        List<String> printed = (result.exitCode() == 0 ? result.out() : result.err()).lines()
+                .map(String::stripTrailing).toList();
+        List<String> shown = example.output().stream().map(String::stripTrailing).toList();
+        if (shown.isEmpty()) {
+            assertEquals(0, result.exitCode(), example + ": the page shows no output, so the command must succeed\n"
+                    + result.err());
+        } else if (shown.contains("...")) {
+            int at = 0;
+            for (String line : shown) {
+                if (!line.equals("...")) {
+                    int found = printed.subList(at, printed.size()).indexOf(line);
+                    assertTrue(found >= 0, "shown but not printed in order: " + line + "\nprinted:\n"
+                            + String.join("\n", printed));
+                    at += found + 1;
+                }
+            }
+        } else {
+            assertEquals(shown, printed, example + "\n" + result.err());
+        }
+    }
+
+    /** Splits a command line into words as a shell does, with single and double quotes. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        boolean inWord = false;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}
