@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     Path links;
 
     @Option(names = "--query", paramLabel = "QUERY", description = "Export the result of this CONSTRUCT query: a .rq "
-            + "file, a saved query's name or the query text.")
+            + "file, or the query text.")
     String query;
 
     @Mixin
@@ -74,6 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         if (links != null) {
             return Selection.links();
         }
-        return query == null ? network.selection(format) : Selection.construct(SavedQueries.find(query));
+        return query == null ? network.selection(format) : query.endsWith(".rq")
+                ? Selection.construct(Path.of(query)) : Selection.construct(SavedQueries.find(query));
     }
 }
