@@ -32,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The most rows a SELECT query returns (default: ${DEFAULT-VALUE}).")
     long limit;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN", description = "Let pages of this origin (http://host:port, or * for "
+            + "any) query the endpoint from a browser; by default only the server's own page can.")
+    String cors;
+
     @Option(names = "--public", description = "Listen on every network interface (default: localhost only).")
     boolean listenEverywhere;
 
@@ -46,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
         Path directory = storeOptions.existingDirectory("serve");
         ServerSettings settings;
         try {
-            settings = new ServerSettings(port, !listenEverywhere, allowUpdate, Duration.ofSeconds(timeout), limit);
+            settings = new ServerSettings(port, !listenEverywhere, allowUpdate, Duration.ofSeconds(timeout), limit,
+                    cors);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -9,8 +9,15 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 
-/** Fuseki's SPARQL query service with a time limit on every query and a cap on the rows of SELECT queries. */
+/**
+ * Fuseki's SPARQL query service with a time limit on every query and a cap on the rows of SELECT queries. A response
+ * whose query the cap shortened says so in the header {@value #ROW_LIMIT_HEADER} (the cap): a result with that many
+ * rows may have been cut.
+ */
 final class GuardedQuery extends SPARQL_QueryDataset {
+    /** The response header that gives the cap when it was put on the query. */
+    static final String ROW_LIMIT_HEADER = "GeoKG-Row-Limit";
+
     private final Duration timeout;
     private final long limit;
 
@@ -26,6 +33,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         if (chosen.isSelectType() && (!chosen.hasLimit() || chosen.getLimit() > limit)) {
             chosen = chosen.cloneQuery();
             chosen.setLimit(limit);
+            action.setResponseHeader(ROW_LIMIT_HEADER, Long.toString(limit));
         }
         return Pair.create(decided.getLeft(), chosen);
     }

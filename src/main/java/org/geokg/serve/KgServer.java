@@ -46,6 +46,9 @@ public final class KgServer implements AutoCloseable {
         for (String path : page.paths()) {
             builder.addServlet(path.equals("/") ? "" : path, page);
         }
+        if (settings.corsOrigin() != null) {
+            builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
+        }
         FusekiServer server = builder.build();
         try {
             server.start();

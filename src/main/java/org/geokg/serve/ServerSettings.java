@@ -10,8 +10,16 @@ import java.time.Duration;
  * @param allowUpdate whether the SPARQL update endpoint is on
  * @param timeout the longest a query may run
  * @param limit the most rows a SELECT query returns (a smaller LIMIT in the query is kept)
+ * @param corsOrigin the origin whose pages may call the endpoint from a browser ({@code *} for any), or null for
+ *     none (no cross-origin access, the default)
  */
-public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit) {
+public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit,
+                             String corsOrigin) {
+    /** Settings without cross-origin access. */
+    public ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit) {
+        this(port, loopback, allowUpdate, timeout, limit, null);
+    }
+
     public ServerSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
@@ -21,6 +29,10 @@ public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Du
         }
         if (limit < 1) {
             throw new IllegalArgumentException("the result limit must be at least 1, not " + limit);
+        }
+        if (corsOrigin != null && !corsOrigin.equals("*") && !corsOrigin.matches("https?://[^/\\s]+")) {
+            throw new IllegalArgumentException("--cors takes an origin such as http://localhost:8080, or *, not "
+                    + corsOrigin);
         }
     }
 }

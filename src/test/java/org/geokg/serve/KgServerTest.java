@@ -1,6 +1,7 @@
 package org.geokg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,13 +132,47 @@ class KgServerTest {
 
     @Test
     void selectResultsAreLimitedAndLongQueriesStopped() throws Exception {
-        assertEquals(1000, rows(query(server, "SELECT * { ?s ?p ?o }"), "s").size());
-        assertEquals(3, rows(query(server, "SELECT * { ?s ?p ?o } LIMIT 3"), "s").size());
+        HttpResponse<String> capped = query(server, "SELECT * { ?s ?p ?o }");
+        assertEquals(1000, rows(capped, "s").size());
+        assertEquals("1000", capped.headers().firstValue("GeoKG-Row-Limit").orElse(""), "a capped result says so");
+        HttpResponse<String> small = query(server, "SELECT * { ?s ?p ?o } LIMIT 3");
+        assertEquals(3, rows(small, "s").size());
+        assertTrue(small.headers().firstValue("GeoKG-Row-Limit").isEmpty(), "the query's own smaller limit is kept");
         long start = System.nanoTime();
         HttpResponse<String> slow = query(server, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         assertTrue(slow.statusCode() >= 500, slow.statusCode() + " " + slow.body());
         assertTrue(seconds < 30, "stopped after " + seconds + " s");
+    }
+
+    /** Cross-origin access is off unless asked for, and then only for the origin given. */
+    @Test
+    void browsersOfOtherOriginsMayQueryOnlyWithCors() throws Exception {
+        String from = "http://localhost:8080";
+        assertTrue(fromOrigin(server, from, "POST").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        try (KgServer open = KgServer.start(store.dataset(),
+                new ServerSettings(0, true, false, Duration.ofSeconds(5), 1000, from))) {
+            HttpResponse<String> allowed = fromOrigin(open, from, "POST");
+            assertEquals(200, allowed.statusCode());
+            assertEquals(from, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            HttpResponse<String> preflight = fromOrigin(open, from, "OPTIONS");
+            assertEquals(204, preflight.statusCode());
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+            assertTrue(fromOrigin(open, "http://elsewhere.example", "POST").headers()
+                    .firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new ServerSettings(0, true, false, Duration.ofSeconds(5), 1000, "not an origin"));
+    }
+
+    private static HttpResponse<String> fromOrigin(KgServer on, String origin, String method) throws Exception {
+        String body = "query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(on.datasetUrl() + "/sparql")).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString(body)
+                        : HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

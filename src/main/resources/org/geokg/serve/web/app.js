@@ -44,7 +44,11 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
       throw new Error(`the SPARQL endpoint answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     }
     const json = await response.json();
-    return json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+    const found = json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+    // The server caps the rows of a query (serve --limit) and says so in this header: as many rows may be a cut answer.
+    const limit = Number(response.headers.get('GeoKG-Row-Limit'));
+    found.cut = limit > 0 && found.length >= limit ? limit : 0;
+    return found;
   }
 
   function iri(value) {
@@ -128,7 +132,8 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
     const nodes = cy.nodes().length;
     const pairs = cy.edges().length;
     status.classList.remove('error');
-    status.textContent = `${nodes} agents, ${pairs} pairs that met`;
+    status.textContent = `${nodes} agents, ${pairs} pairs that met`
+      + (rows.cut ? ` (from the first ${rows.cut} rows only: the server's --limit cut the answer)` : '');
     document.body.dataset.state = 'ready';
   }
 
