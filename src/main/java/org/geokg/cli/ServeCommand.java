@@ -32,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "The most rows a SELECT query returns (default: ${DEFAULT-VALUE}).")
     long limit;
 
-    @Option(names = "--cors", paramLabel = "ORIGIN", description = "Let pages of this origin (http://host:port, or * for "
-            + "any) query the endpoint from a browser; by default only the server's own page can.")
+    @Option(names = "--cors", paramLabel = "ORIGIN", description = "Let pages of this origin (http://host:port, or * "
+            + "for any) query the endpoint from a browser; by default only the server's own page can.")
     String cors;
 
     @Option(names = "--public", description = "Listen on every network interface (default: localhost only).")

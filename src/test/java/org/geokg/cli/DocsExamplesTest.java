@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The command examples of the README and {@code docs/commands.md} run against the example's store and print what the
  * page shows. An example is a line {@code $ ./geokg VERB ...} in a fenced block, its output the lines after it up to
  * the next {@code $} line; a line {@code ...} marks the output as abridged (the lines shown must then come in that
- * order, others may come between), and an example that shows no output must succeed. Only the verbs that read the store run here ({@link #RUN}); the others need the
- * models, the network or data outside the repository, and their integration tests cover them.
+ * order, others may come between), and an example that shows no output must succeed. The verbs that read the store
+ * run here, and the ingest of {@code examples/} ({@link #RUN}); the others need Graphviz, the network or data outside
+ * the repository, and their integration tests cover them.
  */
 class DocsExamplesTest {
     private static final List<Path> PAGES = List.of(Path.of("README.md"), Path.of("docs/commands.md"));
