@@ -6,10 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.geokg.rdf.vocab.GKG;
@@ -27,11 +27,6 @@ public record GraphSummary(Node source, Map<Node, EntityPart> entities, List<Pai
     public GraphSummary {
         entities = Map.copyOf(entities);
         reports = List.copyOf(reports);
-    }
-
-    /** The summary of a graph that is empty or absent. */
-    public static GraphSummary empty(Node source) {
-        return new GraphSummary(source, Map.of(), List.of());
     }
 
     /** Reads what a graph adds to the summary. */
@@ -72,12 +67,10 @@ public record GraphSummary(Node source, Map<Node, EntityPart> entities, List<Pai
     }
 
     private static List<PairReport> reports(Node source, Graph graph) {
-        Map<MeetingPair, ReportBuilder> builders = new TreeMap<>(
-                (a, b) -> (a.first().getURI() + " " + a.second().getURI())
-                        .compareTo(b.first().getURI() + " " + b.second().getURI()));
+        Map<MeetingPair, ReportBuilder> builders = new HashMap<>();
         graph.find(Node.ANY, GKG.status.asNode(), GKG.occurred.asNode()).forEachRemaining(status -> {
             Node meeting = status.getSubject();
-            List<Node> participants = objects(graph, meeting, GKG.participant.asNode());
+            List<Node> participants = G.listSP(graph, meeting, GKG.participant.asNode());
             for (int i = 0; i < participants.size(); i++) {
                 for (int j = i + 1; j < participants.size(); j++) {
                     if (!participants.get(i).equals(participants.get(j))) {
@@ -92,12 +85,6 @@ public record GraphSummary(Node source, Map<Node, EntityPart> entities, List<Pai
         return reports;
     }
 
-    private static List<Node> objects(Graph graph, Node subject, Node property) {
-        List<Node> objects = new ArrayList<>();
-        graph.find(subject, property, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
-        return objects;
-    }
-
     /** Collects one graph's report of one pair, meeting by meeting. */
     private static final class ReportBuilder {
         private final Set<String> meetings = new TreeSet<>();
@@ -109,16 +96,16 @@ public record GraphSummary(Node source, Map<Node, EntityPart> entities, List<Pai
 
         void add(Graph graph, Node meeting) {
             meetings.add(meeting.getURI());
-            for (Node type : objects(graph, meeting, RDF.type.asNode())) {
+            for (Node type : G.listSP(graph, meeting, RDF.type.asNode())) {
                 if (type.isURI() && type.getURI().startsWith(GKG.NS)) {
                     kinds.add(type.getURI().substring(GKG.NS.length()));
                 }
             }
-            dates.addAll(objects(graph, meeting, GKG.date.asNode()));
-            objects(graph, meeting, GKG.place.asNode()).forEach(p -> places.add(p.getURI()));
-            for (Node sentence : objects(graph, meeting, GKG.evidence.asNode())) {
-                List<Node> begins = objects(graph, sentence, NIF.beginIndex.asNode());
-                List<Node> texts = objects(graph, sentence, NIF.anchorOf.asNode());
+            dates.addAll(G.listSP(graph, meeting, GKG.date.asNode()));
+            G.listSP(graph, meeting, GKG.place.asNode()).forEach(p -> places.add(p.getURI()));
+            for (Node sentence : G.listSP(graph, meeting, GKG.evidence.asNode())) {
+                List<Node> begins = G.listSP(graph, sentence, NIF.beginIndex.asNode());
+                List<Node> texts = G.listSP(graph, sentence, NIF.anchorOf.asNode());
                 long begin = begins.isEmpty() ? Long.MAX_VALUE - 1
                         : Long.parseLong(begins.get(0).getLiteralLexicalForm());
                 if (!texts.isEmpty() && begin < evidenceBegin) {

@@ -13,8 +13,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.rdf.Iris;
 import org.geokg.rdf.vocab.GKG;
@@ -67,21 +67,21 @@ public final class Summary {
         stored.find(Node.ANY, GKG.mentionCount.asNode(), Node.ANY).forEachRemaining(t -> {
             EntityTally tally = summary.entities.computeIfAbsent(t.getSubject(), e -> new EntityTally());
             tally.mentions = number(t.getObject());
-            tally.articles = number(single(stored, t.getSubject(), GKG.articleCount.asNode()));
+            tally.articles = number(G.getSP(stored, t.getSubject(), GKG.articleCount.asNode()));
         });
         stored.find(Node.ANY, GKG.countOf.asNode(), Node.ANY).forEachRemaining(t -> {
             EntityTally tally = summary.entities.computeIfAbsent(t.getObject(), e -> new EntityTally());
-            Node type = single(stored, t.getSubject(), GKG.countedType.asNode());
-            long count = number(single(stored, t.getSubject(), GKG.articleCount.asNode()));
+            Node type = G.getSP(stored, t.getSubject(), GKG.countedType.asNode());
+            long count = number(G.getSP(stored, t.getSubject(), GKG.articleCount.asNode()));
             if (type != null) {
                 tally.types.put(type, count);
             } else {
-                tally.labels.put(single(stored, t.getSubject(), GKG.countedLabel.asNode()), count);
+                tally.labels.put(G.getSP(stored, t.getSubject(), GKG.countedLabel.asNode()), count);
             }
         });
         Map<Node, MeetingPair> pairOfNode = new HashMap<>();
         stored.find(Node.ANY, RDF.type.asNode(), GKG.MeetingPair.asNode()).forEachRemaining(t -> {
-            List<Node> members = objects(stored, t.getSubject(), GKG.pairMember.asNode());
+            List<Node> members = G.listSP(stored, t.getSubject(), GKG.pairMember.asNode());
             pairOfNode.put(t.getSubject(), new MeetingPair(members.get(0), members.get(1)));
         });
         stored.find(Node.ANY, GKG.reportOf.asNode(), Node.ANY).forEachRemaining(t -> {
@@ -95,12 +95,12 @@ public final class Summary {
     }
 
     private static PairReport readReport(Graph stored, Node node, MeetingPair pair) {
-        Node evidence = objects(stored, node, GKG.evidenceText.asNode()).stream().findFirst().orElse(null);
-        return new PairReport(pair, single(stored, node, GKG.reportSource.asNode()),
-                uris(objects(stored, node, GKG.reportedMeeting.asNode())),
-                lexicalForms(objects(stored, node, GKG.reportedKind.asNode())),
-                new HashSet<>(objects(stored, node, GKG.reportedDate.asNode())),
-                uris(objects(stored, node, GKG.reportedPlace.asNode())),
+        Node evidence = G.getSP(stored, node, GKG.evidenceText.asNode());
+        return new PairReport(pair, G.getSP(stored, node, GKG.reportSource.asNode()),
+                uris(G.listSP(stored, node, GKG.reportedMeeting.asNode())),
+                lexicalForms(G.listSP(stored, node, GKG.reportedKind.asNode())),
+                new HashSet<>(G.listSP(stored, node, GKG.reportedDate.asNode())),
+                uris(G.listSP(stored, node, GKG.reportedPlace.asNode())),
                 evidence == null ? null : evidence.getLiteralLexicalForm());
     }
 
@@ -157,23 +157,12 @@ public final class Summary {
         }
     }
 
-    static Node integer(long n) {
+    private static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static long number(Node literal) {
         return literal == null ? 0 : Long.parseLong(literal.getLiteralLexicalForm());
-    }
-
-    private static Node single(Graph graph, Node subject, Node property) {
-        List<Node> values = objects(graph, subject, property);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static List<Node> objects(Graph graph, Node subject, Node property) {
-        List<Node> objects = new ArrayList<>();
-        graph.find(subject, property, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
-        return objects;
     }
 
     private static Set<String> uris(List<Node> nodes) {
