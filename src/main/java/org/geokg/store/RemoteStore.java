@@ -26,7 +26,6 @@ import org.geokg.rdf.Iris;
 import org.geokg.summary.GraphSummary;
 import org.geokg.summary.Summary;
 import org.geokg.summary.SummaryChange;
-import org.geokg.summary.SummaryKeys;
 
 /**
  * A remote SPARQL 1.1 store such as Apache Jena Fuseki, given by its dataset URL (for Fuseki
@@ -49,7 +48,7 @@ public final class RemoteStore implements KgStore {
     /**
      * Replaces the graphs and updates the summary graph in one update request. The summary of the graphs' old
      * content and the stored summary of the entities and pairs they touch are read first, so two processes writing
-     * the same store at once could each miss the other's change of a count (`rebuild-summary` mends that).
+     * the same store at once could each miss the other's change of a count ({@code geokg summarize} mends that).
      */
     @Override
     public void replaceGraphs(Map<Node, Graph> graphs) {
@@ -108,20 +107,16 @@ public final class RemoteStore implements KgStore {
     }
 
     private void appendSummaryChange(StringBuilder update, List<GraphSummary> removed, List<GraphSummary> added) {
-        List<GraphSummary> parts = new ArrayList<>(removed);
-        parts.addAll(added);
-        SummaryKeys keys = SummaryKeys.of(parts);
-        if (keys.isEmpty()) {
-            return;
-        }
-        Graph stored = construct(QueryFactory.create(keys.constructQuery()));
-        SummaryChange change = SummaryChange.of(stored, removed, added);
+        SummaryChange change = SummaryChange.of(removed, added,
+                keys -> construct(QueryFactory.create(keys.constructQuery())));
         if (!change.deletions().isEmpty()) {
             update.append("DELETE DATA { GRAPH ").append(NodeFmtLib.strNT(Iris.SUMMARY_GRAPH)).append(" {\n");
             triples(update, change.deletions());
             update.append("} } ;\n");
         }
-        insertData(update, Iris.SUMMARY_GRAPH, change.additions());
+        if (!change.additions().isEmpty()) {
+            insertData(update, Iris.SUMMARY_GRAPH, change.additions());
+        }
     }
 
     private static void insertData(StringBuilder update, Node graph, List<Triple> triples) {

@@ -25,7 +25,6 @@ import org.geokg.rdf.Iris;
 import org.geokg.summary.GraphSummary;
 import org.geokg.summary.Summary;
 import org.geokg.summary.SummaryChange;
-import org.geokg.summary.SummaryKeys;
 
 /**
  * An embedded TDB2 store in a directory. The default graph of queries is the union of all article graphs. Writes
@@ -93,15 +92,9 @@ public final class TdbStore implements KgStore {
 
     /** Brings the summary graph up to date with graphs replaced; runs inside the write transaction. */
     private void updateSummary(List<GraphSummary> removed, List<GraphSummary> added) {
-        List<GraphSummary> parts = new ArrayList<>(removed);
-        parts.addAll(added);
-        SummaryKeys keys = SummaryKeys.of(parts);
-        if (keys.isEmpty()) {
-            return;
-        }
         Node summary = Iris.SUMMARY_GRAPH;
-        Graph stored = keys.fetch((s, p, o) -> Iter.map(dataset.find(summary, s, p, o), Quad::asTriple));
-        SummaryChange change = SummaryChange.of(stored, removed, added);
+        SummaryChange change = SummaryChange.of(removed, added,
+                keys -> keys.fetch((s, p, o) -> Iter.map(dataset.find(summary, s, p, o), Quad::asTriple)));
         change.deletions().forEach(t -> dataset.delete(summary, t.getSubject(), t.getPredicate(), t.getObject()));
         change.additions().forEach(t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
     }
