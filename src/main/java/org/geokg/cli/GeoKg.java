@@ -43,7 +43,8 @@ public final class GeoKg implements Callable<Integer> {
                 verb.getCommandSpec().mixinStandardHelpOptions(true);
             }
         });
-        cli.getCommandSpec().usageMessage().footer(footer());
+        // A renderer, not a footer text: the saved queries are read from the jar only when the usage is shown.
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> footer());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("geokg: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
@@ -58,9 +59,12 @@ public final class GeoKg implements Callable<Integer> {
 
     /** The exit codes, and the saved queries that {@code query NAME} runs. */
     private static String footer() {
-        StringBuilder footer = new StringBuilder("%nExit codes: 0 done, 1 failed, 2 bad usage or bad SPARQL, "
-                + EXIT_SKIPPED + " ingest done but some input skipped.%n%nSaved queries (geokg query NAME):%n");
-        SavedQueries.list().forEach(q -> footer.append(String.format("  %-18s %s%%n", q.name(), q.title())));
+        String newline = System.lineSeparator();
+        StringBuilder footer = new StringBuilder(newline + "Exit codes: 0 done, 1 failed, 2 bad usage or bad SPARQL, "
+                + EXIT_SKIPPED + " ingest done but some input skipped." + newline + newline
+                + "Saved queries (geokg query NAME):" + newline);
+        SavedQueries.list().forEach(q -> footer.append(String.format("  %-18s %s", q.name(), q.title()))
+                .append(newline));
         return footer.toString();
     }
 
