@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param label      the canonical name in the linked data set
  * @param method     how the link was decided, such as "people.tsv: full name, in office on the article's date"
  * @param confidence how sure the linker is, from 0 to 1
+ * @param point      the point that stands for a linked place on a map, or {@code null} (people, organizations, and
+ *                   places the tables give no point for)
  */
 public record EntityLink(String wikidata, String geonames, String iso2, String iso3, String label, String method,
-                         double confidence) {
+                         double confidence, GeoPoint point) {
     public EntityLink {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(method, "method");

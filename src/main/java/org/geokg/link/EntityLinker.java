@@ -73,7 +73,7 @@ public final class EntityLinker {
         return switch (entity.type()) {
             case PERSON -> person(entity, date, states);
             case STATE -> Optional.ofNullable(stateOf(entity)).map(s -> new EntityLink(s.wikidata(), s.geonames(),
-                    s.iso2(), s.iso3(), s.name(), "countries.tsv: name", 1.0));
+                    s.iso2(), s.iso3(), s.name(), "countries.tsv: name", 1.0, s.point()));
             case CITY -> city(entity, named);
             case REGION -> region(entity, states);
             case ORGANIZATION -> organization(entity);
@@ -129,7 +129,7 @@ public final class EntityLinker {
     }
 
     private static EntityLink personLink(LinkTables.Term term, String method, double confidence) {
-        return new EntityLink(term.wikidata(), null, null, null, term.name(), method, confidence);
+        return new EntityLink(term.wikidata(), null, null, null, term.name(), method, confidence, null);
     }
 
     private Optional<EntityLink> city(Entity entity, Named named) {
@@ -174,7 +174,7 @@ public final class EntityLinker {
     }
 
     private static EntityLink placeLink(LinkTables.Place place, String method, double confidence) {
-        return new EntityLink(null, place.geonames(), null, null, place.name(), method, confidence);
+        return new EntityLink(null, place.geonames(), null, null, place.name(), method, confidence, place.point());
     }
 
     private Optional<EntityLink> organization(Entity entity) {
@@ -193,6 +193,6 @@ public final class EntityLinker {
     }
 
     private static EntityLink orgLink(LinkTables.Organization org, String method, double confidence) {
-        return new EntityLink(org.wikidata(), null, null, null, org.name(), method, confidence);
+        return new EntityLink(org.wikidata(), null, null, null, org.name(), method, confidence, null);
     }
 }

@@ -17,6 +17,11 @@ import org.geokg.lexicon.Table;
  * otherwise), states ({@code countries.tsv} plus the usual short names of
  * {@code country-names-extra.tsv}), cities ({@code cities.tsv}, GeoNames ids), first-level regions
  * ({@code admin1.tsv}) and international organizations ({@code organizations.tsv}, Wikidata ids where known).
+ * Places carry the point that stands for them on a map, from the coordinates of {@code cities.tsv}: a city its own;
+ * a state its capital's (the city {@code cities.tsv} marks as capital, else the city of the state that
+ * {@code countries.tsv} names as capital); a first-level region its seat's (the one city of that region that
+ * {@code cities.tsv} gives as a seat of a first-level region, PPLA, or as a capital, PPLC). A state or region without
+ * such a city, or a region with several, has no point.
  * Immutable and shared by all threads.
  */
 public final class LinkTables {
@@ -29,15 +34,17 @@ public final class LinkTables {
         }
     }
 
-    /** A state. */
-    public record State(String iso2, String iso3, String name, String wikidata, String geonames) {
+    /** A state, with its capital's point or {@code null}. */
+    public record State(String iso2, String iso3, String name, String wikidata, String geonames, GeoPoint point) {
     }
 
     /**
      * A city, or a first-level region (population 0, never a capital); {@code region} is the name of a city's
-     * first-level region ("Texas" for Paris, Texas), empty for a region.
+     * first-level region ("Texas" for Paris, Texas), empty for a region; {@code point} is the city's, or the
+     * region's seat's, or {@code null}.
      */
-    public record Place(String geonames, String name, String iso2, String region, long population, boolean capital) {
+    public record Place(String geonames, String name, String iso2, String region, long population, boolean capital,
+                        GeoPoint point) {
     }
 
     /** An international organization with a Wikidata id. */
@@ -71,6 +78,7 @@ public final class LinkTables {
         Builder b = new Builder();
         Table.read("gazetteer/people-names-en.tsv", row -> b.englishNames.put(row.get("name"), row));
         Table.read("gazetteer/people.tsv", b::person);
+        Table.read("gazetteer/cities.tsv", b::city);
         List<Map<String, String>> countries = new ArrayList<>();
         Table.read("gazetteer/countries.tsv", countries::add);
         countries.forEach(b::state);
@@ -81,25 +89,19 @@ public final class LinkTables {
                 b.statesByName.putIfAbsent(NameKey.of(row.get("name")), state);
             }
         });
-        Map<String, Place> citiesById = new HashMap<>();
-        Table.read("gazetteer/cities.tsv", row -> {
-            Place city = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"),
-                    row.get("admin1_name"), Long.parseLong(row.get("population")),
-                    Boolean.parseBoolean(row.get("is_capital")));
-            citiesById.put(city.geonames(), city);
-            for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
-                index(b.citiesByName, name, city);
-            }
-        });
         Table.read("gazetteer/city-names-extra.tsv", row -> {
-            Place city = citiesById.get(row.get("geonames_id"));
+            Place city = b.citiesById.get(row.get("geonames_id"));
             if (city != null) {
                 index(b.citiesByName, row.get("name"), city);
             }
         });
         Table.read("gazetteer/admin1.tsv", row -> {
+            List<Place> seats = b.seats.getOrDefault(row.get("country_iso2") + "." + row.get("admin1_subcode"),
+                    List.of());
+            GeoPoint seat = seats.size() == 1
+                    ? seats.get(0).point().as("cities.tsv: the seat of the region, " + seats.get(0).name()) : null;
             Place region = new Place(row.get("geonames_id"), row.get("name"), row.get("country_iso2"), "", 0,
-                    false);
+                    false, seat);
             for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
                 index(b.regionsByName, name, region);
             }
@@ -184,6 +186,43 @@ public final class LinkTables {
         final Map<String, List<Organization>> organizationsByName = new HashMap<>();
         final Map<String, List<Organization>> organizationsByAcronym = new HashMap<>();
         final Map<String, Map<String, String>> englishNames = new HashMap<>();
+        final Map<String, Place> citiesById = new HashMap<>();
+        final Map<String, Place> capitals = new HashMap<>();
+        final Map<String, List<Place>> seats = new HashMap<>();
+
+        /** A city of {@code cities.tsv}, indexed by name; its state's capital; a seat of its region (PPLA, PPLC). */
+        void city(Map<String, String> row) {
+            String id = row.get("geonames_id");
+            GeoPoint point = new GeoPoint(Double.parseDouble(row.get("lon")), Double.parseDouble(row.get("lat")), id,
+                    "cities.tsv: the city's coordinates");
+            Place city = new Place(id, row.get("name"), row.get("country_iso2"), row.get("admin1_name"),
+                    Long.parseLong(row.get("population")), Boolean.parseBoolean(row.get("is_capital")), point);
+            citiesById.put(id, city);
+            for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
+                index(citiesByName, name, city);
+            }
+            if (city.capital()) {
+                capitals.put(city.iso2(), city);
+            }
+            if (city.capital() || "PPLA".equals(row.get("feature_code"))) {
+                seats.computeIfAbsent(city.iso2() + "." + row.get("admin1_code"), k -> new ArrayList<>(1)).add(city);
+            }
+        }
+
+        /**
+         * The point of a state: its capital's, the city marked capital, else the most populous city of the state
+         * bearing the first name of the capital column ("Jerusalem", a PPLA in GeoNames).
+         */
+        GeoPoint capitalPoint(String iso2, String capitalColumn) {
+            Place capital = capitals.get(iso2);
+            if (capital == null) {
+                List<String> names = Table.split(capitalColumn);
+                capital = names.isEmpty() ? null : citiesByName.getOrDefault(NameKey.of(names.get(0)), List.of())
+                        .stream().filter(c -> c.iso2().equals(iso2))
+                        .max(java.util.Comparator.comparingLong(Place::population)).orElse(null);
+            }
+            return capital == null ? null : capital.point().as("cities.tsv: the capital, " + capital.name());
+        }
 
         /** A term of {@code people.tsv}, labelled with the English name when the table spells it otherwise. */
         void person(Map<String, String> row) {
@@ -218,7 +257,8 @@ public final class LinkTables {
 
         void state(Map<String, String> row) {
             State state = new State(row.get("iso2"), row.get("iso3"), row.get("name"),
-                    Table.blankToNull(row.get("wikidata_qid")), Table.blankToNull(row.get("geonames_id")));
+                    Table.blankToNull(row.get("wikidata_qid")), Table.blankToNull(row.get("geonames_id")),
+                    capitalPoint(row.get("iso2"), row.get("capital")));
             statesByCode.put(state.iso2(), state);
             statesByName.put(NameKey.of(state.name()), state);
         }

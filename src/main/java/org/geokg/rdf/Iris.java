@@ -71,6 +71,11 @@ public final class Iris {
                 : "geonames/" + link.geonames()));
     }
 
+    /** The IRI of the point of a linked place: {@code id/geometry/Q159} for {@code id/Q159}. */
+    public static Node geometry(Node entity) {
+        return NodeFactory.createURI(ID_NS + "geometry/" + entity.getURI().substring(ID_NS.length()));
+    }
+
     /** The IRI of the n-th entity link stated by an article, from 1. */
     public static Node link(Node article, int n) {
         return NodeFactory.createURI(article.getURI() + "#link-" + n);

@@ -21,9 +21,11 @@ import org.geokg.article.Article;
 import org.geokg.extract.ArticleAnalysis;
 import org.geokg.lexicon.EntityType;
 import org.geokg.link.EntityLink;
+import org.geokg.link.GeoPoint;
 import org.geokg.meeting.EventCode;
 import org.geokg.meeting.Meeting;
 import org.geokg.nlp.Sentence;
+import org.geokg.rdf.vocab.GEO;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.ITSRDF;
 import org.geokg.rdf.vocab.NIF;
@@ -35,8 +37,9 @@ import org.geokg.resolve.ResolvedMention;
 /**
  * Maps an analysed article to the triples of its named graph: the article as a NIF context with its text, the
  * sentences that hold mentions or evidence, every mention as a NIF phrase pointing to its entity, the entities with
- * labels and aliases, positions, and meetings with participants, place, date, status, evidence and provenance;
- * {@code gkg:met} both ways for every pair of participants of a meeting that took place.
+ * labels and aliases, their links and the points of linked places ({@code geo:hasGeometry}), positions, and meetings
+ * with participants, place, date, status, evidence and provenance; {@code gkg:met} both ways for every pair of
+ * participants of a meeting that took place.
  *
  * <p>Stateless and thread-safe.
  */
@@ -162,6 +165,9 @@ public final class RdfMapper {
             g.add(l, GKG.confidence.asNode(), decimal(link.confidence()));
             g.add(l, PROV_DERIVED, a);
         }
+        if (link.point() != null) {
+            point(g, entity, link.point());
+        }
         if (link.iso2() != null) {
             g.add(entity, GKG.iso3166Alpha2.asNode(), string(link.iso2()));
         }
@@ -169,6 +175,19 @@ public final class RdfMapper {
             g.add(entity, GKG.iso3166Alpha3.asNode(), string(link.iso3()));
         }
         return n;
+    }
+
+    /**
+     * The point of a linked place, under an IRI made from the entity's, so that every article writes the same
+     * triples: its WKT, the GeoNames record it comes from and how that record was chosen.
+     */
+    private static void point(Graph g, Node entity, GeoPoint point) {
+        Node geometry = Iris.geometry(entity);
+        g.add(entity, GEO.hasGeometry.asNode(), geometry);
+        add(g, geometry, RDF.type, GEO.Geometry);
+        g.add(geometry, GEO.asWKT.asNode(), NodeFactory.createLiteralDT(point.wkt(), GEO.wktLiteral));
+        g.add(geometry, PROV_DERIVED, NodeFactory.createURI(point.geonamesIri()));
+        g.add(geometry, GKG.pointMethod.asNode(), string(point.method()));
     }
 
     /**

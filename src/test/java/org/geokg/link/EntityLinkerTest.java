@@ -48,6 +48,31 @@ class EntityLinkerTest {
                 .map(EntityLink::geonames), "Paris, France, or none when the article names Texas; London is London");
     }
 
+    @ParameterizedTest(name = "{0} {1} [{2}] -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            CITY   | Moscow            |    | POINT(37.61781 55.75204)   | 524901  | cities.tsv: the city's coordinates
+            CITY   | Kyiv              |    | POINT(30.5238 50.45466)    | 703448  | cities.tsv: the city's coordinates
+            STATE  | Russia            |    | POINT(37.61781 55.75204)   | 524901  | cities.tsv: the capital, Moscow
+            STATE  | Bolivia           |    | POINT(-65.26274 -19.03332) | 3903987 | cities.tsv: the capital, Sucre
+            STATE  | Israel            |    | POINT(35.21633 31.76904)   | 281184  | cities.tsv: the capital, Jerusalem
+            STATE  | Antarctica        |    | none                       | none    | none
+            REGION | Texas       | US | POINT(-97.74306 30.26715) | 4671654 | cities.tsv: the seat of the region, Austin
+            REGION | Jammu and Kashmir | IN | none                       | none    | none
+            PERSON | Vladimir Putin    | RU | none                       | none    | none
+            """)
+    void linkedPlacesHaveThePointOfTheirGazetteerRecord(EntityType type, String name, String state, String wkt,
+                                                        String geonames, String method) {
+        // A city: its own coordinates; a state: its capital's (Israel's, Jerusalem, is a PPLA in GeoNames and is
+        // found by the capital column of countries.tsv); a region: its one seat's (Jammu and Kashmir has two, so
+        // none); Antarctica has no capital, and people no point.
+        EntityLink link = link(type, name, MARCH_2023, state == null ? new String[0] : new String[] {state})
+                .orElseThrow();
+        GeoPoint point = link.point();
+        assertEquals(wkt, point == null ? null : point.wkt(), name);
+        assertEquals(geonames, point == null ? null : point.geonames(), name);
+        assertEquals(method, point == null ? null : point.method(), name);
+    }
+
     @Test
     void englishSpellingsOfAPersonMatchTheTableSpelling() {
         for (String name : new String[] {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskiy"}) {

@@ -12,15 +12,19 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
 import org.geokg.extract.ArticleAnalysis;
 import org.geokg.extract.Extractor;
+import org.geokg.rdf.vocab.GEO;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.NIF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RdfMapperTest {
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
@@ -54,6 +58,38 @@ class RdfMapperTest {
             assertEquals(text.substring(begin, end), anchor.getObject().getLiteralLexicalForm());
             assertEquals(article.getURI() + "#char=" + begin + "," + end, anchor.getSubject().getURI());
         }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Q159              | POINT(37.61781 55.75204)  | 524901  | cities.tsv: the capital, Moscow
+            Q148              | POINT(116.39723 39.9075)  | 1816670 | cities.tsv: the capital, Beijing
+            Q212              | POINT(30.5238 50.45466)   | 703448  | cities.tsv: the capital, Kyiv
+            Q30               | POINT(-77.03637 38.89511) | 4140963 | cities.tsv: the capital, Washington
+            geonames/524901   | POINT(37.61781 55.75204)  | 524901  | cities.tsv: the city's coordinates
+            geonames/1816670  | POINT(116.39723 39.9075)  | 1816670 | cities.tsv: the city's coordinates
+            """)
+    void linkedPlacesCarryTheirPointAndWhereItComesFrom(String entity, String wkt, String geonames, String method) {
+        Node e = NodeFactory.createURI(Iris.ID_NS + entity);
+        Node geometry = NodeFactory.createURI(Iris.ID_NS + "geometry/" + entity);
+        assertTrue(graph.contains(e, GEO.hasGeometry.asNode(), geometry), entity);
+        assertTrue(graph.contains(geometry, RDF.type.asNode(), GEO.Geometry.asNode()), entity);
+        assertEquals(wkt, literal(geometry, GEO.asWKT.asNode()));
+        assertEquals(GEO.wktLiteral.getURI(), graph.find(geometry, GEO.asWKT.asNode(), Node.ANY).next().getObject()
+                .getLiteralDatatypeURI());
+        assertTrue(graph.contains(geometry, PROV_DERIVED, NodeFactory.createURI("https://sws.geonames.org/"
+                + geonames + "/")), entity);
+        assertEquals(method, literal(geometry, GKG.pointMethod.asNode()));
+    }
+
+    @Test
+    void onlyLinkedPlacesHavePointsAndNoNodeIsBlank() {
+        for (Triple t : graph.find(Node.ANY, GEO.hasGeometry.asNode(), Node.ANY).toList()) {
+            assertTrue(graph.contains(t.getSubject(), OWL.sameAs.asNode(), Node.ANY), t.toString());
+            assertFalse(graph.contains(t.getSubject(), RDF.type.asNode(), GKG.Person.asNode()), t.toString());
+        }
+        assertEquals(7, graph.find(Node.ANY, GEO.hasGeometry.asNode(), Node.ANY).toList().size());
+        assertTrue(graph.find().toList().stream().noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank()));
     }
 
     @Test

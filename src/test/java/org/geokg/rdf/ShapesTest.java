@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -181,6 +182,19 @@ class ShapesTest {
         DatasetGraph fromFile = conformingDataset();
         assertTrue(fromReadme.getUnionGraph().isIsomorphicWith(fromFile.getUnionGraph()));
         assertEquals(fromFile.stream().count(), fromReadme.stream().count());
+    }
+
+    // --- Points of places ---
+
+    @Test
+    void onlyPlacesHavePointsAndEveryPointNamesItsSource() {
+        Resource geometry = res(ID + "geometry-city-524901");
+        Property hasGeometry = ResourceFactory.createProperty("http://www.opengis.net/ont/geosparql#hasGeometry");
+        ValidationReport personWithPoint = validateVariant(m -> m.add(putin, hasGeometry, geometry));
+        assertViolation(personWithPoint, putin, "NodeConstraintComponent", null);
+        Property derivedFrom = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
+        ValidationReport unsourced = validateVariant(m -> m.removeAll(geometry, derivedFrom, null));
+        assertViolation(unsourced, geometry, "MinCountConstraintComponent", derivedFrom);
     }
 
     // --- Meetings ---

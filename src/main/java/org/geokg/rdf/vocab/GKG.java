@@ -135,6 +135,8 @@ public final class GKG {
     public static final Property linkTarget = property("linkTarget");
     /** How a link was decided. */
     public static final Property linkMethod = property("linkMethod");
+    /** How the point of a place was chosen: the place's own coordinates, its capital's or its seat's. */
+    public static final Property pointMethod = property("pointMethod");
     /** The two-letter ISO 3166-1 code of a state. */
     public static final Property iso3166Alpha2 = property("iso3166Alpha2");
     /** The three-letter ISO 3166-1 code of a state. */

@@ -102,7 +102,7 @@ class VocabularyTest {
         Map<String, Resource> constants = constants(GKG.class);
         assertEquals(declared.keySet(), constants.keySet());
         constants.forEach((name, r) -> assertEquals(GKG.NS + name, r.getURI(), "GKG." + name));
-        assertEquals(72, constants.size());
+        assertEquals(73, constants.size());
     }
 
     @Test
