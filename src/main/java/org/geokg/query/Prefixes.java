@@ -10,7 +10,7 @@ public final class Prefixes {
 
     /**
      * A new mapping of the standard prefixes: gkg, id, article, nif, itsrdf, rdf, rdfs, owl, xsd, skos, dcterms, prov,
-     * schema, wd, wdt.
+     * schema, wd, wdt, and GeoSPARQL's geo, geof (functions) and uom (units).
      */
     public static PrefixMapping standard() {
         PrefixMapping prefixes = new PrefixMappingImpl();
@@ -29,6 +29,9 @@ public final class Prefixes {
         prefixes.setNsPrefix("schema", "https://schema.org/");
         prefixes.setNsPrefix("wd", "http://www.wikidata.org/entity/");
         prefixes.setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/");
+        prefixes.setNsPrefix("geo", "http://www.opengis.net/ont/geosparql#");
+        prefixes.setNsPrefix("geof", "http://www.opengis.net/def/function/geosparql/");
+        prefixes.setNsPrefix("uom", "http://www.opengis.net/def/uom/OGC/1.0/");
         return prefixes;
     }
 }
