@@ -2,6 +2,7 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.geokg.query.GeoSparql;
 import org.geokg.query.QueryRunner;
 import org.geokg.query.SavedQueries;
 import picocli.CommandLine.Command;
@@ -69,6 +70,9 @@ public final class GeoKg implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(GeoSparql.SKIP_AT_START) == null) {
+            System.setProperty(GeoSparql.SKIP_AT_START, "true"); // registered when a query needs it (GeoSparql)
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.geokg.query.GeoSparql;
 import org.geokg.serve.KgServer;
 import org.geokg.serve.ServerSettings;
 import org.geokg.store.TdbStore;
@@ -55,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        GeoSparql.register(); // geof:distance and the other GeoSPARQL functions, for the endpoint and the page
         try (TdbStore store = TdbStore.open(directory);
              KgServer server = KgServer.start(store.dataset(), settings)) {
             PrintWriter out = spec.commandLine().getOut();

@@ -16,7 +16,7 @@ import org.opengis.util.FactoryException;
  * points of GeoKG's places) and linear units, the great-circle distance. Jena 5.6.0's own {@code geof:distance} is
  * planar in the units of the CRS, degrees, and fails for kilometres (apache/jena#3320); this is the behaviour Jena
  * adopted upstream (apache/jena#4016), {@code GeometryWrapper.distance}, registered in its place by
- * {@link GeoSparqlInit}. Stateless and thread-safe.
+ * {@link GeoSparql}. Stateless and thread-safe.
  */
 public final class GeoDistance extends FunctionBase3 {
     /** The IRI of the function. */

@@ -125,6 +125,7 @@ public final class QueryRunner {
     /** Runs the query with its parameters and writes the result. */
     public void run(Query query, Map<String, Node> parameters, ResultFormat format, OutputStream out) {
         Query bound = bind(query, parameters);
+        GeoSparql.registerFor(bound);
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         if (bound.isSelectType()) {
             ResultSet results = store.select(bound);

@@ -5,16 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.DatasetFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code geof:distance} between CRS84 points gives great-circle distances in the units asked, in any query of this
- * JVM (registered when Jena starts, {@link GeoSparqlInit}). Expected values: the haversine formula on a sphere of
+ * {@code geof:distance} between CRS84 points gives great-circle distances in the units asked, once
+ * {@link GeoSparql#register} has run (as {@code QueryRunner} does for a query that uses it). Expected values: the haversine formula on a sphere of
  * the mean Earth radius R = 6371.0088 km, d = 2R asin(sqrt(sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2))), computed by
  * hand from the coordinates of {@code cities.tsv}.
  */
 class GeoDistanceTest {
+    @BeforeAll
+    static void register() {
+        GeoSparql.register();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SELECT ?d { BIND(geof:distance(?a, ?b, uom:metre) AS ?d) }                            | true
+            SELECT ?f { ?f geo:sfWithin ?g }                                                       | true
+            SELECT ?p { ?p <http://www.opengis.net/ont/geosparql#hasGeometry> ?g }                  | true
+            SELECT ?a ?b { ?a gkg:met ?b }                                                         | false
+            """)
+    void aQueryThatNamesAGeoSparqlTermNeedsIt(String query, boolean uses) {
+        assertEquals(uses, GeoSparql.uses(QueryRunner.parse(query, "test")));
+    }
+
     @ParameterizedTest(name = "{0} to {1}: {2} {3}")
     @CsvSource(delimiter = '|', textBlock = """
             POINT(35.21633 31.76904) | POINT(44.83412 41.69143) | 1395.2  | kilometre | 0.5

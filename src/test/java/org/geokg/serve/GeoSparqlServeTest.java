@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.geokg.query.GeoSparql;
 import org.geokg.store.ExampleStore;
 import org.geokg.store.TdbStore;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class GeoSparqlServeTest {
 
     @Test
     void theEndpointAnswersDistancesInKilometres(@TempDir Path dir) throws Exception {
+        GeoSparql.register(); // as geokg serve does before it serves
         try (TdbStore store = TdbStore.open(ExampleStore.create(dir.resolve("store")));
              KgServer server = KgServer.start(store.dataset(),
                      new ServerSettings(0, true, false, Duration.ofSeconds(30), 1000))) {
