@@ -46,5 +46,11 @@ public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Du
             throw new IllegalArgumentException("--cors takes an origin such as http://localhost:8080, or *, not "
                     + corsOrigin);
         }
+        if (guards.corsUpdate() && (corsOrigin == null || !allowUpdate)) {
+            throw new IllegalArgumentException("--cors-update needs --cors ORIGIN and --allow-update");
+        }
+        if (guards.formUpdate() && !allowUpdate) {
+            throw new IllegalArgumentException("--allow-form-update needs --allow-update");
+        }
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * request the read-only server ({@code read}) or the server with {@code --allow-update} ({@code write}) must refuse,
  * with its status; after each, the throwaway server standing for an internal page was not fetched, its secret is
  * nowhere in the answer, and no data was written. Each row of {@link #opened} is a request that a guard, once opened
- * on purpose, lets through.
+ * on purpose, lets through, or that stays refused.
  */
 class ServerGuardsTest {
     private static final String SECRET = "internal-secret-7f3a";
@@ -197,6 +197,10 @@ class ServerGuardsTest {
         if (body.equals("{30 MB}")) {
             bytes = new byte[30 * MEGABYTE];
             Arrays.fill(bytes, (byte) 'a');
+        } else if (body.equals("{1.5 MB ASK}")) {
+            bytes = ("ASK {}" + " ".repeat(3 * MEGABYTE / 2)).getBytes(StandardCharsets.UTF_8);
+        } else if (body.equals("{8 MB comment}")) {
+            bytes = ("ASK {} #" + "a".repeat(8 * MEGABYTE)).getBytes(StandardCharsets.UTF_8);
         } else {
             String filled = body.replace("{target}", targetUrl());
             int equals = filled.indexOf('=');
@@ -208,5 +212,72 @@ class ServerGuardsTest {
         }
         return RawHttp.send(server.port(), method.split(" ")[0], filledPath, fields, bytes,
                 method.endsWith("chunked"));
+    }
+
+    /** Which guard is opened, the request (as in {@link #refused}), the status and a part of the answer expected. */
+    static Stream<Arguments> opened() {
+        Guards closed = Guards.DEFAULTS;
+        String select = "SELECT * { SERVICE <{target}/sparql> { ?x ?y ?z } }";
+        return Stream.of(
+                Arguments.of("--allow-service 127.0.0.1", new Guards(Guards.MEBIBYTE, Set.of("127.0.0.1"), Set.of(),
+                        false, false, false), "read", "POST", "/kg/sparql", QUERY, select, 200, "federated"),
+                Arguments.of("--allow-host kg.example.org", new Guards(Guards.MEBIBYTE, Set.of(),
+                        Set.of("kg.example.org"), false, false, false), "read", "GET", "/",
+                        "Host: kg.example.org:{port}", "", 200, "<html"),
+                Arguments.of("--public", closed, "public", "GET", "/", "Host: 192.168.1.10:{port}", "", 200, "<html"),
+                Arguments.of("--public", closed, "public", "GET", "/", "Host: evil.example", "", 403, "host name"),
+                Arguments.of("--allow-dump", new Guards(Guards.MEBIBYTE, Set.of(), Set.of(), true, false, false),
+                        "read", "GET", "/kg/data", "Accept: application/n-quads", "", 200, "> ."),
+                Arguments.of("--allow-form-update", new Guards(Guards.MEBIBYTE, Set.of(), Set.of(), false, false,
+                        true), "write", "POST", "/kg/update", FORM, "update=" + INSERT.replace("intruder", "welcome"),
+                        200, ""),
+                Arguments.of("--cors http://app.example:8080 --cors-update", new Guards(Guards.MEBIBYTE, Set.of(),
+                        Set.of(), false, true, false), "cors", "POST", "/kg/update",
+                        "Origin: http://app.example:8080|" + UPDATE, INSERT.replace("intruder", "welcome"), 204, ""),
+                Arguments.of("--cors http://app.example:8080", closed, "cors", "POST", "/kg/update",
+                        "Origin: http://app.example:8080|" + UPDATE, INSERT.replace("intruder", "welcome"), 403,
+                        "another origin"),
+                Arguments.of("--max-request 2M", new Guards(2 * Guards.MEBIBYTE, Set.of(), Set.of(), false, false,
+                        false), "read", "POST", "/kg/sparql", QUERY, "{1.5 MB ASK}", 200, "true"));
+    }
+
+    @ParameterizedTest(name = "{0}: {3} {4} {5} -> {7}")
+    @MethodSource
+    void opened(String options, Guards guards, String on, String method, String path, String headers, String body,
+                int status, String expected) throws Exception {
+        boolean writes = on.equals("write") || on.equals("cors");
+        ServerSettings settings = new ServerSettings(0, !on.equals("public"), writes, Duration.ofSeconds(5), 1000,
+                on.equals("cors") ? "http://app.example:8080" : null, guards);
+        try (KgServer server = KgServer.start((writes ? scratch : store).dataset(), settings)) {
+            String accept = headers.contains("Accept:") ? "" : (headers.isEmpty() ? "" : "|") + "Accept: text/csv";
+            RawHttp answer = send(server, method, path, headers + accept, body);
+            assertEquals(status, answer.status(), answer.body());
+            assertTrue(answer.body().contains(expected), answer.body());
+        }
+    }
+
+    /** Security headers on the page and on the endpoint's answers. */
+    @Test
+    void answersTellBrowsersNotToSniffFrameOrLoadFromElsewhere() throws Exception {
+        for (String path : new String[] {"/", "/app.js", "/kg/sparql?query=ASK{}"}) {
+            RawHttp answer = send(readOnly, "GET", path, "", "");
+            assertEquals(200, answer.status(), path);
+            assertEquals("nosniff", answer.headers().get("x-content-type-options"), path);
+            assertEquals(RequestGuard.POLICY, answer.headers().get("content-security-policy"), path);
+        }
+        assertTrue(RequestGuard.POLICY.contains("frame-ancestors 'none'"));
+    }
+
+    /** A query too long to parse within the timeout is refused, and its parsing stops. */
+    @Test
+    void parsingIsUnderTheQueryTimeout() throws Exception {
+        ServerSettings settings = new ServerSettings(0, true, false, Duration.ofSeconds(1), 1000, null,
+                new Guards(64 * Guards.MEBIBYTE, Set.of(), Set.of(), false, false, false));
+        try (KgServer server = KgServer.start(store.dataset(), settings)) {
+            RawHttp answer = send(server, "POST", "/kg/sparql", QUERY, "{8 MB comment}");
+            assertEquals(400, answer.status(), answer.body());
+            assertTrue(answer.body().contains("not parsed within 1 s"), answer.body());
+            assertTrue(answer.millis() < 10_000, "answered in " + answer.millis() + " ms");
+        }
     }
 }
