@@ -36,7 +36,10 @@ final class ServiceGuard {
         this.hosts = hosts;
     }
 
-    /** Refuses (403) a query whose pattern, or one of its subqueries, calls a SERVICE not allowed. */
+    /**
+     * Refuses (403) a query whose pattern, or one of its subqueries or EXISTS, calls a SERVICE not allowed; a SERVICE
+     * named by a variable is left to the executor, which sees its value.
+     */
     void check(Query query) {
         if (query.getQueryPattern() != null) {
             check(query.getQueryPattern());
@@ -48,7 +51,9 @@ final class ServiceGuard {
         ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
             public void visit(ElementService service) {
-                allow("SERVICE", service.getServiceNode());
+                if (!service.getServiceNode().isVariable()) {
+                    allow("SERVICE", service.getServiceNode());
+                }
             }
 
             @Override

@@ -100,6 +100,8 @@ class ServerGuardsTest {
                         + " } } }", 403),
                 Arguments.of("read", "POST", "/kg/sparql", QUERY, "SELECT * { BIND(<{target}/> AS ?e) "
                         + "SERVICE ?e { ?s ?p ?o } }", 403),
+                Arguments.of("read", "POST", "/kg/sparql", QUERY, "SELECT * { VALUES ?e { <{target}/> } "
+                        + "OPTIONAL { SERVICE ?e { ?s ?p ?o } } }", 403),
                 Arguments.of("read", "POST", "/kg/sparql", QUERY, "ASK { FILTER EXISTS { SERVICE <{target}/> "
                         + "{ ?s ?p ?o } } }", 403),
                 Arguments.of("read", "POST", "/kg/sparql", QUERY, "SELECT * FROM <{target}/> { ?s ?p ?o }", 200),
@@ -221,6 +223,9 @@ class ServerGuardsTest {
         return Stream.of(
                 Arguments.of("--allow-service 127.0.0.1", new Guards(Guards.MEBIBYTE, Set.of("127.0.0.1"), Set.of(),
                         false, false, false), "read", "POST", "/kg/sparql", QUERY, select, 200, "federated"),
+                Arguments.of("--allow-service 127.0.0.1", new Guards(Guards.MEBIBYTE, Set.of("127.0.0.1"), Set.of(),
+                        false, false, false), "read", "POST", "/kg/sparql", QUERY, "SELECT * { VALUES ?endpoint "
+                        + "{ <{target}/sparql> } OPTIONAL { SERVICE ?endpoint { ?x ?y ?z } } }", 200, "federated"),
                 Arguments.of("--allow-host kg.example.org", new Guards(Guards.MEBIBYTE, Set.of(),
                         Set.of("kg.example.org"), false, false, false), "read", "GET", "/",
                         "Host: kg.example.org:{port}", "", 200, "<html"),
