@@ -1,5 +1,6 @@
 package org.geokg.serve;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
@@ -60,7 +61,7 @@ final class BoundedParse {
         }
 
         @Override
-        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+        public int read(char[] buffer, int offset, int length) throws IOException {
             if (System.nanoTime() > deadline) {
                 throw new OutOfTime();
             }

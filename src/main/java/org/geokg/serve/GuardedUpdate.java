@@ -1,6 +1,7 @@
 package org.geokg.serve;
 
 import java.io.InputStream;
+import java.util.Locale;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -44,7 +45,7 @@ final class GuardedUpdate extends SPARQL_Update {
                     + "refused (geokg serve --cors ORIGIN --cors-update lets one origin write)");
         }
         String type = action.getRequestContentType();
-        if (!guards.formUpdate() && type != null && type.toLowerCase(java.util.Locale.ROOT)
+        if (!guards.formUpdate() && type != null && type.toLowerCase(Locale.ROOT)
                 .startsWith(WebContent.contentTypeHTMLForm)) {
             ServletOps.error(HttpSC.FORBIDDEN_403, "form-encoded updates are refused: send the update as "
                     + WebContent.contentTypeSPARQLUpdate + " (or start geokg serve with --allow-form-update)");
@@ -58,7 +59,8 @@ final class GuardedUpdate extends SPARQL_Update {
     }
 
     private static boolean sameOrigin(String origin, String host) {
-        return host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
+        return host != null && (origin.equalsIgnoreCase("http://" + host)
+                || origin.equalsIgnoreCase("https://" + host));
     }
 
     private boolean corsMayWrite(String origin) {

@@ -17,7 +17,8 @@ import org.geokg.GeoKgException;
  * answers to, no TRACE, no SERVICE to other hosts, no updates from other sites' pages.
  *
  * <pre>
- * ServerSettings settings = new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000);
+ * Guards guards = new Guards(Guards.MEBIBYTE, Set.of("query.wikidata.org"), Set.of(), false, false, false);
+ * ServerSettings settings = new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000, null, guards);
  * try (KgServer server = KgServer.start(dataset, settings)) {
  *     server.join();
  * }

@@ -31,8 +31,9 @@ final class RequestGuard implements Filter {
     private final boolean addresses;
 
     RequestGuard(boolean loopback, Set<String> allowedNames) {
-        names = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
-        names.addAll(allowedNames);
+        Set<String> all = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+        all.addAll(allowedNames);
+        names = Set.copyOf(all);
         addresses = !loopback;
     }
 

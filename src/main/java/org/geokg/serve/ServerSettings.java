@@ -27,11 +27,6 @@ public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Du
         this(port, loopback, allowUpdate, timeout, limit, corsOrigin, Guards.DEFAULTS);
     }
 
-    /** These settings with other guards. */
-    public ServerSettings with(Guards other) {
-        return new ServerSettings(port, loopback, allowUpdate, timeout, limit, corsOrigin, other);
-    }
-
     public ServerSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
