@@ -4,15 +4,21 @@ import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.geokg.GeoKgException;
 
 /**
  * An embedded Apache Jena Fuseki serving one dataset at {@code /kg}: SPARQL 1.1 queries at {@code /kg/sparql} (and
- * {@code /kg/query}), updates at {@code /kg/update} only when allowed, with a query timeout and a row limit; and the
- * meeting-network page at {@code /}, which reads everything through the query endpoint.
+ * {@code /kg/query}, and {@code /kg}), updates at {@code /kg/update} only when allowed, with a query timeout and a row
+ * limit; the whole graphs over the Graph Store Protocol ({@code GET /kg/data}, {@code /kg/get}, {@code /kg}) only when
+ * dumps are allowed; and the meeting-network page at {@code /}, which reads everything through the query endpoint.
+ * Every request passes the {@link Guards} first: a size limit checked before the body is read, the host names it
+ * answers to, no TRACE, no SERVICE to other hosts, no updates from other sites' pages.
  *
  * <pre>
- * ServerSettings settings = new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000);
+ * Guards guards = new Guards(Guards.MEBIBYTE, Set.of("query.wikidata.org"), Set.of(), false, false, false);
+ * ServerSettings settings = new ServerSettings(3030, true, false, Duration.ofSeconds(30), 10000, null, guards);
  * try (KgServer server = KgServer.start(dataset, settings)) {
  *     server.join();
  * }
@@ -37,19 +43,36 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving; returns once the server listens. */
     public static KgServer start(DatasetGraph dataset, ServerSettings settings) {
-        PageServlet page = new PageServlet();
+        Guards guards = settings.guards();
+        ServiceGuard services = new ServiceGuard(guards.serviceHosts());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopback())
-                .registerOperation(Operation.Query, new GuardedQuery(settings.timeout(), settings.limit()))
-                .add(DATASET, dataset, settings.allowUpdate());
+                .registerOperation(Operation.Query, new GuardedQuery(settings.timeout(), settings.limit(), services))
+                .addDataset(DATASET, dataset)
+                .addEndpoint(DATASET, "sparql", Operation.Query)
+                .addEndpoint(DATASET, "query", Operation.Query)
+                .addOperation(DATASET, Operation.Query);
+        if (settings.allowUpdate()) {
+            builder.registerOperation(Operation.Update, new GuardedUpdate(settings.corsOrigin(), guards, services))
+                    .addEndpoint(DATASET, "update", Operation.Update)
+                    .addOperation(DATASET, Operation.Update);
+        }
+        if (guards.allowDump()) {
+            builder.addEndpoint(DATASET, "data", Operation.GSP_R)
+                    .addEndpoint(DATASET, "get", Operation.GSP_R)
+                    .addOperation(DATASET, Operation.GSP_R);
+        }
+        PageServlet page = new PageServlet();
         for (String path : page.paths()) {
             builder.addServlet(path.equals("/") ? "" : path, page);
         }
+        builder.addFilter("/*", new RequestGuard(settings.loopback(), guards.hostNames()));
         if (settings.corsOrigin() != null) {
             builder.addFilter("/*", new CorsFilter(settings.corsOrigin()));
         }
         FusekiServer server = builder.build();
+        limitRequests(server.getJettyServer(), guards.maxRequest());
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -59,6 +82,16 @@ public final class KgServer implements AutoCloseable {
             throw e;
         }
         return new KgServer(server);
+    }
+
+    /**
+     * Refuses a request body over the limit before it is read: at once (413) when its Content-Length says so, and
+     * as soon as a body without one (chunked) passes the limit.
+     */
+    private static void limitRequests(Server jetty, long maxRequest) {
+        SizeLimitHandler limit = new SizeLimitHandler(maxRequest, -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
     }
 
     private static boolean causedByBind(Throwable e) {

@@ -12,12 +12,19 @@ import java.time.Duration;
  * @param limit the most rows a SELECT query returns (a smaller LIMIT in the query is kept)
  * @param corsOrigin the origin whose pages may call the endpoint from a browser ({@code *} for any), or null for
  *     none (no cross-origin access, the default)
+ * @param guards what else it lets through: request size, SERVICE hosts, host names, dumps, updates from browsers
  */
 public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit,
-                             String corsOrigin) {
-    /** Settings without cross-origin access. */
+                             String corsOrigin, Guards guards) {
+    /** Settings without cross-origin access, with the default guards. */
     public ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit) {
         this(port, loopback, allowUpdate, timeout, limit, null);
+    }
+
+    /** Settings with the default guards. */
+    public ServerSettings(int port, boolean loopback, boolean allowUpdate, Duration timeout, long limit,
+                          String corsOrigin) {
+        this(port, loopback, allowUpdate, timeout, limit, corsOrigin, Guards.DEFAULTS);
     }
 
     public ServerSettings {
@@ -33,6 +40,12 @@ public record ServerSettings(int port, boolean loopback, boolean allowUpdate, Du
         if (corsOrigin != null && !corsOrigin.equals("*") && !corsOrigin.matches("https?://[^/\\s]+")) {
             throw new IllegalArgumentException("--cors takes an origin such as http://localhost:8080, or *, not "
                     + corsOrigin);
+        }
+        if (guards.corsUpdate() && (corsOrigin == null || !allowUpdate)) {
+            throw new IllegalArgumentException("--cors-update needs --cors ORIGIN and --allow-update");
+        }
+        if (guards.formUpdate() && !allowUpdate) {
+            throw new IllegalArgumentException("--allow-form-update needs --allow-update");
         }
     }
 }

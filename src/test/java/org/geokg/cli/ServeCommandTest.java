@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code geokg serve} refuses bad input with one line and exit code 2 (serving itself is tested in KgServerTest). */
 class ServeCommandTest {
@@ -39,5 +41,21 @@ class ServeCommandTest {
         usageError(Cli.run("serve", "--port", "70000", "--store", dir.toString()), "port 70000 is not between");
         usageError(Cli.run("serve", "--limit", "0", "--store", dir.toString()), "the result limit must be at least 1");
         usageError(Cli.run("serve", "--timeout", "0", "--store", dir.toString()), "the query timeout must be positive");
+    }
+
+    /** The options that open the endpoint's guards refuse values that would open more than they say. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--max-request   | 0                               | the request size limit must be at least 1 byte",
+        "--max-request   | 2X                              | --max-request takes a size such as 1M, 512K",
+        "--max-request   | -5                              | --max-request takes a size such as 1M, 512K",
+        "--allow-service | http://query.wikidata.org/sparql | --allow-service takes host names",
+        "--allow-host    | evil.example:80                 | --allow-host takes host names",
+        "--allow-host    | a b                             | --allow-host takes host names",
+        "--cors-update   |                                 | --cors-update needs --cors ORIGIN and --allow-update",
+        "--allow-form-update |                             | --allow-form-update needs --allow-update"})
+    void badGuardsAreUsageErrors(String option, String value, String message) {
+        usageError(value == null ? Cli.run("serve", option, "--store", dir.toString())
+                : Cli.run("serve", option, value, "--store", dir.toString()), message);
     }
 }
