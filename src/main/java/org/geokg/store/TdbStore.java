@@ -1,6 +1,9 @@
 package org.geokg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,6 +45,18 @@ public final class TdbStore implements KgStore {
         this.dataset = dataset;
         this.name = name;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Whether a directory holds a TDB2 store (a {@code Data-NNNN} folder); only {@code ingest} makes one where there
+     * is none, the other verbs refuse such a directory and leave it untouched.
+     */
+    public static boolean exists(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return entries.anyMatch(e -> Files.isDirectory(e) && e.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Opens (creating when needed) the TDB2 store in a directory. */
