@@ -1,6 +1,7 @@
 package org.geokg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.geokg.store.KgStore;
 import org.geokg.store.RemoteStore;
 import org.geokg.store.TdbStore;
@@ -46,7 +47,13 @@ final class StoreOptions {
 
     /** Opens the chosen store, which must exist: only {@code ingest} makes a store ({@link #openOrCreate()}). */
     KgStore open() {
-        return where.endpoint != null ? new RemoteStore(where.endpoint) : TdbStore.open(requireStore());
+        return open(null);
+    }
+
+    /** Opens the chosen store, which must exist, its queries stopped after the timeout (null: none). */
+    KgStore open(Duration timeout) {
+        return where.endpoint != null ? new RemoteStore(where.endpoint, timeout)
+                : TdbStore.open(requireStore(), timeout);
     }
 
     /** Opens the chosen store, making a new TDB2 store in the directory when it holds none (for {@code ingest}). */

@@ -47,7 +47,15 @@ public interface KgStore extends GraphWriter, AutoCloseable {
     }
 
     /** Runs a SELECT query over the union graph; the result is in memory and can be read after the call. */
-    ResultSet select(Query query);
+    default ResultSet select(Query query) {
+        return selectRows(query).results();
+    }
+
+    /**
+     * Runs a SELECT query over the union graph, and says whether a remote endpoint may have cut its rows at a cap
+     * ({@link Rows#mayBeCut()}).
+     */
+    Rows selectRows(Query query);
 
     /** Runs a CONSTRUCT or DESCRIBE query over the union graph. */
     Graph construct(Query query);
@@ -69,7 +77,7 @@ public interface KgStore extends GraphWriter, AutoCloseable {
 
     /** Whether a graph name is a named graph of this store (for tests and {@code remove}). */
     default boolean hasGraph(Node graph) {
-        return ask(org.apache.jena.query.QueryFactory.create("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }"));
+        return ask(QueryFactory.create("ASK { GRAPH " + NodeFmtLib.strNT(graph) + " { ?s ?p ?o } }"));
     }
 
     /** Counts used by {@code stats}. */
