@@ -35,10 +35,10 @@ public final class QueryParameters {
     public static Map<String, Node> read(QueryText text, Query query, List<String> assignments) {
         Map<String, Node> bound = new LinkedHashMap<>(text.defaults());
         Set<String> parameters = new TreeSet<>(declared(text.text()));
-        parameters.addAll(bound.keySet());
         if (parameters.isEmpty() && !declaresNone(text.text())) {
             parameters = variables(query);
         }
+        parameters.addAll(bound.keySet());
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
             if (equals < 1) {

@@ -9,6 +9,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.geokg.GeoKgException;
 import org.geokg.rdf.Iris;
 
 /**
@@ -46,9 +47,17 @@ public interface KgStore extends GraphWriter, AutoCloseable {
                 && ask(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }"));
     }
 
-    /** Runs a SELECT query over the union graph; the result is in memory and can be read after the call. */
+    /**
+     * Runs a SELECT query over the union graph; the result is in memory and can be read after the call. An answer
+     * that a remote endpoint may have cut at its row cap ({@link Rows#mayBeCut()}) is an error, never a silent part.
+     */
     default ResultSet select(Query query) {
-        return selectRows(query).results();
+        Rows rows = selectRows(query);
+        if (rows.mayBeCut()) {
+            throw new GeoKgException(describe() + ": the answer has " + rows.cap() + " rows, the endpoint's row cap, "
+                    + "so it may be cut; raise the cap (geokg serve --limit ROWS) or read the store itself");
+        }
+        return rows.results();
     }
 
     /**

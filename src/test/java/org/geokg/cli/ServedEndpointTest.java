@@ -1,6 +1,7 @@
 package org.geokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,12 +14,16 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.geokg.GeoKgException;
 import org.geokg.rdf.Iris;
 import org.geokg.serve.KgServer;
 import org.geokg.serve.ServerSettings;
 import org.geokg.store.ExampleStore;
+import org.geokg.store.RemoteStore;
 import org.geokg.store.TdbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +95,18 @@ class ServedEndpointTest {
         Cli whole = Cli.run("query", "SELECT ?s { ?s ?p ?o } LIMIT 5", "--format", "csv", "--endpoint", url);
         assertEquals(6, whole.out().lines().count(), whole.err());
         assertEquals("", whole.err());
+    }
+
+    /** What reads a SELECT answer inside GeoKG (the networks, link coverage, stats) fails rather than use a part. */
+    @Test
+    void aReaderOfSelectAnswersFailsOnACutOne() {
+        RemoteStore remote = new RemoteStore(url);
+        GeoKgException cut = assertThrows(GeoKgException.class,
+                () -> remote.select(QueryFactory.create("SELECT * { ?s ?p ?o }")));
+        assertEquals(url + ": the answer has 100 rows, the endpoint's row cap, so it may be cut; raise the cap "
+                + "(geokg serve --limit ROWS) or read the store itself", cut.getMessage());
+        String under = "SELECT * { ?s ?p ?o } LIMIT 99";
+        assertEquals(99, ResultSetFormatter.consume(remote.select(QueryFactory.create(under))));
     }
 
     @Test
