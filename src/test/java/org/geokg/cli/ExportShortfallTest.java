@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An endpoint that cuts its answers without saying so: it counts 10 quads in its one graph but gives 3 of them.
@@ -72,5 +77,18 @@ class ExportShortfallTest {
         assertTrue(result.err().startsWith("geokg: SPARQL endpoint " + url + ": the export read 3 quads but the "
                 + "endpoint counts 10"), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    @Test
+    void aShortExportLeavesTheFileItWasToReplaceAsItWas(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("kg.nq");
+        Files.writeString(file, "the previous export\n");
+        String url = "http://localhost:" + server.getAddress().getPort() + "/ds";
+        Cli result = Cli.run("export", "--endpoint", url, "--format", "nq", "--out", file.toString());
+        assertEquals(1, result.exitCode(), result.err());
+        assertEquals("the previous export\n", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no part file is left");
+        }
     }
 }
