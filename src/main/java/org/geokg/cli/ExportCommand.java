@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.geokg.GeoKgException;
 import org.geokg.export.ExportFormat;
@@ -54,14 +55,35 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Selection selection = selection();
         Path file = links != null ? links : out;
-        try (KgStore store = storeOptions.open();
-             OutputStream stream = file == null ? new CommandOutput(spec.commandLine().getOut())
-                     : new BufferedOutputStream(Files.newOutputStream(file))) {
-            new Exporter(store).write(links != null ? ExportFormat.NT : format, selection, stream);
+        // Written beside the file and moved into place when complete: a failed export leaves the file as it was.
+        Path part = file == null ? null : file.resolveSibling(file.getFileName() + ".part");
+        boolean done = false;
+        try {
+            try (KgStore store = storeOptions.open();
+                 OutputStream stream = file == null ? new CommandOutput(spec.commandLine().getOut())
+                         : new BufferedOutputStream(Files.newOutputStream(part))) {
+                new Exporter(store).write(links != null ? ExportFormat.NT : format, selection, stream);
+            }
+            if (file != null) {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
         } catch (IOException e) {
             throw new GeoKgException(file + ": cannot write: " + e.getMessage(), e);
+        } finally {
+            if (!done && part != null) {
+                deleteQuietly(part);
+            }
         }
         return 0;
+    }
+
+    private static void deleteQuietly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            // the export's own error is the one to report
+        }
     }
 
     private Selection selection() {

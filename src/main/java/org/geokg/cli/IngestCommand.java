@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
         } else {
-            try (KgStore store = storeOptions.open()) {
+            try (KgStore store = storeOptions.openOrCreate()) {
                 Summaries.ensure(store, err);
                 report = ingest(store, err);
                 print(report, out, err);

@@ -3,7 +3,7 @@ package org.geokg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.geokg.query.Terms;
 import org.geokg.rdf.Iris;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code geokg remove ARTICLE}: deletes one article's graph. */
 @Command(name = "remove", description = "Remove an article and everything extracted from it.")
 final class RemoveCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ARTICLE", description = "The article's id or IRI.")
+    @Parameters(paramLabel = "ARTICLE", description = "The article's id, or its IRI (http(s)://... or <...>).")
     String article;
 
     @Mixin
@@ -26,8 +26,13 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Node graph = article.startsWith("http://") || article.startsWith("https://")
-                ? NodeFactory.createURI(article) : Iris.article(article);
+        Node graph;
+        try {
+            graph = article.startsWith("<") || article.startsWith("http://") || article.startsWith("https://")
+                    ? Terms.term(article) : Iris.article(article);
+        } catch (Terms.BadTermException e) {
+            throw new UsageException("remove: " + e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (KgStore store = storeOptions.open()) {
             Summaries.ensure(store, spec.commandLine().getErr());

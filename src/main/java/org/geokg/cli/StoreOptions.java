@@ -1,7 +1,7 @@
 package org.geokg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.geokg.store.KgStore;
 import org.geokg.store.RemoteStore;
 import org.geokg.store.TdbStore;
@@ -33,15 +33,31 @@ final class StoreOptions {
         if (where.endpoint != null) {
             throw new UsageException(verb + " needs a TDB2 store (--store DIR), not --endpoint");
         }
-        if (!Files.isDirectory(where.store)) {
-            throw new UsageException(where.store + ": no store here; build one with 'geokg ingest PATH --store "
-                    + where.store + "'");
+        return requireStore();
+    }
+
+    /** The TDB2 directory chosen, which must hold a store: any other directory, or none, is a usage error. */
+    private Path requireStore() {
+        if (!TdbStore.exists(where.store)) {
+            throw new UsageException("not a GeoKG store: " + where.store + " (no store here; build one with "
+                    + "'geokg ingest PATH --store " + where.store + "')");
         }
         return where.store;
     }
 
-    /** Opens the chosen store. */
+    /** Opens the chosen store, which must exist: only {@code ingest} makes a store ({@link #openOrCreate()}). */
     KgStore open() {
+        return open(null);
+    }
+
+    /** Opens the chosen store, which must exist, its queries stopped after the timeout (null: none). */
+    KgStore open(Duration timeout) {
+        return where.endpoint != null ? new RemoteStore(where.endpoint, timeout)
+                : TdbStore.open(requireStore(), timeout);
+    }
+
+    /** Opens the chosen store, making a new TDB2 store in the directory when it holds none (for {@code ingest}). */
+    KgStore openOrCreate() {
         return where.endpoint != null ? new RemoteStore(where.endpoint) : TdbStore.open(where.store);
     }
 }

@@ -4,13 +4,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -19,13 +18,11 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.geokg.GeoKgException;
 import org.geokg.store.KgStore;
+import org.geokg.store.Rows;
 
 /**
  * Parses SPARQL, binds parameters as RDF terms (substituted in the parsed query, never spliced into its text), runs
@@ -34,7 +31,7 @@ import org.geokg.store.KgStore;
  *
  * <pre>
  * Query q = QueryRunner.parse(text, "who-met-whom.rq");
- * new QueryRunner(store).run(q, Map.of("name", QueryRunner.term("Xi Jinping")), ResultFormat.JSON, System.out);
+ * new QueryRunner(store).run(q, Map.of("name", Terms.term("Xi Jinping")), ResultFormat.JSON, System.out);
  * </pre>
  */
 public final class QueryRunner {
@@ -77,37 +74,13 @@ public final class QueryRunner {
     }
 
     /**
-     * An RDF term from a command-line value: {@code <iri>}, an {@code http(s)://} IRI, a Turtle literal such as
-     * {@code "x"@en} or {@code "5"^^xsd:int}, an integer, an ISO date, or else a plain string.
-     */
-    public static Node term(String value) {
-        if (value.startsWith("<") || value.startsWith("\"") || value.startsWith("_:")) {
-            try {
-                return NodeFactoryExtra.parseNode(value, PrefixMapFactory.create(Prefixes.standard()));
-            } catch (RiotException e) {
-                throw new GeoKgException("bad parameter value " + value + ": " + e.getMessage(), e);
-            }
-        }
-        if (value.startsWith("http://") || value.startsWith("https://")) {
-            return NodeFactory.createURI(value);
-        }
-        if (value.matches("-?\\d{1,18}")) {
-            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
-        }
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
-        }
-        return NodeFactory.createLiteralString(value);
-    }
-
-    /**
      * The default values a query declares for its parameters in comment lines such as
-     * {@code # default: ?endpoint = <https://query.wikidata.org/sparql>}; values as for {@link #term}.
+     * {@code # default: ?endpoint = <https://query.wikidata.org/sparql>}; values as for {@link Terms#term}.
      */
     public static Map<String, Node> defaults(String text) {
         Map<String, Node> defaults = new LinkedHashMap<>();
         text.lines().map(DEFAULT::matcher).filter(Matcher::matches)
-                .forEach(m -> defaults.put(m.group(1), term(m.group(2).strip())));
+                .forEach(m -> defaults.put(m.group(1), Terms.term(m.group(2).strip())));
         return defaults;
     }
 
@@ -119,16 +92,34 @@ public final class QueryRunner {
         Map<Var, Node> substitution = new LinkedHashMap<>();
         parameters.forEach((name, node) -> substitution.put(Var.alloc(name.startsWith("?") ? name.substring(1) : name),
                 node));
-        return QueryTransformOps.transform(query, substitution);
+        try {
+            return QueryTransformOps.transform(query, substitution);
+        } catch (RuntimeException e) { // a variable that cannot take a value there, such as a grouped one
+            throw new BadQueryException("cannot bind " + String.join(" ", substitution.keySet().stream()
+                    .map(Var::toString).toList()) + " in this query: " + e.getMessage(), e);
+        }
     }
 
-    /** Runs the query with its parameters and writes the result. */
-    public void run(Query query, Map<String, Node> parameters, ResultFormat format, OutputStream out) {
+    /**
+     * Runs the query with its parameters and writes the result. Returns the row cap a remote endpoint may have cut
+     * a SELECT answer at (its rows are that many, {@link Rows#mayBeCut()}), or 0. CSV and TSV are refused for a
+     * CONSTRUCT or DESCRIBE query, which writes Turtle (table) or JSON-LD (json).
+     */
+    public long run(Query query, Map<String, Node> parameters, ResultFormat format, OutputStream out) {
         Query bound = bind(query, parameters);
         GeoSparql.registerFor(bound);
+        if ((bound.isConstructType() || bound.isDescribeType())
+                && (format == ResultFormat.CSV || format == ResultFormat.TSV)) {
+            throw new BadQueryException("--format " + format.name().toLowerCase(Locale.ROOT) + " is for SELECT and "
+                    + "ASK queries; a " + (bound.isConstructType() ? "CONSTRUCT" : "DESCRIBE")
+                    + " query writes Turtle (--format table) or JSON-LD (--format json)");
+        }
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        long cap = 0;
         if (bound.isSelectType()) {
-            ResultSet results = store.select(bound);
+            Rows rows = store.selectRows(bound);
+            ResultSet results = rows.results();
+            cap = rows.mayBeCut() ? rows.cap() : 0;
             switch (format) {
                 case TABLE -> PlainTable.write(print, results, bound.getPrefixMapping(), PlainTable.terminalWidth());
                 case CSV -> ResultSetFormatter.outputAsCSV(print, results);
@@ -149,5 +140,6 @@ public final class QueryRunner {
             RDFDataMgr.write(print, graph, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
         }
         print.flush();
+        return cap;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.geokg.GeoKgException;
 import org.geokg.rdf.Iris;
 
 /**
@@ -46,8 +47,24 @@ public interface KgStore extends GraphWriter, AutoCloseable {
                 && ask(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }"));
     }
 
-    /** Runs a SELECT query over the union graph; the result is in memory and can be read after the call. */
-    ResultSet select(Query query);
+    /**
+     * Runs a SELECT query over the union graph; the result is in memory and can be read after the call. An answer
+     * that a remote endpoint may have cut at its row cap ({@link Rows#mayBeCut()}) is an error, never a silent part.
+     */
+    default ResultSet select(Query query) {
+        Rows rows = selectRows(query);
+        if (rows.mayBeCut()) {
+            throw new GeoKgException(describe() + ": the answer has " + rows.cap() + " rows, the endpoint's row cap, "
+                    + "so it may be cut; raise the cap (geokg serve --limit ROWS) or read the store itself");
+        }
+        return rows.results();
+    }
+
+    /**
+     * Runs a SELECT query over the union graph, and says whether a remote endpoint may have cut its rows at a cap
+     * ({@link Rows#mayBeCut()}).
+     */
+    Rows selectRows(Query query);
 
     /** Runs a CONSTRUCT or DESCRIBE query over the union graph. */
     Graph construct(Query query);
@@ -69,7 +86,7 @@ public interface KgStore extends GraphWriter, AutoCloseable {
 
     /** Whether a graph name is a named graph of this store (for tests and {@code remove}). */
     default boolean hasGraph(Node graph) {
-        return ask(org.apache.jena.query.QueryFactory.create("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }"));
+        return ask(QueryFactory.create("ASK { GRAPH " + NodeFmtLib.strNT(graph) + " { ?s ?p ?o } }"));
     }
 
     /** Counts used by {@code stats}. */

@@ -1,25 +1,25 @@
 package org.geokg.store;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.geokg.GeoKgException;
 import org.geokg.rdf.Iris;
@@ -33,12 +33,26 @@ import org.geokg.summary.SummaryChange;
  * replaced by one update request ({@code DROP SILENT GRAPH} then {@code INSERT DATA}, and the change of the summary
  * graph), which the server runs as one transaction. Queries read the server's default graph, so the dataset must be
  * configured with its default graph as the union of the named graphs ({@code tdb2:unionDefaultGraph true} in Fuseki).
+ *
+ * <p>Nothing is read through one capped answer: an endpoint may cut a SELECT answer at a row cap ({@code geokg serve}
+ * does, at 10,000 by default, and says so in a header), so the export and the other reads of whole graphs list the
+ * graphs page by page and read each graph with a CONSTRUCT, and the export checks what it read against a count.
  */
 public final class RemoteStore implements KgStore {
+    /** Graph names asked for in one page of the listing. */
+    private static final int PAGE = 1000;
+
     private final String url;
+    private final SparqlHttp queries;
 
     public RemoteStore(String url) {
+        this(url, null);
+    }
+
+    /** A remote store whose queries stop after the timeout (null: none) with a {@link QueryTimeoutException}. */
+    public RemoteStore(String url, Duration timeout) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.queries = new SparqlHttp(this.url + "/sparql", timeout);
     }
 
     private RDFLink link() {
@@ -80,9 +94,7 @@ public final class RemoteStore implements KgStore {
     @Override
     public long rebuildSummary() {
         Summary summary = new Summary();
-        String articleGraphs = "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
-                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }";
-        graphs(articleGraphs).forEach((name, graph) -> summary.add(GraphSummary.of(name, graph)));
+        articleGraphs().forEach(name -> summary.add(GraphSummary.of(name, graph(name))));
         Graph result = summary.toGraph();
         StringBuilder update = new StringBuilder("DROP SILENT GRAPH " + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + " ;\n");
         insertData(update, Iris.SUMMARY_GRAPH, result.find().toList());
@@ -90,20 +102,60 @@ public final class RemoteStore implements KgStore {
         return result.size();
     }
 
-    /** The stored content of the graphs named that exist. */
+    /**
+     * The stored content of the graphs named that exist: in one SELECT, or graph by graph when the endpoint may have
+     * cut its answer.
+     */
     private Map<Node, Graph> graphsOf(Set<Node> names) {
         StringBuilder values = new StringBuilder();
         names.forEach(n -> values.append(' ').append(NodeFmtLib.strNT(n)));
-        return graphs("SELECT ?g ?s ?p ?o { VALUES ?g {" + values + " } GRAPH ?g { ?s ?p ?o } }");
-    }
-
-    /** The graphs that a query's rows of ?g ?s ?p ?o make. */
-    private Map<Node, Graph> graphs(String query) {
+        Rows rows = selectRows(QueryFactory.create("SELECT ?g ?s ?p ?o { VALUES ?g {" + values
+                + " } GRAPH ?g { ?s ?p ?o } }"));
         Map<Node, Graph> graphs = new HashMap<>();
-        select(QueryFactory.create(query)).forEachRemaining(row -> graphs
+        if (rows.mayBeCut()) {
+            names.forEach(name -> {
+                Graph graph = graph(name);
+                if (!graph.isEmpty()) {
+                    graphs.put(name, graph);
+                }
+            });
+            return graphs;
+        }
+        rows.results().forEachRemaining(row -> graphs
                 .computeIfAbsent(row.get("g").asNode(), g -> GraphFactory.createDefaultGraph())
                 .add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
         return graphs;
+    }
+
+    /** One named graph's content, read with a CONSTRUCT (which no row cap cuts). */
+    private Graph graph(Node name) {
+        return construct(QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH " + NodeFmtLib.strNT(name)
+                + " { ?s ?p ?o } }"));
+    }
+
+    /**
+     * The names of the article graphs (every named graph but the summary), listed in pages in their order; a page
+     * shorter than asked (or than the row cap the endpoint said it put on it) is the last.
+     */
+    private List<Node> articleGraphs() {
+        List<Node> names = new ArrayList<>();
+        for (long listed = 0; ; ) {
+            Query page = QueryFactory.create("SELECT ?g { GRAPH ?g { } } ORDER BY ?g");
+            page.setLimit(PAGE);
+            page.setOffset(listed);
+            Rows rows = selectRows(page);
+            rows.results().forEachRemaining(row -> {
+                Node name = row.get("g").asNode();
+                if (!name.equals(Iris.SUMMARY_GRAPH)) {
+                    names.add(name);
+                }
+            });
+            int received = rows.results().size();
+            listed += received;
+            if (received == 0 || received < (rows.cap() > 0 ? Math.min(PAGE, rows.cap()) : PAGE)) {
+                return names;
+            }
+        }
     }
 
     private void appendSummaryChange(StringBuilder update, List<GraphSummary> removed, List<GraphSummary> added) {
@@ -141,43 +193,38 @@ public final class RemoteStore implements KgStore {
     }
 
     @Override
-    public ResultSet select(Query query) {
-        return run(() -> {
-            try (RDFLink link = link()) {
-                RowSet rows = link.query(query).select();
-                return ResultSetFactory.copyResults(ResultSet.adapt(rows));
-            }
-        });
+    public Rows selectRows(Query query) {
+        return queries.select(query);
     }
 
     @Override
     public Graph construct(Query query) {
-        return run(() -> {
-            try (RDFLink link = link()) {
-                Graph graph = GraphFactory.createDefaultGraph();
-                var exec = link.query(query);
-                (query.isDescribeType() ? exec.describeTriples() : exec.constructTriples()).forEachRemaining(graph::add);
-                return graph;
-            }
-        });
+        return queries.construct(query);
     }
 
     @Override
     public boolean ask(Query query) {
-        return run(() -> {
-            try (RDFLink link = link()) {
-                return link.query(query).ask();
-            }
-        });
+        return queries.ask(query);
     }
 
+    /**
+     * Reads every article graph (the listing paged, each graph by a CONSTRUCT) and writes them; fails when fewer or
+     * more quads were read than the endpoint counts, before anything is written.
+     */
     @Override
     public void export(Lang lang, OutputStream out) {
+        long counted = size();
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        ResultSet quads = select(QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != "
-                + NodeFmtLib.strNT(Iris.SUMMARY_GRAPH) + ") }"));
-        quads.forEachRemaining(row -> dataset.add(row.get("g").asNode(), row.get("s").asNode(),
-                row.get("p").asNode(), row.get("o").asNode()));
+        for (Node name : articleGraphs()) {
+            graph(name).find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+        }
+        long read = Iter.count(dataset.find());
+        if (read != counted) {
+            throw new GeoKgException("SPARQL endpoint " + url + ": the export read " + read + " quads but the "
+                    + "endpoint counts " + counted + " (its answers were cut, or the store changed meanwhile); "
+                    + "nothing was written");
+        }
         StoreExport.write(dataset, lang, out);
     }
 

@@ -1,17 +1,26 @@
 package org.geokg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,17 +46,39 @@ import org.geokg.summary.SummaryChange;
 public final class TdbStore implements KgStore {
     private final DatasetGraph dataset;
     private final String name;
+    private final Duration timeout;
 
-    private TdbStore(DatasetGraph dataset, String name) {
+    private TdbStore(DatasetGraph dataset, String name, Duration timeout) {
         this.dataset = dataset;
         this.name = name;
+        this.timeout = timeout;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Whether a directory holds a TDB2 store (a {@code Data-NNNN} folder); only {@code ingest} makes one where there
+     * is none, the other verbs refuse such a directory and leave it untouched.
+     */
+    public static boolean exists(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return entries.anyMatch(e -> Files.isDirectory(e) && e.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Opens (creating when needed) the TDB2 store in a directory. */
     public static TdbStore open(Path directory) {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens (creating when needed) the TDB2 store in a directory, whose queries stop after the timeout (null: none)
+     * with a {@link QueryTimeoutException}.
+     */
+    public static TdbStore open(Path directory, Duration timeout) {
         try {
-            return new TdbStore(DatabaseMgr.connectDatasetGraph(directory.toString()), directory.toString());
+            return new TdbStore(DatabaseMgr.connectDatasetGraph(directory.toString()), directory.toString(), timeout);
         } catch (RuntimeException e) {
             throw new GeoKgException("cannot open the TDB2 store in " + directory + ": " + e.getMessage(), e);
         }
@@ -55,7 +86,7 @@ public final class TdbStore implements KgStore {
 
     /** A store in memory, for tests. */
     public static TdbStore inMemory() {
-        return new TdbStore(DatabaseMgr.createDatasetGraph(), "memory");
+        return new TdbStore(DatabaseMgr.createDatasetGraph(), "memory", null);
     }
 
     /** The dataset itself (its default graph is the union of the article graphs), to serve it over SPARQL. */
@@ -117,34 +148,41 @@ public final class TdbStore implements KgStore {
     }
 
     @Override
-    public ResultSet select(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
-                return ResultSetFactory.copyResults(execution.execSelect());
-            }
-        });
+    public Rows selectRows(Query query) {
+        return read(query, execution -> new Rows(ResultSetFactory.copyResults(execution.execSelect()), 0));
     }
 
     @Override
     public Graph construct(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
-                Graph graph = GraphFactory.createDefaultGraph();
-                Iterator<org.apache.jena.graph.Triple> triples = query.isDescribeType()
-                        ? execution.execDescribeTriples() : execution.execConstructTriples();
-                triples.forEachRemaining(graph::add);
-                return graph;
-            }
+        return read(query, execution -> {
+            Graph graph = GraphFactory.createDefaultGraph();
+            Iterator<Triple> triples = query.isDescribeType()
+                    ? execution.execDescribeTriples() : execution.execConstructTriples();
+            triples.forEachRemaining(graph::add);
+            return graph;
         });
     }
 
     @Override
     public boolean ask(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution execution = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dataset)).build()) {
-                return execution.execAsk();
-            }
-        });
+        return read(query, QueryExecution::execAsk);
+    }
+
+    /** Runs a query in a read transaction, stopped by ARQ after the timeout when there is one. */
+    private <T> T read(Query query, Function<QueryExecution, T> work) {
+        QueryExecutionBuilder builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset));
+        if (timeout != null) {
+            builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution execution = builder.build()) {
+                    return work.apply(execution);
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(timeout, e);
+        }
     }
 
     @Override

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.geokg.store.ExampleStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,12 +46,16 @@ class CliTest {
         assertEquals(0, provenance.exitCode(), provenance.err());
         assertTrue(provenance.out().contains("hosts Chinese leader Xi Jinping for a second day of talks Tuesday"),
                 provenance.out());
-        for (String saved : List.of("meetings-in", "meetings-timeline", "entities", "article-facts")) {
-            Cli result = Cli.run("query", saved, "--param", "place=Moscow", "--param",
-                    "article=https://w3id.org/geokg/article/voa-putin-xi-2023-03-21", "--format", "csv",
-                    "--store", store.toString());
-            assertEquals(0, result.exitCode(), saved + ": " + result.err());
-            assertTrue(result.out().lines().count() > 1, saved + " returned no rows");
+        Map<String, List<String>> parameters = Map.of("meetings-in", List.of("--param", "place=Moscow"),
+                "meetings-timeline", List.of(), "entities", List.of(), "article-facts",
+                List.of("--param", "article=https://w3id.org/geokg/article/voa-putin-xi-2023-03-21"));
+        for (var saved : parameters.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("query", saved.getKey(), "--format", "csv"));
+            args.addAll(saved.getValue());
+            args.addAll(List.of("--store", store.toString()));
+            Cli result = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, result.exitCode(), saved.getKey() + ": " + result.err());
+            assertTrue(result.out().lines().count() > 1, saved.getKey() + " returned no rows");
         }
     }
 

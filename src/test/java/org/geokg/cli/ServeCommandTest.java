@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.geokg.store.TdbStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ServeCommandTest {
     @TempDir
     Path dir;
+
+    /** An empty store in {@code dir}: serve refuses a directory without one before it reads its other options. */
+    @BeforeEach
+    void makeAStore() {
+        TdbStore.open(dir).close();
+    }
 
     private static void usageError(Cli result, String message) {
         assertEquals(2, result.exitCode(), result.err());

@@ -28,19 +28,19 @@ import org.junit.jupiter.api.Test;
 class QueryRunnerTest {
     @Test
     void valuesBecomeRdfTerms() {
-        assertEquals(NodeFactory.createURI("https://example.org/x"), QueryRunner.term("<https://example.org/x>"));
-        assertEquals(NodeFactory.createURI("https://example.org/x"), QueryRunner.term("https://example.org/x"));
-        assertEquals(NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger), QueryRunner.term("42"));
-        assertEquals(NodeFactory.createLiteralDT("2023-03-21", XSDDatatype.XSDdate), QueryRunner.term("2023-03-21"));
-        assertEquals(NodeFactory.createLiteralLang("Moskva", "ru"), QueryRunner.term("\"Moskva\"@ru"));
-        assertEquals(NodeFactory.createLiteralString("Xi Jinping"), QueryRunner.term("Xi Jinping"));
-        assertEquals(NodeFactory.createLiteralDT("5", XSDDatatype.XSDint), QueryRunner.term("\"5\"^^xsd:int"));
+        assertEquals(NodeFactory.createURI("https://example.org/x"), Terms.term("<https://example.org/x>"));
+        assertEquals(NodeFactory.createURI("https://example.org/x"), Terms.term("https://example.org/x"));
+        assertEquals(NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger), Terms.term("42"));
+        assertEquals(NodeFactory.createLiteralDT("2023-03-21", XSDDatatype.XSDdate), Terms.term("2023-03-21"));
+        assertEquals(NodeFactory.createLiteralLang("Moskva", "ru"), Terms.term("\"Moskva\"@ru"));
+        assertEquals(NodeFactory.createLiteralString("Xi Jinping"), Terms.term("Xi Jinping"));
+        assertEquals(NodeFactory.createLiteralDT("5", XSDDatatype.XSDint), Terms.term("\"5\"^^xsd:int"));
     }
 
     @Test
     void parametersAreSubstitutedInTheParsedQuery() {
         Query query = QueryRunner.parse("SELECT ?label WHERE { ?e rdfs:label ?label ; gkg:code ?code }", "test");
-        Query bound = QueryRunner.bind(query, Map.of("code", QueryRunner.term("\"} DROP ALL {\"")));
+        Query bound = QueryRunner.bind(query, Map.of("code", Terms.term("\"} DROP ALL {\"")));
         assertTrue(bound.toString().contains("\"} DROP ALL {\""), bound.toString());
         assertTrue(bound.isSelectType());
     }
