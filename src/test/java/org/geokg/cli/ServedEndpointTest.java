@@ -77,7 +77,7 @@ class ServedEndpointTest {
         ByteArrayOutputStream local = new ByteArrayOutputStream();
         store.export(Lang.NQUADS, local);
         List<String> expected = sortedLines(local.toString(StandardCharsets.UTF_8));
-        assertEquals(1970 + 150 * 15, expected.size());
+        assertTrue(expected.size() > 150 * 15 + 1000, "the example articles and 150 generated graphs, far past the cap");
         Cli remote = Cli.run("export", "--endpoint", url, "--format", "nq");
         assertEquals(0, remote.exitCode(), remote.err());
         assertEquals(expected, sortedLines(remote.out()));
