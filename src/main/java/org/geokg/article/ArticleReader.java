@@ -113,29 +113,30 @@ public final class ArticleReader {
 
     /**
      * Collects the article files under a directory, not following links to directories and leaving out hidden
-     * files and directories (their names start with a dot).
+     * files and directories (their names start with a dot). A listing that fails part way keeps what it gave.
      */
     private void walk(Path directory, List<Path> files, List<BadArticleException> problems) {
-        List<Path> subdirectories = new ArrayList<>();
-        try (DirectoryStream<Path> entries = lister.open(directory)) {
-            for (Path entry : entries) {
-                if (entry.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    subdirectories.add(entry);
-                } else if (kind(entry) != null && Files.isRegularFile(entry)) {
-                    files.add(entry);
-                } else if (kind(entry) != null && Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-                    problems.add(new BadArticleException(entry.toString(), linkProblem(entry)));
-                }
-            }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = lister.open(directory)) {
+            listing.forEach(entries::add);
         } catch (IOException | DirectoryIteratorException e) {
             IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
             problems.add(new BadArticleException(directory.toString(), "cannot list the directory: " + reason(cause)
                     + "; skipped with everything under it"));
         }
-        subdirectories.forEach(sub -> walk(sub, files, problems));
+        entries.sort(null);
+        for (Path entry : entries) {
+            if (entry.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                walk(entry, files, problems);
+            } else if (kind(entry) != null && Files.isRegularFile(entry)) {
+                files.add(entry);
+            } else if (kind(entry) != null && Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                problems.add(new BadArticleException(entry.toString(), linkProblem(entry)));
+            }
+        }
     }
 
     /** Why a link leads nowhere: a loop of links, or a missing target. */
