@@ -263,6 +263,7 @@ public final class ArticleReader {
             ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
             int lineNumber = 0;
             boolean tooLong = false;
+            boolean anything = false;
             int b;
             while (true) {
                 b = in.read();
@@ -279,8 +280,11 @@ public final class ArticleReader {
                                 throw new BadArticleException(lineSource, "line too long (over " + maxBytes
                                         + " bytes)");
                             }
-                            readJsonLine(lineSource, source, line.toByteArray()).ifPresent(sink::accept);
+                            Optional<Article> article = readJsonLine(lineSource, source, line.toByteArray());
+                            article.ifPresent(sink::accept);
+                            anything |= article.isPresent();
                         } catch (BadArticleException e) {
+                            anything = true;
                             sink.skip(e);
                         }
                     }
@@ -294,6 +298,9 @@ public final class ArticleReader {
                 } else {
                     tooLong = true;
                 }
+            }
+            if (!anything) {
+                throw new BadArticleException(source, "nothing to ingest (only blank lines)");
             }
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             sink.skip(new BadArticleException(source, "broken gzip stream: " + e.getMessage()));

@@ -124,7 +124,8 @@ class ArticleEncodingTest {
                 Arguments.of("two.json", utf8("{\"text\": \"A.\"} {\"text\": \"B.\"}"), null,
                         "malformed JSON at line 1: more data after the JSON value"),
                 Arguments.of("nesting-bomb.json", utf8("[".repeat(100_000)), null, "nested too deeply"),
-                Arguments.of("empty-array.json", utf8("[]"), null, "nothing to ingest (an empty JSON array)"));
+                Arguments.of("empty-array.json", utf8("[]"), null, "nothing to ingest (an empty JSON array)"),
+                Arguments.of("blank.jsonl", utf8("\n  \r\n\n"), null, "nothing to ingest (only blank lines)"));
     }
 
     @ParameterizedTest(name = "{0}")
