@@ -213,14 +213,15 @@ public final class RemoteStore implements KgStore {
      * What went wrong, in one line: the HTTP status and the start of the body the server sent, else the network
      * error (connection refused, unknown host, timeout), else the message.
      */
-    static String cause(Throwable e) {
+    private String cause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpException http && http.getStatusCode() > 0) {
                 return status(http.getStatusCode(), http.getStatusLine(), http.getResponse());
             } else if (t instanceof QueryExceptionHTTP http && http.getStatusCode() > 0) {
                 return status(http.getStatusCode(), http.getStatusLine(), http.getResponse());
             } else if (t instanceof java.net.ConnectException) {
-                return "connection refused";
+                boolean unresolved = t.getCause() instanceof java.nio.channels.UnresolvedAddressException;
+                return unresolved ? "unknown host " + java.net.URI.create(url).getHost() : "connection refused";
             } else if (t instanceof java.net.UnknownHostException) {
                 return "unknown host " + t.getMessage();
             } else if (t instanceof java.net.http.HttpTimeoutException) {

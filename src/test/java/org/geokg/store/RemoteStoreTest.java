@@ -112,6 +112,10 @@ class RemoteStoreTest {
         GeoKgException down = assertThrows(GeoKgException.class,
                 () -> new RemoteStore("http://localhost:1/ds").replaceGraphs(graphs));
         assertEquals("SPARQL endpoint http://localhost:1/ds: connection refused", down.getMessage());
+        GeoKgException unknown = assertThrows(GeoKgException.class,
+                () -> new RemoteStore("http://no-such-host.invalid/ds").replaceGraphs(graphs));
+        assertEquals("SPARQL endpoint http://no-such-host.invalid/ds: unknown host no-such-host.invalid",
+                unknown.getMessage());
 
         HttpServer refusing = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         refusing.createContext("/", exchange -> {
