@@ -2,6 +2,7 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -95,10 +96,11 @@ final class IngestCommand implements Callable<Integer> {
     private IngestReport ingest(GraphWriter writer, PrintWriter err) {
         Commits commits = new Commits();
         Thread hook = new Thread(() -> {
-            long committed = commits.stop();
+            long committed = commits.stop(Duration.ofSeconds(20));
+            String more = commits.underWay() == 0 ? "" : " (and " + commits.underWay() + " more were being committed)";
             err.println("geokg: stopped: " + (bulk ? "the bulk load did not finish, so no store was made at "
                     + writer.describe() + "; running the same ingest again loads every article"
-                    : committed + " articles committed to " + writer.describe()
+                    : committed + " articles committed to " + writer.describe() + more
                     + "; running the same ingest again stores the rest"));
             err.flush();
         }, "geokg-ingest-stopped");

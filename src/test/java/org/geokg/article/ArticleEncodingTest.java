@@ -63,8 +63,8 @@ class ArticleEncodingTest {
                 // issue 17: UTF-16 with its byte-order mark was "binary content"
                 Arguments.of("utf16le.txt", bytes(StandardCharsets.UTF_16LE, 0xFF, 0xFE), BODY, null),
                 Arguments.of("utf16be.txt", bytes(StandardCharsets.UTF_16BE, 0xFE, 0xFF), BODY, null),
-                Arguments.of("utf16le.json", utf16le("{\"text\": \"A \u00e9t\u00e9 \u4e2d.\"}"), "A \u00e9t\u00e9 \u4e2d.",
-                        null),
+                Arguments.of("utf16le.json", utf16le("{\"text\": \"A \u00e9t\u00e9 \u4e2d.\"}"),
+                        "A \u00e9t\u00e9 \u4e2d.", null),
                 Arguments.of("utf16le.html", utf16le("<html><body><p>Body text.</p></body></html>"), "Body text.",
                         null),
                 Arguments.of("utf16-no-bom.txt", BODY.getBytes(StandardCharsets.UTF_16LE), null,
