@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param published the publication date when known, else {@code null}
  * @param text      exactly the text that is analysed; character offsets of mentions refer to it
  * @param metadata  other fields of the source record (publisher, licence, ...), in source order
+ *
+ * <p>A lone surrogate in any of the strings (a JSON {@code "\uD800"} escape gives one) is replaced by U+FFFD, so what
+ * is stored and what is exported agree.
  */
 public record Article(String id, String source, String url, String title, LocalDate published, String text,
                       Map<String, String> metadata) {
@@ -25,6 +28,13 @@ public record Article(String id, String source, String url, String title, LocalD
         if (id.isBlank()) {
             throw new IllegalArgumentException("article id must not be blank (source " + source + ")");
         }
-        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+        id = ArticleText.wellFormed(id);
+        source = ArticleText.wellFormed(source);
+        url = ArticleText.wellFormed(url);
+        title = ArticleText.wellFormed(title);
+        text = ArticleText.wellFormed(text);
+        Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        metadata.forEach((key, value) -> fixed.put(ArticleText.wellFormed(key), ArticleText.wellFormed(value)));
+        metadata = java.util.Collections.unmodifiableMap(fixed);
     }
 }

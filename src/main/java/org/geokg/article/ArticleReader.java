@@ -1,35 +1,27 @@
 package org.geokg.article;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.geokg.text.HtmlText;
 import org.jsoup.Jsoup;
@@ -48,18 +40,30 @@ public final class ArticleReader {
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final long maxBytes;
+    private final Lister lister;
+
+    /** Opens a directory's listing: {@link Files#newDirectoryStream(Path)}, or a test's file-system view. */
+    @FunctionalInterface
+    interface Lister {
+        DirectoryStream<Path> open(Path directory) throws IOException;
+    }
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public ArticleReader(long maxBytes) {
+        this(maxBytes, Files::newDirectoryStream);
+    }
+
+    ArticleReader(long maxBytes, Lister lister) {
         this.maxBytes = maxBytes;
+        this.lister = lister;
     }
 
     /** Reads every path into memory; each input that cannot be read goes to {@code onSkip}. */
     public List<Article> readAll(List<Path> paths, java.util.function.Consumer<BadArticleException> onSkip) {
-        List<Article> articles = new java.util.ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         read(paths, new ArticleSink() {
             @Override
             public void accept(Article article) {
@@ -80,7 +84,8 @@ public final class ArticleReader {
             if (Files.isDirectory(path)) {
                 readDirectory(path, sink);
             } else if (!Files.exists(path)) {
-                sink.skip(new BadArticleException(path.toString(), "no such file or directory"));
+                sink.skip(new BadArticleException(path.toString(), Files.isSymbolicLink(path) ? linkProblem(path)
+                        : "no such file or directory"));
             } else if (kind(path) == null) {
                 sink.skip(new BadArticleException(path.toString(),
                         "unsupported file type (expected .txt, .html, .json, .jsonl or .jsonl.gz)"));
@@ -90,29 +95,73 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads the article files under a directory in path order. A subdirectory that cannot be listed is skipped and
+     * named, and the files beside it are read; a directory with no article file at all is named too.
+     */
     private void readDirectory(Path directory, ArticleSink sink) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(directory.relativize(p)))
-                    .filter(p -> kind(p) != null)
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            sink.skip(new BadArticleException(directory.toString(), "cannot list directory: " + e.getMessage()));
-            return;
+        List<Path> files = new ArrayList<>();
+        List<BadArticleException> problems = new ArrayList<>();
+        walk(directory, files, problems);
+        problems.forEach(sink::skip);
+        if (files.isEmpty() && problems.isEmpty()) {
+            sink.skip(new BadArticleException(directory.toString(),
+                    "nothing to ingest (no .txt, .html, .json, .jsonl or .jsonl.gz file in it)"));
         }
-        files.forEach(file -> readFile(file, sink));
+        files.stream().sorted().forEach(file -> readFile(file, sink));
     }
 
-    /** Whether a file or any directory on its path below the walked directory is hidden (starts with a dot). */
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /**
+     * Collects the article files under a directory, not following links to directories and leaving out hidden
+     * files and directories (their names start with a dot). A listing that fails part way keeps what it gave.
+     */
+    private void walk(Path directory, List<Path> files, List<BadArticleException> problems) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = lister.open(directory)) {
+            listing.forEach(entries::add);
+        } catch (IOException | DirectoryIteratorException e) {
+            IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+            problems.add(new BadArticleException(directory.toString(), "cannot list the directory: " + reason(cause)
+                    + "; skipped with everything under it"));
+        }
+        entries.sort(null);
+        for (Path entry : entries) {
+            if (entry.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                walk(entry, files, problems);
+            } else if (kind(entry) != null && Files.isRegularFile(entry)) {
+                files.add(entry);
+            } else if (kind(entry) != null && Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                problems.add(new BadArticleException(entry.toString(), linkProblem(entry)));
             }
         }
-        return false;
+    }
+
+    /** Why a link leads nowhere: a loop of links, or a missing target. */
+    private static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+            return "no such file or directory";
+        } catch (IOException e) {
+            return e instanceof NoSuchFileException ? "broken symlink (its target does not exist)" : reason(e);
+        }
+    }
+
+    /** The reason of a file-system error in words: permission denied, symlink loop, else the system's message. */
+    static String reason(IOException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof FileSystemLoopException || message.contains("Too many levels of symbolic links")) {
+            return "symlink loop";
+        } else if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return message;
     }
 
     private void readFile(Path file, ArticleSink sink) {
@@ -123,12 +172,12 @@ public final class ArticleReader {
                 case "jsonl.gz" -> readJsonLines(file, true, sink);
                 case "json" -> readJsonFile(file, sink);
                 case "html" -> sink.accept(htmlArticle(source, bytes(file)));
-                default -> sink.accept(textArticle(source, decode(source, bytes(file))));
+                default -> sink.accept(textArticle(source, ArticleText.decode(source, bytes(file))));
             }
         } catch (BadArticleException e) {
             sink.skip(e);
         } catch (IOException e) {
-            sink.skip(new BadArticleException(source, "cannot read: " + e.getMessage()));
+            sink.skip(new BadArticleException(source, "cannot read: " + reason(e)));
         }
     }
 
@@ -161,36 +210,6 @@ public final class ArticleReader {
         return Files.readAllBytes(file);
     }
 
-    /** Decodes strict UTF-8 (a leading byte-order mark is dropped), rejecting empty, binary and mis-encoded input. */
-    static String decode(String source, byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new BadArticleException(source, "empty file");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new BadArticleException(source, "binary content (NUL byte at offset " + i + "), not text");
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        String text;
-        try {
-            text = decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadArticleException(source, "not valid UTF-8 (bad byte sequence near byte offset "
-                    + buffer.position() + ")");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new BadArticleException(source, "no text (only white space)");
-        }
-        return text;
-    }
-
     private static Article textArticle(String source, String text) {
         int newline = text.indexOf('\n');
         String title = (newline < 0 ? text : text.substring(0, newline)).strip();
@@ -202,7 +221,7 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new BadArticleException(source, "empty file");
         }
-        HtmlText page = HtmlText.of(Jsoup.parse(decode(source, bytes)));
+        HtmlText page = HtmlText.of(Jsoup.parse(ArticleText.decode(source, bytes)));
         if (page.text().isBlank()) {
             throw new BadArticleException(source, "no text found in the HTML page");
         }
@@ -215,19 +234,22 @@ public final class ArticleReader {
 
     private void readJsonFile(Path file, ArticleSink sink) throws IOException {
         String source = file.toString();
-        JsonElement root = parseJson(source, decode(source, bytes(file)));
+        JsonElement root = JsonArticles.parse(source, ArticleText.decode(source, bytes(file)));
         if (root.isJsonArray()) {
             JsonArray array = root.getAsJsonArray();
+            if (array.isEmpty()) {
+                throw new BadArticleException(source, "nothing to ingest (an empty JSON array)");
+            }
             for (int i = 0; i < array.size(); i++) {
                 String itemSource = source + "[" + i + "]";
                 try {
-                    sink.accept(jsonArticle(itemSource, source, array.get(i)));
+                    sink.accept(JsonArticles.article(itemSource, source, array.get(i)));
                 } catch (BadArticleException e) {
                     sink.skip(e);
                 }
             }
         } else {
-            sink.accept(jsonArticle(source, source, root));
+            sink.accept(JsonArticles.article(source, source, root));
         }
     }
 
@@ -241,6 +263,7 @@ public final class ArticleReader {
             ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
             int lineNumber = 0;
             boolean tooLong = false;
+            boolean anything = false;
             int b;
             while (true) {
                 b = in.read();
@@ -248,13 +271,20 @@ public final class ArticleReader {
                     if (b >= 0 || line.size() > 0 || tooLong) {
                         lineNumber++;
                         String lineSource = source + ":" + lineNumber;
+                        if (lineNumber == 1 && ArticleText.isUtf16(line.toByteArray())) {
+                            throw new BadArticleException(source, "UTF-16, which JSON lines (.jsonl) may not be; "
+                                    + "convert the file to UTF-8");
+                        }
                         try {
                             if (tooLong) {
                                 throw new BadArticleException(lineSource, "line too long (over " + maxBytes
                                         + " bytes)");
                             }
-                            readJsonLine(lineSource, source, line.toByteArray()).ifPresent(sink::accept);
+                            Optional<Article> article = readJsonLine(lineSource, source, line.toByteArray());
+                            article.ifPresent(sink::accept);
+                            anything |= article.isPresent();
                         } catch (BadArticleException e) {
+                            anything = true;
                             sink.skip(e);
                         }
                     }
@@ -268,6 +298,9 @@ public final class ArticleReader {
                 } else {
                     tooLong = true;
                 }
+            }
+            if (!anything) {
+                throw new BadArticleException(source, "nothing to ingest (only blank lines)");
             }
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             sink.skip(new BadArticleException(source, "broken gzip stream: " + e.getMessage()));
@@ -288,7 +321,8 @@ public final class ArticleReader {
         if (isBlank(bytes)) {
             return Optional.empty();
         }
-        return Optional.of(jsonArticle(lineSource, fileSource, parseJson(lineSource, decode(lineSource, bytes))));
+        JsonElement json = JsonArticles.parse(lineSource, ArticleText.decode(lineSource, bytes));
+        return Optional.of(JsonArticles.article(lineSource, fileSource, json));
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -298,62 +332,6 @@ public final class ArticleReader {
             }
         }
         return true;
-    }
-
-    /**
-     * Parses JSON strictly: Gson's lenient default would take {@code "text": oops} as a string. Legacy-strict still
-     * accepts raw control characters (tabs, ...) inside strings, which some feeds write.
-     */
-    private static JsonElement parseJson(String source, String json) {
-        try {
-            JsonReader reader = new JsonReader(new StringReader(json));
-            reader.setStrictness(Strictness.LEGACY_STRICT);
-            JsonElement root = JSON.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new MalformedJsonException("unexpected data after the JSON value"
-                        + reader.toString().replaceFirst("^JsonReader", ""));
-            }
-            return root;
-        } catch (IOException | JsonParseException | IllegalStateException e) {
-            Throwable cause = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
-            String message = cause.getMessage() == null ? "syntax error" : cause.getMessage();
-            int see = message.indexOf("\nSee ");
-            throw new BadArticleException(source, "malformed JSON: " + (see < 0 ? message : message.substring(0, see)));
-        }
-    }
-
-    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
-
-    private static Article jsonArticle(String source, String fileSource, JsonElement element) {
-        if (!element.isJsonObject()) {
-            throw new BadArticleException(source, "expected a JSON object with a \"text\" field");
-        }
-        JsonObject object = element.getAsJsonObject();
-        String text = string(object, "text");
-        if (text == null || text.isBlank()) {
-            throw new BadArticleException(source, "no \"text\" field, or it is empty");
-        }
-        String id = string(object, "id");
-        String url = string(object, "url");
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> field : object.entrySet()) {
-            if (!List.of("id", "url", "title", "date", "text").contains(field.getKey())
-                    && field.getValue().isJsonPrimitive()) {
-                metadata.put(field.getKey(), field.getValue().getAsString());
-            }
-        }
-        String date = string(object, "date");
-        LocalDate published = parseDate(date);
-        if (date != null && published == null) {
-            metadata.put("date", date);
-        }
-        return new Article(ArticleIds.of(id, url, text), fileSource, url, string(object, "title"), published,
-                text, metadata);
-    }
-
-    private static String string(JsonObject object, String field) {
-        JsonElement value = object.get(field);
-        return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
     }
 
     /** An ISO date, or the date part of an ISO date-time; {@code null} when absent or unreadable. */

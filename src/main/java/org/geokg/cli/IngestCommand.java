@@ -2,11 +2,13 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.geokg.extract.ExtractionModels;
+import org.geokg.pipeline.Commits;
 import org.geokg.pipeline.IngestReport;
 import org.geokg.pipeline.Ingestor;
 import org.geokg.query.QueryRunner;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code geokg ingest PATH...}: analyses articles and stores their graphs. */
 @Command(name = "ingest", description = "Analyse articles (.txt, .html, .json, .jsonl, .jsonl.gz, directories) "
-        + "and store their knowledge graphs. Exit code 3 when some input was skipped (each named).")
+        + "and store their knowledge graphs. Exit code 3 when some input was skipped (each named), a folder without "
+        + "an article among them.")
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to ingest.")
     List<Path> paths;
@@ -31,7 +34,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads, at least 1 (default: number of "
+            + "cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
@@ -53,6 +57,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1, not " + threads);
+        }
         Query parsedQuery = query == null ? null : SavedQueries.find(query).parseWithDefaults();
         IngestReport report;
         if (bulk) {
@@ -85,12 +92,32 @@ final class IngestCommand implements Callable<Integer> {
         return report.skipped().isEmpty() ? 0 : GeoKg.EXIT_SKIPPED;
     }
 
+    /** Ingests into the writer; stopped (Ctrl-C, SIGTERM), it says how many articles were committed. */
     private IngestReport ingest(GraphWriter writer, PrintWriter err) {
-        ExtractionModels models = ExtractionModels.load(nameModel::load);
-        return new Ingestor(models, writer, threads).ingest(paths, line -> {
-            err.println(line);
+        Commits commits = new Commits();
+        Thread hook = new Thread(() -> {
+            long committed = commits.stop(Duration.ofSeconds(20));
+            String more = commits.underWay() == 0 ? "" : " (and " + commits.underWay() + " more were being committed)";
+            err.println("geokg: stopped: " + (bulk ? "the bulk load did not finish, so no store was made at "
+                    + writer.describe() + "; running the same ingest again loads every article"
+                    : committed + " articles committed to " + writer.describe() + more
+                    + "; running the same ingest again stores the rest"));
             err.flush();
-        });
+        }, "geokg-ingest-stopped");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            ExtractionModels models = ExtractionModels.load(nameModel::load);
+            return new Ingestor(models, writer, threads).ingest(paths, line -> {
+                err.println(line);
+                err.flush();
+            }, commits);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down, and the hook reports
+            }
+        }
     }
 
     private static void print(IngestReport report, PrintWriter out, PrintWriter err) {

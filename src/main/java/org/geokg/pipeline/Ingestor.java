@@ -3,6 +3,7 @@ package org.geokg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,11 @@ import org.geokg.store.GraphWriter;
  * writer commits the article graphs in batches, each batch one transaction, so a killed ingest leaves every
  * article either fully stored or not at all, and running it again gives the same store. Into a bulk load
  * ({@link org.geokg.store.TdbBulkLoad}) the writer adds the graphs and finishes the load at the end; an article id
- * given twice is then skipped. An input that cannot be read or analysed is reported and skipped; the batch goes on.
- * The report gives the time spent per stage.
+ * given twice is then skipped. An input that cannot be read or analysed is reported and skipped; the batch goes on,
+ * and an article whose id was read before in the batch is skipped too (the first is kept). A failed write ends the
+ * ingest at once: the reading stops, the articles waiting for analysis are dropped, and the error says how many
+ * articles were committed. {@link Commits} tells a shutdown hook how many are. The report gives the time spent per
+ * stage.
  *
  * <pre>
  * Ingestor ingestor = new Ingestor(ExtractionModels.shipped(), store, 2);
@@ -79,17 +83,29 @@ public final class Ingestor {
     private record Result(Node graphName, Graph graph, ArticleAnalysis analysis, String failure) {
     }
 
+    /** Ends the reading when a write has failed. */
+    private static final class WriteFailed extends RuntimeException {
+        WriteFailed() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Reads, analyses and stores every article under the paths; progress lines go to the consumer. */
     public IngestReport ingest(List<Path> paths, Consumer<String> progress) {
-        return ingest(sink -> new ArticleReader().read(paths, sink), progress);
+        return ingest(paths, progress, new Commits());
+    }
+
+    /** As {@link #ingest(List, Consumer)}, counting the commits in {@code commits}, which can stop them. */
+    public IngestReport ingest(List<Path> paths, Consumer<String> progress, Commits commits) {
+        return ingest(sink -> new ArticleReader().read(paths, sink), progress, commits);
     }
 
     /** Analyses and stores articles already read (a benchmark's, held in memory). */
     public IngestReport ingestArticles(List<Article> articles, Consumer<String> progress) {
-        return ingest(sink -> articles.forEach(sink::accept), progress);
+        return ingest(sink -> articles.forEach(sink::accept), progress, new Commits());
     }
 
-    private IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress) {
+    private IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress, Commits commits) {
         long start = System.nanoTime();
         BlockingQueue<Work> work = new ArrayBlockingQueue<>(128);
         BlockingQueue<Object> results = new ArrayBlockingQueue<>(128);
@@ -101,14 +117,24 @@ public final class Ingestor {
             worker.start();
             workers.add(worker);
         }
-        Writer writer = new Writer(results, skipped, progress, start);
+        Writer writer = new Writer(results, work, skipped, progress, commits, start);
         Thread writerThread = new Thread(writer, "geokg-write");
         writerThread.start();
+        Map<String, String> firstSources = new HashMap<>();
         try {
             source.accept(new ArticleSink() {
                 @Override
                 public void accept(Article article) {
-                    put(work, new Item(article));
+                    if (writer.failure != null) {
+                        throw new WriteFailed();
+                    }
+                    String first = firstSources.putIfAbsent(article.id(), article.source());
+                    if (first != null) {
+                        skipped.add(article.source() + ": the same article id as an earlier input (" + first + ", id "
+                                + article.id() + "); the first is kept");
+                    } else {
+                        put(work, new Item(article));
+                    }
                 }
 
                 @Override
@@ -116,6 +142,8 @@ public final class Ingestor {
                     skipped.add(problem.getMessage());
                 }
             });
+        } catch (WriteFailed e) {
+            // the writer's failure is reported below
         } finally {
             for (int i = 0; i < threads; i++) {
                 put(work, new End());
@@ -125,7 +153,11 @@ public final class Ingestor {
             join(writerThread);
         }
         if (writer.failure != null) {
-            throw new GeoKgException("cannot write to " + store.describe() + ": " + writer.failure.getMessage(),
+            // GeoKG's own errors name where they happened
+            String why = writer.failure instanceof GeoKgException ? writer.failure.getMessage()
+                    : store.describe() + ": " + writer.failure;
+            throw new GeoKgException("cannot write to the store: " + why + "; " + commits.articles()
+                    + " articles were committed before (running the same ingest again stores the rest)",
                     writer.failure);
         }
         StageTimes stages = analysisTimes.stream().reduce(StageTimes.none(), StageTimes::plus)
@@ -160,6 +192,8 @@ public final class Ingestor {
     /** Collects analysed articles and commits them in batches. */
     private final class Writer implements Runnable {
         private final BlockingQueue<Object> results;
+        private final BlockingQueue<Work> work;
+        private final Commits commits;
         private final List<String> skipped;
         private final Consumer<String> progress;
         private final long start;
@@ -175,10 +209,13 @@ public final class Ingestor {
         private long meetings;
         private long tokens;
         private long writeNanos;
-        private RuntimeException failure;
+        private volatile RuntimeException failure;
 
-        Writer(BlockingQueue<Object> results, List<String> skipped, Consumer<String> progress, long start) {
+        Writer(BlockingQueue<Object> results, BlockingQueue<Work> work, List<String> skipped,
+               Consumer<String> progress, Commits commits, long start) {
             this.results = results;
+            this.work = work;
+            this.commits = commits;
             this.skipped = skipped;
             this.progress = progress;
             this.start = start;
@@ -228,15 +265,23 @@ public final class Ingestor {
             }
         }
 
+        /** Drops the articles waiting for analysis (drainTo wakes a reader blocked on the full queue). */
+        private void dropWaitingArticles() {
+            List<Work> waiting = new ArrayList<>();
+            work.drainTo(waiting);
+            waiting.stream().filter(End.class::isInstance).forEach(end -> put(work, end));
+        }
+
         private void flush() {
             if (batch.isEmpty() || failure != null) {
                 return;
             }
             long writing = System.nanoTime();
             try {
-                store.replaceGraphs(batch);
+                commits.commit(batch.size(), () -> store.replaceGraphs(batch));
             } catch (RuntimeException e) {
                 failure = e;
+                dropWaitingArticles();
             }
             batch.clear();
             long now = System.nanoTime();

@@ -118,6 +118,39 @@ class CliEndToEndIT {
                 || rows.stream().anyMatch(r -> r.startsWith("Emmanuel Macron – Olaf Scholz")), rows.toString());
     }
 
+    /**
+     * Issue 17: a UTF-16 file was "binary content"; the same article given twice was counted twice; a folder
+     * without an article gave "ingested 0 articles" and exit 0.
+     */
+    @Test
+    void aUtf16FileIsReadTheSameArticleTwiceIsStoredOnceAndAnEmptyFolderIsNamed() throws IOException {
+        Path folder = Files.createDirectories(shared.resolve("utf16"));
+        String json = Files.readString(EXAMPLES.resolve("voa-putin-xi-2023-03-21.json"), StandardCharsets.UTF_8);
+        byte[] body = json.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[body.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withBom, 2, body.length);
+        Path utf16 = Files.write(folder.resolve("article-utf16.json"), withBom);
+        Path utf16Store = shared.resolve("utf16-store");
+        Cli read = Cli.run("ingest", utf16.toString(), "--store", utf16Store.toString());
+        assertEquals(0, read.exitCode(), read.err());
+        assertEquals(whoMetWhom(store), whoMetWhom(utf16Store), "the UTF-16 file gives the store of the UTF-8 one");
+
+        Path empty = Files.createDirectories(shared.resolve("no-articles"));
+        Path twiceStore = shared.resolve("twice-in-one-batch");
+        Cli twice = Cli.run("ingest", EXAMPLES.toString(), utf16.toString(), empty.toString(), "--store",
+                twiceStore.toString());
+        assertEquals(3, twice.exitCode(), twice.err());
+        assertTrue(twice.out().startsWith("ingested 1 articles:"), twice.out());
+        assertTrue(twice.err().contains("skipped " + utf16 + ": the same article id as an earlier input ("
+                + EXAMPLES.resolve("voa-putin-xi-2023-03-21.json") + ", id voa-putin-xi-2023-03-21); the first is "
+                + "kept"), twice.err());
+        assertTrue(twice.err().contains("skipped " + empty + ": nothing to ingest (no .txt, .html, .json, .jsonl or "
+                + ".jsonl.gz file in it)"), twice.err());
+        assertTrue(Cli.run("stats", "--store", twiceStore.toString()).out().contains("articles               1"));
+    }
+
     @Test
     void exportedGraphConformsToTheShapesAndKeepsOffsets() throws IOException {
         Path trig = shared.resolve("export.trig");

@@ -112,6 +112,15 @@ class CliTest {
         assertEquals(1, missing.err().lines().count(), missing.err());
     }
 
+    /** Issue 17: {@code --threads 0} was a failure (exit 1) from deep inside the ingest, after the models loaded. */
+    @Test
+    void noThreadsIsAUsageError() {
+        usageError(Cli.run("ingest", "--threads", "0", "examples", "--store", shared.resolve("none").toString()),
+                "--threads must be at least 1, not 0");
+        assertEquals(1, Cli.run("ingest", "--threads", "-1", "examples", "--store", shared.resolve("none").toString())
+                .err().lines().count());
+    }
+
     @Test
     void removeDeletesOneArticle() {
         Path removable = ExampleStore.create(shared.resolve("removable"));

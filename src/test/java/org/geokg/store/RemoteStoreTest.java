@@ -2,8 +2,13 @@ package org.geokg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.geokg.GeoKgException;
 import org.geokg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,5 +103,40 @@ class RemoteStoreTest {
         Set<String> lines = new TreeSet<>();
         rows.forEachRemaining(row -> lines.add(row.get("s") + " " + row.get("p") + " " + row.get("o")));
         return lines;
+    }
+
+    /** Issue 17: a write to an endpoint that is down said "Unexpected error making the query: GET ..." and no cause. */
+    @Test
+    void aFailedWriteSaysWhyInOneLine() throws Exception {
+        Map<Node, Graph> graphs = Map.of(NodeFactory.createURI("https://example.org/g"), graph("a"));
+        GeoKgException down = assertThrows(GeoKgException.class,
+                () -> new RemoteStore("http://localhost:1/ds").replaceGraphs(graphs));
+        assertEquals("SPARQL endpoint http://localhost:1/ds: connection refused", down.getMessage());
+        GeoKgException unknown = assertThrows(GeoKgException.class,
+                () -> new RemoteStore("http://no-such-host.invalid/ds").replaceGraphs(graphs));
+        assertEquals("SPARQL endpoint http://no-such-host.invalid/ds: unknown host no-such-host.invalid",
+                unknown.getMessage());
+
+        HttpServer refusing = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        refusing.createContext("/", exchange -> {
+            byte[] body = ("<html>\n<body>\n  Down   for maintenance\n</body></html>\n" + "x".repeat(500))
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        refusing.start();
+        try {
+            String at = "http://localhost:" + refusing.getAddress().getPort() + "/ds";
+            GeoKgException e = assertThrows(GeoKgException.class,
+                    () -> new RemoteStore(at).replaceGraphs(graphs));
+            assertTrue(e.getMessage().startsWith("SPARQL endpoint " + at + ": HTTP 503"), e.getMessage());
+            assertTrue(e.getMessage().contains(": <html> <body> Down for maintenance </body></html> xxx"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertTrue(e.getMessage().length() < 300, e.getMessage());
+        } finally {
+            refusing.stop(0);
+        }
     }
 }

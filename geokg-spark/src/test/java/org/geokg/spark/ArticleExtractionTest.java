@@ -35,8 +35,8 @@ class ArticleExtractionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            {"text": oops}                 | malformed JSON: Use JsonReader.setStrictness(Strictness.LENIENT)
-            {"id": "a2"}                   | no "text" field, or it is empty
+            {"text": oops}                 | malformed JSON at line 1, column 10: unquoted text 'oops'
+            {"id": "a2"}                   | no "text" field
             [1, 2]                         | expected a JSON object with a "text" field
             {"id": "a3", "text": "x"} junk | malformed JSON
             """)
