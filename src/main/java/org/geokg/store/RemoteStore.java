@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -21,7 +20,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.geokg.GeoKgException;
 import org.geokg.rdf.Iris;
@@ -54,7 +52,7 @@ public final class RemoteStore implements KgStore {
     /** A remote store whose queries stop after the timeout (null: none) with a {@link QueryTimeoutException}. */
     public RemoteStore(String url, Duration timeout) {
         this.url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.queries = new SparqlHttp(this.url + "/sparql", timeout);
+        this.queries = new SparqlHttp(this.url + "/sparql", this.url, timeout);
     }
 
     private RDFLink link() {
@@ -252,41 +250,7 @@ public final class RemoteStore implements KgStore {
         } catch (GeoKgException | org.apache.jena.query.QueryParseException e) {
             throw e;
         } catch (Exception e) {
-            throw new GeoKgException("SPARQL endpoint " + url + ": " + cause(e), e);
+            throw EndpointErrors.of(url, e);
         }
-    }
-
-    /**
-     * What went wrong, in one line: the HTTP status and the start of the body the server sent, else the network
-     * error (connection refused, unknown host, timeout), else the message.
-     */
-    private String cause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof HttpException http && http.getStatusCode() > 0) {
-                return status(http.getStatusCode(), http.getStatusLine(), http.getResponse());
-            } else if (t instanceof QueryExceptionHTTP http && http.getStatusCode() > 0) {
-                return status(http.getStatusCode(), http.getStatusLine(), http.getResponse());
-            } else if (t instanceof java.net.ConnectException) {
-                boolean unresolved = t.getCause() instanceof java.nio.channels.UnresolvedAddressException;
-                return unresolved ? "unknown host " + java.net.URI.create(url).getHost() : "connection refused";
-            } else if (t instanceof java.net.UnknownHostException) {
-                return "unknown host " + t.getMessage();
-            } else if (t instanceof java.net.http.HttpTimeoutException) {
-                return "timed out";
-            }
-        }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return cut(message.strip().replaceAll("\\s+", " "));
-    }
-
-    private static String status(int code, String line, String body) {
-        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-        return "HTTP " + code + (line == null || line.isBlank() ? "" : " " + line.strip())
-                + (text.isEmpty() ? "" : ": " + cut(text));
-    }
-
-    private static String cut(String line) {
-        int most = 200;
-        return line.length() <= most ? line : line.substring(0, most) + "...";
     }
 }

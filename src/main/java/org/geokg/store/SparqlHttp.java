@@ -1,7 +1,6 @@
 package org.geokg.store;
 
 import java.io.ByteArrayInputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,11 +41,13 @@ final class SparqlHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI endpoint;
+    private final String name;
     private final Duration timeout;
 
-    /** Queries to this endpoint, each stopped after the timeout (null: none). */
-    SparqlHttp(String endpoint, Duration timeout) {
+    /** Queries to this endpoint, each stopped after the timeout (null: none); errors name the store by {@code name}. */
+    SparqlHttp(String endpoint, String name, Duration timeout) {
         this.endpoint = URI.create(endpoint);
+        this.name = name;
         this.timeout = timeout;
     }
 
@@ -99,17 +100,13 @@ final class SparqlHttp {
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
-            throw new GeoKgException("SPARQL endpoint " + endpoint + ": interrupted", e);
+            throw new GeoKgException("SPARQL endpoint " + name + ": interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String why = cause instanceof ConnectException ? "cannot connect (is the server running?)"
-                    : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-            throw new GeoKgException("SPARQL endpoint " + endpoint + ": " + why, cause);
+            throw EndpointErrors.of(name, e.getCause());
         }
         if (response.statusCode() != 200) {
-            String body = new String(response.body(), StandardCharsets.UTF_8).strip();
-            throw new GeoKgException("SPARQL endpoint " + endpoint + ": HTTP " + response.statusCode()
-                    + (body.isEmpty() ? "" : ": " + body.lines().findFirst().orElse("")));
+            throw EndpointErrors.status(name, response.statusCode(), null,
+                    new String(response.body(), StandardCharsets.UTF_8));
         }
         return response;
     }
