@@ -5,28 +5,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.geokg.GeoKgException;
 
 /**
- * Serves the page and its scripts from the classpath: {@code /} (the page), {@code /app.js}, {@code /style.css} and
- * {@code /cytoscape.min.js} (from the Cytoscape.js WebJar). Nothing is fetched from elsewhere.
+ * Serves the page and its files from the classpath: {@code /} (the page), its script modules and style sheet,
+ * {@code /world/countries-110m.json} (the map's outlines) and {@code /cytoscape.min.js} (from the Cytoscape.js
+ * WebJar). Nothing is fetched from elsewhere.
  */
 final class PageServlet extends HttpServlet {
     private static final String WEB = "org/geokg/serve/web/";
+    /** The files of the page, under {@link #WEB}: one script module per view and job, see app.js. */
+    private static final List<String> PAGE = List.of("app.js", "sparql.js", "data.js", "filters.js", "network.js",
+            "details.js", "evidence.js", "table.js", "map.js", "style.css", "world/countries-110m.json");
     private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
     private final Map<String, String> files;
 
     PageServlet() {
-        files = Map.of(
-                "/", WEB + "index.html",
-                "/index.html", WEB + "index.html",
-                "/app.js", WEB + "app.js",
-                "/style.css", WEB + "style.css",
-                "/cytoscape.min.js", "META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
-                        + "/dist/cytoscape.min.js");
+        Map<String, String> served = new HashMap<>();
+        served.put("/", WEB + "index.html");
+        served.put("/index.html", WEB + "index.html");
+        PAGE.forEach(file -> served.put("/" + file, WEB + file));
+        served.put("/cytoscape.min.js", "META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
+                + "/dist/cytoscape.min.js");
+        files = Map.copyOf(served);
     }
 
     /** The paths it serves. */
@@ -67,6 +73,9 @@ final class PageServlet extends HttpServlet {
     private static String contentType(String resource) {
         if (resource.endsWith(".js")) {
             return "text/javascript";
+        }
+        if (resource.endsWith(".json")) {
+            return "application/json";
         }
         return resource.endsWith(".css") ? "text/css" : "text/html";
     }
