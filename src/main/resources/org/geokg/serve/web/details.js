@@ -68,7 +68,8 @@ export class Details {
   }
 
   pair(a, b, labels) {
-    return this.show(labels.slice().sort().join(' – '), sparql(meetingQuery({ pair: [a, b] })).then(rows => ({ rows })));
+    const title = labels.slice().sort().join(' – ');
+    return this.show(title, sparql(meetingQuery({ pair: [a, b] })).then(rows => ({ rows })));
   }
 
   meeting(id, title) {

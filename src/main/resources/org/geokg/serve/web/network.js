@@ -1,7 +1,8 @@
 // The network drawing: Cytoscape.js, with its WebGL renderer where the browser has WebGL 2. Filters only hide and
 // show elements (a class, in one batch) and change the counts that changed; the layout runs on demand.
 export const COLORS = { Person: '#4e79a7', State: '#e15759', Organization: '#59a14f' };
-const LEADS = 20;          // the most-met agents shown, whose labels stay readable at any zoom
+const LEADS = 12;          // the most-met agents shown, whose labels stay readable at any zoom
+const SPACING = 34;        // of the spiral layout, between neighbours
 const LEAD_PIXELS = 13;    // their labels' height on screen
 const PADDING = 30;
 const SMALL = 300;         // up to this many agents, 'auto' runs the force-directed layout
@@ -24,15 +25,18 @@ const STYLE = [
 ];
 
 /**
- * The 'spiral' layout, for large networks: the agents by number of meetings, most first, on a sunflower spiral from
- * the centre out, which costs one pass and keeps the most-met agents (and their labels) in the middle.
+ * The 'spiral' layout, for large networks, in one pass: the most-met agents evenly on a ring, where their labels
+ * have room, and the others by number of meetings, most first, on a sunflower spiral from the centre out.
  */
 function spiral(nodes) {
   const sorted = nodes.slice().sort((a, b) => b.meetings - a.meetings);
+  const leads = sorted.length > 10 * LEADS ? LEADS : 0;
+  const outer = SPACING * Math.sqrt(sorted.length + 2);
   const positions = new Map();
   sorted.forEach((n, k) => {
-    const r = 34 * Math.sqrt(k + 2);
-    const angle = k * 2.399963;
+    const j = k - leads;
+    const r = j < 0 ? outer * 0.55 : SPACING * Math.sqrt(j + 2);
+    const angle = j < 0 ? 2 * Math.PI * k / leads - Math.PI / 2 : j * 2.399963;
     positions.set(n.id, { x: Math.round(r * Math.cos(angle)), y: Math.round(r * Math.sin(angle)) });
   });
   return positions;
@@ -52,7 +56,8 @@ function layoutOptions(name, nodes) {
       return { ...common, randomize: false, numIter: count <= SMALL ? 1000 : 250,
         nodeRepulsion: () => 400000, idealEdgeLength: () => 120 };
     case 'concentric':
-      return { ...common, concentric: n => n.data('meetings'), levelWidth: () => 2, minNodeSpacing: 4,
+      return { ...common, concentric: n => n.data('meetings'),
+        levelWidth: ns => Math.max(1, ns.max(n => n.data('meetings')).value / 6), minNodeSpacing: 4,
         avoidOverlap: count <= SMALL };
     case 'grid':
       return { ...common, sort: (a, b) => b.data('meetings') - a.data('meetings'), avoidOverlap: false };

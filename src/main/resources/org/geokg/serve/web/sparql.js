@@ -9,7 +9,7 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX geo: <http://www.opengis.net/ont/geosparql#>
 `;
 
-/** Runs a SELECT query; returns its rows as plain objects of strings, with `cut` set when the server's limit cut them. */
+/** Runs a SELECT query; returns its rows as objects of strings, with `cut` set when the server's limit cut them. */
 export async function sparql(query) {
   const response = await fetch('kg/sparql', {
     method: 'POST',

@@ -22,7 +22,8 @@ export class Table {
     this.table = view.querySelector('table');
     this.sort = { key: 'meetings', descending: true };
     this.mode.addEventListener('change', () => {
-      this.sort = this.mode.value === 'pairs' ? { key: 'meetings', descending: true } : { key: 'date', descending: false };
+      this.sort = this.mode.value === 'pairs' ? { key: 'meetings', descending: true }
+        : { key: 'date', descending: false };
       this.render();
     });
   }
