@@ -138,6 +138,7 @@ class ServePageIT {
         assertTrue(browser.text("article").contains("Putin"), "the title: " + browser.text("article"));
         browser.click("#article button.close");
         assertFalse(browser.driver.findElement(By.id("article")).isDisplayed());
+        assertEquals(List.of(), browser.policyViolations(), "the page keeps to the server's content security policy");
     }
 
     @Test
@@ -291,6 +292,7 @@ class ServePageIT {
         assertTrue(mark.contains(GeneratedNetwork.MARKUP_LABEL) && mark.endsWith("."), mark);
         assertEquals(0L, script("return document.querySelectorAll('img, b').length"), "markup stays text");
         assertNull(script("return window.injected"));
+        assertEquals(List.of(), browser.policyViolations(), "the page keeps to the server's content security policy");
     }
 
     @Test
