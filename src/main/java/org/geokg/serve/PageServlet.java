@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,8 @@ import org.geokg.GeoKgException;
  */
 final class PageServlet extends HttpServlet {
     private static final String WEB = "org/geokg/serve/web/";
-    /** The files of the page, under {@link #WEB}: one script module per view and job, see app.js. */
-    private static final List<String> PAGE = List.of("app.js", "sparql.js", "data.js", "filters.js", "network.js",
-            "details.js", "evidence.js", "table.js", "map.js", "style.css", "world/countries-110m.json");
+    /** The list of the page's other files, under {@link #WEB}, one a line. */
+    private static final String FILES = WEB + "files.txt";
     private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
     private final Map<String, String> files;
@@ -29,7 +29,7 @@ final class PageServlet extends HttpServlet {
         Map<String, String> served = new HashMap<>();
         served.put("/", WEB + "index.html");
         served.put("/index.html", WEB + "index.html");
-        PAGE.forEach(file -> served.put("/" + file, WEB + file));
+        pageFiles().forEach(file -> served.put("/" + file, WEB + file));
         served.put("/cytoscape.min.js", "META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
                 + "/dist/cytoscape.min.js");
         files = Map.copyOf(served);
@@ -38,6 +38,18 @@ final class PageServlet extends HttpServlet {
     /** The paths it serves. */
     java.util.Set<String> paths() {
         return files.keySet();
+    }
+
+    private static List<String> pageFiles() {
+        try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(FILES)) {
+            if (in == null) {
+                throw new GeoKgException("Classpath must contain " + FILES);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new GeoKgException(FILES + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static String cytoscapeVersion() {

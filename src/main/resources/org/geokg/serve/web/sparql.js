@@ -1,4 +1,6 @@
 // Talking to the store's SPARQL endpoint, and the few helpers every part of the page needs.
+export const ENDPOINT = 'kg/sparql';
+
 export const PREFIXES = `PREFIX gkg: <https://w3id.org/geokg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
@@ -11,7 +13,7 @@ PREFIX geo: <http://www.opengis.net/ont/geosparql#>
 
 /** Runs a SELECT query; returns its rows as objects of strings, with `cut` set when the server's limit cut them. */
 export async function sparql(query) {
-  const response = await fetch('kg/sparql', {
+  const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
     body: new URLSearchParams({ query: PREFIXES + query }),
@@ -43,7 +45,7 @@ function term(text) {
  * times smaller than JSON and twice as fast to write: same rows as {@link sparql}.
  */
 export async function sparqlRows(query) {
-  const response = await fetch('kg/sparql', {
+  const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/tab-separated-values' },
     body: new URLSearchParams({ query: PREFIXES + query }),
