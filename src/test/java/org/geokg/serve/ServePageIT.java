@@ -37,7 +37,8 @@ import org.openqa.selenium.WebElement;
  * The page of {@code geokg serve} in headless Chromium, on two stores: the one built from {@code examples/} (real
  * clicks on the drawing list the meetings, an evidence sentence opens in its article, the map shows Moscow) and a
  * generated network of 2,000 agents and 5,000 pairs, which must be drawn within 3 s and redrawn within 0.5 s of a
- * filter change; the times are printed. The screenshot of the large network is saved as {@code docs/serve.png}.
+ * filter change; the times are printed. The screenshots of the large network are saved as {@code docs/serve.png}
+ * (the network) and {@code docs/serve-map.png} (the map).
  */
 class ServePageIT {
     private static final String GEO = "http://www.opengis.net/ont/geosparql#";
@@ -257,6 +258,25 @@ class ServePageIT {
         }
     }
 
+    /**
+     * The WebGL renderer, which the page chooses on a graphics processor: here, in Chromium's software rasterizer
+     * (SwiftShader), where the page would choose the canvas, so its times are printed but held to no budget.
+     */
+    @Test
+    void theWebglRendererDrawsAndPicksToo() {
+        browser.load(largeServer.pageUrl() + "?renderer=webgl");
+        assertEquals(true, script("return geokg.webgl"), "WebGL 2 through SwiftShader: " + script("return geokg.gpu"));
+        double ms = browser.changeFilter("#min-meetings", "3");
+        System.out.printf("ServePageIT: WebGL renderer: first draw %.0f ms %s; filter at least 3 meetings: %.0f ms%n",
+                number("return geokg.timings.draw"), script("return JSON.stringify(geokg.timings.steps)"), ms);
+        assertEquals(0L, script("return geokg.cy.edges(':visible').filter(e => e.data('meetings') < 3).length"));
+        browser.load(exampleServer.pageUrl() + "?renderer=webgl");
+        String details = browser.clickOn("geokg.cy.nodes().filter(n => n.data('label') === 'Mikhail Mishustin')[0]");
+        assertTrue(details.startsWith("Mikhail Mishustin\n"), details);
+        details = browser.clickOn(pair("Vladimir Putin", "Xi Jinping"));
+        assertTrue(details.startsWith("Vladimir Putin – Xi Jinping\n2 meetings"), details);
+    }
+
     @Test
     void theTableSortsTheLargeNetworkAndLabelsWithMarkupStayText() {
         browser.load(largeServer.pageUrl());
@@ -296,7 +316,7 @@ class ServePageIT {
     }
 
     @Test
-    void theMapShowsTheLargeNetworksPlacesUnderTheFilters() {
+    void theMapShowsTheLargeNetworksPlacesUnderTheFilters() throws IOException {
         browser.load(largeServer.pageUrl());
         browser.click("nav button[data-view=map-view]");
         browser.wait.until(b -> b.findElements(By.cssSelector("#map-view circle")).size() == 60);
@@ -305,5 +325,7 @@ class ServePageIT {
         assertTrue(browser.text("map-view").contains("from 2000 (light) to 2004 (dark)"), browser.text("map-view"));
         browser.click("#map-view circle");
         assertTrue(browser.details().startsWith("Place "), browser.text("details"));
+        Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("docs/serve-map.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

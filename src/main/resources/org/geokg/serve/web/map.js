@@ -9,7 +9,7 @@ function project(lon, lat) {
   return [(lon + 180) * WIDTH / 360, (90 - lat) * HEIGHT / 180];
 }
 
-/** The outlines of a TopoJSON object's polygons as one SVG path: arcs decoded, delta-decoded and projected. */
+/** The outlines of a TopoJSON object's polygons as one SVG path: arcs delta-decoded, joined and projected. */
 export function outlines(topology, objectName) {
   const [sx, sy] = topology.transform.scale;
   const [tx, ty] = topology.transform.translate;
@@ -19,7 +19,7 @@ export function outlines(topology, objectName) {
     return arc.map(([dx, dy]) => {
       x += dx;
       y += dy;
-      return project(x * sx + tx, y * sy + ty);
+      return [x * sx + tx, y * sy + ty];
     });
   });
   const ring = indexes => {
@@ -28,7 +28,16 @@ export function outlines(topology, objectName) {
       const arc = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       points.push(...(points.length ? arc.slice(1) : arc));
     }
-    return `M${points.map(p => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join('L')}Z`;
+    // A ring that crosses the antimeridian (Russia's east, Fiji) goes on past the map's edge, which cuts it off,
+    // rather than jumping back across the whole map.
+    let shift = 0;
+    const xy = points.map(([lon, lat], k) => {
+      if (k > 0 && Math.abs(lon - points[k - 1][0]) > 180) {
+        shift -= Math.sign(lon - points[k - 1][0]) * 360;
+      }
+      return project(lon + shift, lat);
+    });
+    return `M${xy.map(p => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join('L')}Z`;
   };
   const parts = [];
   for (const geometry of topology.objects[objectName].geometries) {

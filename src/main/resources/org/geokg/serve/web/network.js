@@ -109,18 +109,75 @@ export class Network {
         ...this.pairLooks(p.meetings.size) } });
     }
     const { webgl, gpu } = chooseRenderer();
-    this.webgl = webgl;
     this.gpu = gpu;
-    // Created empty and filled in one batch: much faster than elements given to the constructor.
+    try {
+      this.create(container, elements, webgl);
+    } catch (error) {
+      if (!webgl) throw error;
+      console.warn(`the WebGL renderer failed (${error.message}); drawing with the canvas renderer`);
+      if (this.cy) this.cy.destroy();
+      this.create(container, elements, false);
+    }
+    this.cy.on('tap', 'node', e => onTapAgent(e.target));
+    this.cy.on('tap', 'edge', e => onTapPair(e.target));
+    if (this.webgl) {
+      // The WebGL renderer's picking misses elements in some browsers (seen with SwiftShader): a tap on the
+      // background goes to the agent or pair drawn there, found from the positions and sizes.
+      this.cy.on('tap', e => {
+        if (e.target !== this.cy) return;
+        const node = this.nodeAt(e.position);
+        const edge = node ? null : this.edgeAt(e.position);
+        if (node) onTapAgent(node);
+        if (edge) onTapPair(edge);
+      });
+    }
+    this.cy.on('zoom', () => this.scheduleLeads());
+  }
+
+  /** Created empty and filled in one batch: much faster than elements given to the constructor. */
+  create(container, elements, webgl) {
+    this.webgl = webgl;
     this.cy = cytoscape({
       container, style: STYLE, minZoom: 0.02, maxZoom: 8,
       hideEdgesOnViewport: !webgl && elements.length > 2000,
       renderer: { name: 'canvas', webgl },
     });
     this.cy.batch(() => this.cy.add(elements));
-    this.cy.on('tap', 'node', e => onTapAgent(e.target));
-    this.cy.on('tap', 'edge', e => onTapPair(e.target));
-    this.cy.on('zoom', () => this.scheduleLeads());
+  }
+
+  /** The agent shown whose disc holds the point (model coordinates), the nearest if several, or null. */
+  nodeAt(point) {
+    let found = null;
+    let nearest = Infinity;
+    const slack = 2 / this.cy.zoom();
+    this.cy.nodes().not('.hidden').forEach(n => {
+      const { x, y } = n.position();
+      const d = Math.hypot(x - point.x, y - point.y);
+      if (d <= n.data('size') / 2 + slack && d < nearest) {
+        found = n;
+        nearest = d;
+      }
+    });
+    return found;
+  }
+
+  /** The pair shown whose line passes through the point (model coordinates), the nearest if several, or null. */
+  edgeAt(point) {
+    let found = null;
+    let nearest = Infinity;
+    const slack = 3 / this.cy.zoom();
+    this.cy.edges().not('.hidden').forEach(e => {
+      const a = e.source().position();
+      const b = e.target().position();
+      const length = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+      const t = Math.max(0, Math.min(1, ((point.x - a.x) * (b.x - a.x) + (point.y - a.y) * (b.y - a.y)) / length));
+      const d = Math.hypot(a.x + t * (b.x - a.x) - point.x, a.y + t * (b.y - a.y) - point.y);
+      if (d <= e.data('width') / 2 + slack && d < nearest) {
+        found = e;
+        nearest = d;
+      }
+    });
+    return found;
   }
 
   agentLooks(count) {
