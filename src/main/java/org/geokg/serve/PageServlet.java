@@ -5,33 +5,51 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.geokg.GeoKgException;
 
 /**
- * Serves the page and its scripts from the classpath: {@code /} (the page), {@code /app.js}, {@code /style.css} and
- * {@code /cytoscape.min.js} (from the Cytoscape.js WebJar). Nothing is fetched from elsewhere.
+ * Serves the page and its files from the classpath: {@code /} (the page), its script modules and style sheet,
+ * {@code /world/countries-110m.json} (the map's outlines) and {@code /cytoscape.min.js} (from the Cytoscape.js
+ * WebJar). Nothing is fetched from elsewhere.
  */
 final class PageServlet extends HttpServlet {
     private static final String WEB = "org/geokg/serve/web/";
+    /** The list of the page's other files, under {@link #WEB}, one a line. */
+    private static final String FILES = WEB + "files.txt";
     private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
     private final Map<String, String> files;
 
     PageServlet() {
-        files = Map.of(
-                "/", WEB + "index.html",
-                "/index.html", WEB + "index.html",
-                "/app.js", WEB + "app.js",
-                "/style.css", WEB + "style.css",
-                "/cytoscape.min.js", "META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
-                        + "/dist/cytoscape.min.js");
+        Map<String, String> served = new HashMap<>();
+        served.put("/", WEB + "index.html");
+        served.put("/index.html", WEB + "index.html");
+        pageFiles().forEach(file -> served.put("/" + file, WEB + file));
+        served.put("/cytoscape.min.js", "META-INF/resources/webjars/cytoscape/" + cytoscapeVersion()
+                + "/dist/cytoscape.min.js");
+        files = Map.copyOf(served);
     }
 
     /** The paths it serves. */
     java.util.Set<String> paths() {
         return files.keySet();
+    }
+
+    private static List<String> pageFiles() {
+        try (InputStream in = PageServlet.class.getClassLoader().getResourceAsStream(FILES)) {
+            if (in == null) {
+                throw new GeoKgException("Classpath must contain " + FILES);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new GeoKgException(FILES + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static String cytoscapeVersion() {
@@ -67,6 +85,9 @@ final class PageServlet extends HttpServlet {
     private static String contentType(String resource) {
         if (resource.endsWith(".js")) {
             return "text/javascript";
+        }
+        if (resource.endsWith(".json")) {
+            return "application/json";
         }
         return resource.endsWith(".css") ? "text/css" : "text/html";
     }

@@ -184,7 +184,7 @@ class KgServerTest {
         HttpResponse<String> cytoscape = get(server.pageUrl() + "cytoscape.min.js");
         assertEquals(200, cytoscape.statusCode());
         assertTrue(cytoscape.body().length() > 100_000 && cytoscape.body().contains("cytoscape"));
-        assertTrue(get(server.pageUrl() + "app.js").body().contains("const ENDPOINT = 'kg/sparql'"),
+        assertTrue(get(server.pageUrl() + "sparql.js").body().contains("const ENDPOINT = 'kg/sparql'"),
                 "the page reads through the endpoint");
         assertEquals(404, get(server.pageUrl() + "pom.xml").statusCode());
     }
