@@ -14,7 +14,7 @@ const STYLE = [
     'text-outline-color': '#fff', 'text-outline-width': 2 } },
   { selector: 'node.lead', style: { 'font-size': 'data(leadFont)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
   { selector: 'edge', style: {
-    width: 'data(width)', 'line-color': '#9aa5b1', 'line-opacity': 0.7, 'curve-style': 'straight' } },
+    width: 'data(width)', 'line-color': '#9aa5b1', 'line-opacity': 0.7, 'curve-style': 'haystack' } },
   { selector: 'edge:selected', style: {
     'line-color': '#222', 'line-opacity': 1, label: 'data(meetings)', 'font-size': 12, 'min-zoomed-font-size': 0,
     'text-background-color': '#fff', 'text-background-opacity': 1 } },
@@ -139,7 +139,7 @@ export class Network {
     this.webgl = webgl;
     this.cy = cytoscape({
       container, style: STYLE, minZoom: 0.02, maxZoom: 8,
-      hideEdgesOnViewport: !webgl && elements.length > 2000,
+      hideEdgesOnViewport: !webgl && elements.length > 2000, pixelRatio: 1,
       renderer: { name: 'canvas', webgl },
     });
     this.cy.batch(() => this.cy.add(elements));
