@@ -2,6 +2,7 @@ package org.geokg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,6 +38,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time budget of one article's "
+            + "analysis (default: ${DEFAULT-VALUE}; 0: none). An article over it is stopped and skipped, named with "
+            + "the reason; the batch goes on.")
+    double articleTimeout = Ingestor.DEFAULT_ARTICLE_BUDGET.toSeconds();
+
     @Option(names = "--bulk", description = "Build a new TDB2 store with TDB2's bulk loader: faster for large "
             + "batches. The --store directory must not exist or be empty; the store appears there only when the load "
             + "is complete.")
@@ -53,6 +59,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Duration budget = articleBudget();
         Query parsedQuery = query == null ? null : SavedQueries.find(query).parseWithDefaults();
         IngestReport report;
         if (bulk) {
@@ -64,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (load.leftover() != null) {
                     err.println(load.leftover());
                 }
-                report = ingest(load, err);
+                report = ingest(load, err, budget);
             }
             print(report, out, err);
             if (parsedQuery != null) {
@@ -75,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             try (KgStore store = storeOptions.open()) {
                 Summaries.ensure(store, err);
-                report = ingest(store, err);
+                report = ingest(store, err, budget);
                 print(report, out, err);
                 if (parsedQuery != null) {
                     query(store, parsedQuery, out);
@@ -85,12 +92,19 @@ final class IngestCommand implements Callable<Integer> {
         return report.skipped().isEmpty() ? 0 : GeoKg.EXIT_SKIPPED;
     }
 
-    private IngestReport ingest(GraphWriter writer, PrintWriter err) {
+    private IngestReport ingest(GraphWriter writer, PrintWriter err, Duration budget) {
         ExtractionModels models = ExtractionModels.load(nameModel::load);
-        return new Ingestor(models, writer, threads).ingest(paths, line -> {
+        return new Ingestor(models, writer, threads, budget).ingest(paths, line -> {
             err.println(line);
             err.flush();
         });
+    }
+
+    private Duration articleBudget() {
+        if (!(articleTimeout >= 0) || Double.isInfinite(articleTimeout)) {
+            throw new UsageException("--article-timeout must be a number of seconds, 0 or more: " + articleTimeout);
+        }
+        return Duration.ofMillis(Math.round(articleTimeout * 1000));
     }
 
     private static void print(IngestReport report, PrintWriter out, PrintWriter err) {
