@@ -128,7 +128,8 @@ public final class Ingestor {
         return ingest(sink -> articles.forEach(sink::accept), progress);
     }
 
-    private IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress) {
+    /** Analyses and stores the articles a source gives to its sink. */
+    IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress) {
         long start = System.nanoTime();
         BlockingQueue<Work> work = new ArrayBlockingQueue<>(128);
         BlockingQueue<Object> results = new ArrayBlockingQueue<>(128);
@@ -144,10 +145,12 @@ public final class Ingestor {
         Writer writer = new Writer(results, skipped, progress, start);
         Thread writerThread = new Thread(writer, "geokg-write");
         writerThread.start();
+        String[] lastRead = {null};
         try {
             source.accept(new ArticleSink() {
                 @Override
                 public void accept(Article article) {
+                    lastRead[0] = article.source();
                     put(work, new Item(article));
                 }
 
@@ -156,6 +159,9 @@ public final class Ingestor {
                     skipped.add(problem.getMessage());
                 }
             });
+        } catch (OutOfMemoryError e) { // the articles read so far are stored; what is left is named as not read
+            skipped.add((lastRead[0] == null ? "the input" : "the input after " + lastRead[0]) + ": " + OUT_OF_MEMORY
+                    + " (reading stopped there)");
         } finally {
             for (int i = 0; i < threads; i++) {
                 put(work, new End());

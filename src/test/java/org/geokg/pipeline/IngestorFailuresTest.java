@@ -138,4 +138,18 @@ class IngestorFailuresTest {
                 + "far\\)")), progress.toString());
         assertTrue(progress.stream().noneMatch(line -> line.contains("good.txt")), progress.toString());
     }
+
+    @Test
+    void runningOutOfMemoryWhileReadingStoresWhatWasReadAndSaysWhereReadingStopped() {
+        Function<Article, ArticleAnalysis> analysis = this::analyze;
+        Ingestor ingestor = new Ingestor(() -> new Ingestor.Analyst(analysis, StageTimes::none), store, 2,
+                Duration.ofSeconds(30), Duration.ofSeconds(5));
+        IngestReport report = assertTimeoutPreemptively(TEST_LIMIT, () -> ingestor.ingest(sink -> {
+            sink.accept(new Article("first", "first.txt", null, null, null, "Text.", Map.of()));
+            throw new OutOfMemoryError("Java heap space");
+        }, progress::add));
+        assertEquals(List.of("the input after first.txt: out of memory; raise GEOKG_JAVA_OPTS or split the file "
+                + "(reading stopped there)"), report.skipped());
+        assertEquals(Set.of("first"), stored);
+    }
 }
