@@ -54,7 +54,7 @@ public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<Name
 
     private static GeoKgException tooSmall() {
         return new GeoKgException(String.format(Locale.ROOT, "out of memory while loading the models: the JVM's "
-                + "heap of %d MB is too small; raise -Xmx in GEOKG_JAVA_OPTS (1 GB or more)",
+                + "heap of %d MB is too small; raise -Xmx in GEOKG_JAVA_OPTS (the launcher's default is -Xmx4g)",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     }
 

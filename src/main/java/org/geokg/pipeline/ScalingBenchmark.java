@@ -105,7 +105,7 @@ public final class ScalingBenchmark {
     }
 
     private static String size(int chars) {
-        return chars >= 1_000_000 ? String.format(Locale.ROOT, "%.1f MB", chars / 1e6)
+        return chars >= 995_000 ? String.format(Locale.ROOT, "%.1f MB", chars / 1e6)
                 : String.format(Locale.ROOT, "%.0f KB", chars / 1e3);
     }
 }
