@@ -9,6 +9,7 @@ import org.geokg.article.ArticleReader;
 import org.geokg.extract.ExtractionModels;
 import org.geokg.pipeline.ArticleChunks;
 import org.geokg.pipeline.Benchmark;
+import org.geokg.pipeline.ScalingBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Measure the language stage (sentences, tokens, POS, names, entities, "
         + "meetings) on articles in memory: tokens/s, articles/s, peak heap and each stage's share of the time. "
         + "With --end-to-end, measure the whole ingest instead, articles in and triples committed to a new TDB2 "
-        + "store, in one pass without warm-up, as an ingest runs.")
+        + "store, in one pass without warm-up, as an ingest runs. With --scaling, measure time against size.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles to analyse (any format ingest reads).")
     List<Path> paths;
@@ -46,6 +47,16 @@ final class BenchCommand implements Callable<Integer> {
             + "'ingest --bulk' does.")
     boolean bulk;
 
+    @Option(names = "--scaling", description = "Measure time against size instead: the articles' text repeated "
+            + "into one article of 10 KB, 20 KB, 50 KB, 100 KB, ... up to --max-size, analysed as written and as one "
+            + "paragraph with no sentence break; one line per size with the time of the analysis and its seconds per "
+            + "MB, which stay flat when growth is linear.")
+    boolean scaling;
+
+    @Option(names = "--max-size", paramLabel = "MB", description = "With --scaling, the largest article in MB "
+            + "(default: ${DEFAULT-VALUE}).")
+    double maxSize = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +71,15 @@ final class BenchCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - loading) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         String model = models.names().map(n -> "name finder " + n.source()).orElse("no name finder model");
-        if (endToEnd) {
+        if (scaling) {
+            String seed = String.join("\n\n", articles.stream().map(Article::text).toList());
+            out.println("time against size, one thread (" + model + "):");
+            out.flush();
+            new ScalingBenchmark(models).run(seed, ScalingBenchmark.sizes((int) (maxSize * 1e6)), row -> {
+                out.println(row.format());
+                out.flush();
+            });
+        } else if (endToEnd) {
             out.println(new Benchmark(models).runEndToEnd(articles, threads, bulk).format()
                     + String.format(java.util.Locale.ROOT, "%nmodels loaded in %.1f s (%s)", loadSeconds, model));
         } else {

@@ -41,6 +41,11 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time budget of one article's "
+            + "analysis (default: ${DEFAULT-VALUE}; 0: none). An article over it is stopped and skipped, named with "
+            + "the reason; the batch goes on.")
+    double articleTimeout = Ingestor.DEFAULT_ARTICLE_BUDGET.toSeconds();
+
     @Option(names = "--bulk", description = "Build a new TDB2 store with TDB2's bulk loader: faster for large "
             + "batches. The --store directory must not exist or be empty; the store appears there only when the load "
             + "is complete.")
@@ -60,6 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, not " + threads);
         }
+        Duration budget = articleBudget();
         Query parsedQuery = query == null ? null : SavedQueries.find(query).parseWithDefaults();
         IngestReport report;
         if (bulk) {
@@ -71,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (load.leftover() != null) {
                     err.println(load.leftover());
                 }
-                report = ingest(load, err);
+                report = ingest(load, err, budget);
             }
             print(report, out, err);
             if (parsedQuery != null) {
@@ -82,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             try (KgStore store = storeOptions.openOrCreate()) {
                 Summaries.ensure(store, err);
-                report = ingest(store, err);
+                report = ingest(store, err, budget);
                 print(report, out, err);
                 if (parsedQuery != null) {
                     query(store, parsedQuery, out);
@@ -93,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests into the writer; stopped (Ctrl-C, SIGTERM), it says how many articles were committed. */
-    private IngestReport ingest(GraphWriter writer, PrintWriter err) {
+    private IngestReport ingest(GraphWriter writer, PrintWriter err, Duration budget) {
         Commits commits = new Commits();
         Thread hook = new Thread(() -> {
             long committed = commits.stop(Duration.ofSeconds(20));
@@ -107,7 +113,7 @@ final class IngestCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ExtractionModels models = ExtractionModels.load(nameModel::load);
-            return new Ingestor(models, writer, threads).ingest(paths, line -> {
+            return new Ingestor(models, writer, threads, budget).ingest(paths, line -> {
                 err.println(line);
                 err.flush();
             }, commits);
@@ -118,6 +124,13 @@ final class IngestCommand implements Callable<Integer> {
                 // the JVM is shutting down, and the hook reports
             }
         }
+    }
+
+    private Duration articleBudget() {
+        if (!(articleTimeout >= 0) || Double.isInfinite(articleTimeout)) {
+            throw new UsageException("--article-timeout must be a number of seconds, 0 or more: " + articleTimeout);
+        }
+        return Duration.ofMillis(Math.round(articleTimeout * 1000));
     }
 
     private static void print(IngestReport report, PrintWriter out, PrintWriter err) {

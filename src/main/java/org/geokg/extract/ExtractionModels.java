@@ -1,9 +1,11 @@
 package org.geokg.extract;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.geokg.GeoKgException;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.link.LinkTables;
 import org.geokg.meeting.MeetingModels;
@@ -37,12 +39,23 @@ public record ExtractionModels(NlpModels nlp, Gazetteer gazetteer, Optional<Name
             LinkTables links = LinkTables.load();
             MeetingModels meetings = MeetingModels.shipped();
             return new ExtractionModels(nlp, gazetteer, model.join(), links, parser.join(), meetings);
+        } catch (OutOfMemoryError e) {
+            throw tooSmall();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw tooSmall();
+            }
             throw e;
         }
+    }
+
+    private static GeoKgException tooSmall() {
+        return new GeoKgException(String.format(Locale.ROOT, "out of memory while loading the models: the JVM's "
+                + "heap of %d MB is too small; raise -Xmx in GEOKG_JAVA_OPTS (the launcher's default is -Xmx4g)",
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
     }
 
     /** Everything bundled in the jar, with the shipped name finder model. */

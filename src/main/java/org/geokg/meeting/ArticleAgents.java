@@ -43,8 +43,16 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer
         Entity voice = resolution.voice() == null ? null : resolution.entities().get(resolution.voice());
         Map<Integer, ResolvedMention> subjects = new HashMap<>();
         Map<Integer, List<ResolvedMention>> pronouns = new HashMap<>();
+        int from = 0; // people are in text order: those of the sentences a pronoun may refer to are a window of them
+        int to = 0;
         for (Sentence sentence : text.sentences()) { // in order: a pronoun's subject is that of the sentences before
-            List<ResolvedMention> found = Agents.pronouns(sentence, people, subjects);
+            while (from < people.size() && people.get(from).mention().sentence() < sentence.index() - 3) {
+                from++;
+            }
+            while (to < people.size() && people.get(to).mention().sentence() <= sentence.index()) {
+                to++;
+            }
+            List<ResolvedMention> found = Agents.pronouns(sentence, people.subList(from, to), subjects);
             pronouns.put(sentence.index(), found);
             ResolvedMention subject = Agents.subject(sentence,
                     bySentence.getOrDefault(sentence.index(), List.of()), found);

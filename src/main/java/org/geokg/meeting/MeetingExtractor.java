@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.geokg.lexicon.Gazetteer;
 import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Cancellation;
 import org.geokg.nlp.Sentence;
 import org.geokg.resolve.EntityResolver;
 import org.geokg.resolve.ResolvedMention;
@@ -97,6 +98,7 @@ public final class MeetingExtractor {
         GatheringLists gatherings = new GatheringLists(dates, published, judge);
         PairAnaphors twoNamedBefore = new PairAnaphors(text, article, dates);
         for (Sentence sentence : text.sentences()) {
+            Cancellation.check();
             List<ResolvedMention> mentions = article.mentions(sentence);
             List<ResolvedMention> agents = article.agents(sentence);
             agentsBySentence.put(sentence.index(), agents);
@@ -131,6 +133,7 @@ public final class MeetingExtractor {
                         published, judge));
             }
         }
+        Cancellation.check();
         found.addAll(proposed);
         found.addAll(gatherings.namedAgain(bySentence));
         for (Sentence sentence : text.sentences()) {
@@ -139,6 +142,7 @@ public final class MeetingExtractor {
         }
         found.addAll(new SummitGatherer(dates, text, bySentence, agentsBySentence, published,
                 resolution.positions()).summits());
+        Cancellation.check();
         List<Meeting> merged = SameSide.drop(
                 MeetingMerger.merge(dates.fromContext(text, found, published, resolution.positions())), resolution);
         List<Meeting> placed = places.fromContext(text, merged, resolution, bySentence);

@@ -79,6 +79,7 @@ final class SummitGatherer {
         if (first == null) {
             return List.of();
         }
+        Setting setting = setting(first);
         List<Meeting> records = new ArrayList<>();
         LinkedHashSet<String> attendees = new LinkedHashSet<>();
         List<Integer> evidence = new ArrayList<>();
@@ -107,7 +108,7 @@ final class SummitGatherer {
             }
             List<String> listed = listedParties(sentence, agents);
             if (listed.size() >= 2) {
-                records.add(summit(listed, List.of(sentence.index()), first, "summit:list"));
+                records.add(summit(listed, List.of(sentence.index()), setting, "summit:list"));
             }
         }
         List<String> delegates = first.index() <= LEAD_SENTENCES
@@ -115,7 +116,7 @@ final class SummitGatherer {
         if (!delegates.isEmpty()) {
             LinkedHashSet<String> group = new LinkedHashSet<>(delegates);
             attendees.stream().filter(a -> a.startsWith("person/")).forEach(group::add);
-            records.add(summit(List.copyOf(group), List.of(first.index()), first, "summit:delegates"));
+            records.add(summit(List.copyOf(group), List.of(first.index()), setting, "summit:delegates"));
             return records;
         }
         List<String> group = new ArrayList<>();
@@ -124,25 +125,40 @@ final class SummitGatherer {
         }
         attendees.stream().filter(a -> !group.contains(a)).forEach(group::add);
         if (group.size() >= 2 && !attendees.isEmpty()) {
-            records.add(summit(group, evidence, first, "summit:attendees"));
+            records.add(summit(group, evidence, setting, "summit:attendees"));
         }
         return records;
     }
 
-    /** A summit record, with the first place and the first date given next to a summit word from {@code first} on. */
-    private Meeting summit(List<String> parties, List<Integer> evidence, Sentence first, String rule) {
+    /** The place and date of a summit: the first given next to a summit word from its first sentence on. */
+    private record Setting(String place, DateValue date) {
+    }
+
+    /** A summit record, with the place and date of its setting. */
+    private static Meeting summit(List<String> parties, List<Integer> evidence, Setting setting, String rule) {
         List<Integer> sentences = new ArrayList<>(new TreeSet<>(evidence));
+        return new Meeting(Meeting.Kind.SUMMIT, Meeting.Status.OCCURRED, parties, null, setting.place(),
+                setting.date(), sentences, 0.6, rule);
+    }
+
+    /** The first place and the first date given next to a summit word from {@code first} on. */
+    private Setting setting(Sentence first) {
         String place = null;
         DateValue date = null;
         for (Sentence sentence : text.sentences().subList(first.index(), text.sentences().size())) {
+            int[] counted = null;
             for (int i = 0; i < sentence.size() && (place == null || date == null); i++) {
                 if (SUMMIT_WORDS.contains(lower(sentence, i))
                         && MeetingStatus.of(sentence, i) == Meeting.Status.OCCURRED) {
                     if (place == null) {
                         int at = i;
                         List<ResolvedMention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
+                        if (counted == null) {
+                            counted = countedWords(sentence, mentions);
+                        }
+                        int[] words = counted;
                         place = MeetingPlaces.place(sentence, i, mentions.stream()
-                                .filter(m -> wordsBetween(sentence, at, m.mention().tokenBegin(), mentions)
+                                .filter(m -> wordsBetween(words, at, m.mention().tokenBegin())
                                         <= SUMMIT_PLACE_DISTANCE)
                                 .toList()); // "a summit in X", not "protested the summit ... at a funeral in Y"
                     }
@@ -152,20 +168,33 @@ final class SummitGatherer {
                 }
             }
         }
-        return new Meeting(Meeting.Kind.SUMMIT, Meeting.Status.OCCURRED, parties, null, place, date, sentences, 0.6,
-                rule);
+        return new Setting(place, date);
     }
 
-    /** Words between two tokens, not counting names, commas and "and": "summit of X, Y and Z was held in". */
-    private static int wordsBetween(Sentence sentence, int a, int b, List<ResolvedMention> mentions) {
-        int words = 0;
-        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-            if (!SentenceLib.inMention(mentions, i)
-                    && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"))) {
-                words++;
+    /**
+     * For each token index k, the words before token k that count as words between a summit word and its place: not
+     * names, commas or "and" ("summit of X, Y and Z was held in").
+     */
+    private static int[] countedWords(Sentence sentence, List<ResolvedMention> mentions) {
+        boolean[] named = new boolean[sentence.size()];
+        for (ResolvedMention m : mentions) {
+            for (int i = m.mention().tokenBegin(); i < m.mention().tokenEnd() && i < named.length; i++) {
+                named[i] = true;
             }
         }
-        return words;
+        int[] counted = new int[sentence.size() + 1];
+        for (int i = 0; i < sentence.size(); i++) {
+            boolean word = !named[i] && !(lower(sentence, i).equals(",") || lower(sentence, i).equals("and"));
+            counted[i + 1] = counted[i] + (word ? 1 : 0);
+        }
+        return counted;
+    }
+
+    /** Words strictly between two tokens, from the counts of {@link #countedWords}. */
+    private static int wordsBetween(int[] counted, int a, int b) {
+        int from = Math.min(a, b) + 1;
+        int to = Math.max(a, b);
+        return to > from ? counted[to] - counted[from] : 0;
     }
 
     /** People who attend, chair, address or act at the summit in this sentence. */

@@ -8,6 +8,7 @@ import org.geokg.lexicon.Gazetteer;
 import org.geokg.ner.NameSpan;
 import org.geokg.ner.NameTagger;
 import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Cancellation;
 import org.geokg.nlp.Sentence;
 
 /**
@@ -73,6 +74,7 @@ public final class MentionFinder {
     public List<Mention> find(AnalyzedText text, List<List<NameSpan>> modelNames) {
         List<List<Candidate>> bySentence = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
+            Cancellation.check();
             List<NameSpan> sentenceNames = modelNames.isEmpty() ? List.of() : modelNames.get(sentence.index());
             List<Candidate> candidates = new ArrayList<>();
             for (MentionRule rule : rules) {
@@ -83,12 +85,14 @@ public final class MentionFinder {
         Map<String, Integer> countries = placeEvidence.countriesNamed(text, bySentence);
         List<Mention> chosen = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
+            Cancellation.check();
             List<Candidate> candidates = new ArrayList<>();
             for (Candidate candidate : bySentence.get(sentence.index())) {
                 placeEvidence.withEvidence(sentence, candidate, countries).ifPresent(candidates::add);
             }
             chosen.addAll(settle(candidates));
         }
+        Cancellation.check();
         List<Mention> mentions = articleTypes.consistent(firstNames.resolve(text, repeatedNames.complete(text, chosen)));
         mentions.sort(Comparator.comparingInt(Mention::begin));
         return mentions;

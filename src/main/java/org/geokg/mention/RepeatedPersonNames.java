@@ -81,15 +81,18 @@ final class RepeatedPersonNames {
         if (people.isEmpty()) {
             return added;
         }
+        List<boolean[]> takenBySentence = new ArrayList<>(text.sentences().size());
         for (Sentence sentence : text.sentences()) {
-            boolean[] taken = new boolean[sentence.size()];
-            for (Mention mention : found) {
-                if (mention.sentence() == sentence.index()) {
-                    for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
-                        taken[i] = true;
-                    }
-                }
+            takenBySentence.add(new boolean[sentence.size()]);
+        }
+        for (Mention mention : found) {
+            boolean[] taken = takenBySentence.get(mention.sentence());
+            for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
+                taken[i] = true;
             }
+        }
+        for (Sentence sentence : text.sentences()) {
+            boolean[] taken = takenBySentence.get(sentence.index());
             for (int start = 0; start < sentence.size(); start++) {
                 if (taken[start] || !sentence.token(start).isCapitalized()) {
                     continue;

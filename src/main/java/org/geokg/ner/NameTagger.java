@@ -6,6 +6,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Cancellation;
 import org.geokg.nlp.Sentence;
 
 /**
@@ -26,6 +27,7 @@ public final class NameTagger {
         List<List<NameSpan>> names = new ArrayList<>(text.sentences().size());
         try {
             for (Sentence sentence : text.sentences()) {
+                Cancellation.check();
                 String[] tokens = new String[sentence.size()];
                 for (int i = 0; i < tokens.length; i++) {
                     tokens[i] = sentence.token(i).text();

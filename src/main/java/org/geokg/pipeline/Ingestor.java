@@ -1,17 +1,22 @@
 package org.geokg.pipeline;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.geokg.GeoKgException;
@@ -36,7 +41,9 @@ import org.geokg.store.GraphWriter;
  * and an article whose id was read before in the batch is skipped too (the first is kept). A failed write ends the
  * ingest at once: the reading stops, the articles waiting for analysis are dropped, and the error says how many
  * articles were committed. {@link Commits} tells a shutdown hook how many are. The report gives the time spent per
- * stage.
+ * stage. An article whose analysis takes longer than its time budget is interrupted (it stops) and skipped, and
+ * so is one that runs out of memory or fails in any other way: the analysis thread goes on with the next article.
+ * A progress line names an article that takes longer than a few seconds.
  *
  * <pre>
  * Ingestor ingestor = new Ingestor(ExtractionModels.shipped(), store, 2);
@@ -53,9 +60,16 @@ public final class Ingestor {
     public static final String RDF_MAPPING = "RDF mapping";
     public static final String STORE_WRITES = "store writes";
 
-    private final ExtractionModels models;
+    /** The time budget of an article's analysis, unless another is given. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(30);
+    /** What an article that ran out of memory is skipped with. */
+    static final String OUT_OF_MEMORY = "out of memory; raise GEOKG_JAVA_OPTS or split the file";
+
+    private final Supplier<Analyst> analysts;
     private final GraphWriter store;
     private final int threads;
+    private final Duration budget;
+    private final Duration slow;
     private final RdfMapper mapper = new RdfMapper();
 
     /**
@@ -63,12 +77,37 @@ public final class Ingestor {
      * load.
      */
     public Ingestor(ExtractionModels models, GraphWriter store, int threads) {
+        this(models, store, threads, DEFAULT_ARTICLE_BUDGET);
+    }
+
+    /**
+     * An ingestor as {@link #Ingestor(ExtractionModels, GraphWriter, int)} whose articles each have {@code budget}
+     * for their analysis (no limit when zero).
+     */
+    public Ingestor(ExtractionModels models, GraphWriter store, int threads, Duration budget) {
+        this(() -> Analyst.of(new Extractor(models)), store, threads, budget, ArticleWatch.SLOW);
+    }
+
+    /** An ingestor whose analysis threads each run an analyst of {@code analysts}: an extractor, or a test's. */
+    Ingestor(Supplier<Analyst> analysts, GraphWriter store, int threads, Duration budget, Duration slow) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.models = models;
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("the time budget must not be negative: " + budget);
+        }
+        this.analysts = analysts;
         this.store = store;
         this.threads = threads;
+        this.budget = budget;
+        this.slow = slow;
+    }
+
+    /** The analysis of one thread: its extractor's, or a stand-in's. */
+    record Analyst(Function<Article, ArticleAnalysis> analysis, Supplier<StageTimes> stageTimes) {
+        static Analyst of(Extractor extractor) {
+            return new Analyst(extractor::analyze, extractor::stageTimes);
+        }
     }
 
     private sealed interface Work permits Item, End {
@@ -105,15 +144,17 @@ public final class Ingestor {
         return ingest(sink -> articles.forEach(sink::accept), progress, new Commits());
     }
 
-    private IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress, Commits commits) {
+    /** Analyses and stores the articles a source gives to its sink. */
+    IngestReport ingest(Consumer<ArticleSink> source, Consumer<String> progress, Commits commits) {
         long start = System.nanoTime();
         BlockingQueue<Work> work = new ArrayBlockingQueue<>(128);
         BlockingQueue<Object> results = new ArrayBlockingQueue<>(128);
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         List<Thread> workers = new ArrayList<>();
         List<StageTimes> analysisTimes = Collections.synchronizedList(new ArrayList<>());
+        ArticleWatch watch = new ArticleWatch(budget, slow, progress);
         for (int i = 0; i < threads; i++) {
-            Thread worker = new Thread(() -> analysisTimes.add(analyse(work, results)), "geokg-analyse-" + i);
+            Thread worker = new Thread(() -> analysisTimes.add(analyse(work, results, watch)), "geokg-analyse-" + i);
             worker.start();
             workers.add(worker);
         }
@@ -121,6 +162,7 @@ public final class Ingestor {
         Thread writerThread = new Thread(writer, "geokg-write");
         writerThread.start();
         Map<String, String> firstSources = new HashMap<>();
+        String[] lastRead = {null};
         try {
             source.accept(new ArticleSink() {
                 @Override
@@ -128,6 +170,7 @@ public final class Ingestor {
                     if (writer.failure != null) {
                         throw new WriteFailed();
                     }
+                    lastRead[0] = article.source();
                     String first = firstSources.putIfAbsent(article.id(), article.source());
                     if (first != null) {
                         skipped.add(article.source() + ": the same article id as an earlier input (" + first + ", id "
@@ -144,11 +187,15 @@ public final class Ingestor {
             });
         } catch (WriteFailed e) {
             // the writer's failure is reported below
+        } catch (OutOfMemoryError e) { // the articles read so far are stored; what is left is named as not read
+            skipped.add((lastRead[0] == null ? "the input" : "the input after " + lastRead[0]) + ": " + OUT_OF_MEMORY
+                    + " (reading stopped there)");
         } finally {
             for (int i = 0; i < threads; i++) {
                 put(work, new End());
             }
             workers.forEach(Ingestor::join);
+            watch.close();
             put(results, new End());
             join(writerThread);
         }
@@ -166,27 +213,46 @@ public final class Ingestor {
                 writer.meetings, writer.tokens, skipped, (System.nanoTime() - start) / 1e9, stages);
     }
 
-    /** Analyses and maps articles until the work ends; returns the time this thread spent per stage. */
-    private StageTimes analyse(BlockingQueue<Work> work, BlockingQueue<Object> results) {
-        Extractor extractor = new Extractor(models);
+    /**
+     * Analyses and maps articles until the work ends; returns the time this thread spent per stage. Whatever goes
+     * wrong with one article (its budget runs out, memory runs out, a stage fails) skips that article only.
+     */
+    private StageTimes analyse(BlockingQueue<Work> work, BlockingQueue<Object> results, ArticleWatch watch) {
+        Analyst analyst = analysts.get();
         long mappingNanos = 0;
         while (true) {
             Work next = take(work);
-            if (next instanceof Item item) {
-                Article article = item.article();
-                try {
-                    ArticleAnalysis analysis = extractor.analyze(article);
-                    long mapping = System.nanoTime();
-                    Graph graph = mapper.map(analysis);
-                    mappingNanos += System.nanoTime() - mapping;
-                    put(results, new Result(mapper.articleIri(article), graph, analysis, null));
-                } catch (RuntimeException e) {
-                    put(results, new Result(null, null, null, article.source() + ": analysis failed: " + e));
-                }
-            } else {
-                return extractor.stageTimes().plus(RDF_MAPPING, mappingNanos);
+            if (!(next instanceof Item item)) {
+                return analyst.stageTimes().get().plus(RDF_MAPPING, mappingNanos);
             }
+            Article article = item.article();
+            Result result;
+            watch.start(article);
+            try {
+                ArticleAnalysis analysis = analyst.analysis().apply(article);
+                long mapping = System.nanoTime();
+                Graph graph = mapper.map(analysis);
+                mappingNanos += System.nanoTime() - mapping;
+                result = new Result(mapper.articleIri(article), graph, analysis, null);
+            } catch (OutOfMemoryError e) {
+                result = failure(article, OUT_OF_MEMORY);
+            } catch (RuntimeException | Error e) {
+                result = failure(article, "analysis failed: " + e);
+            }
+            if (watch.finish()) { // interrupted, whether or not a stage saw it before the end
+                result = failure(article, overBudget());
+            }
+            put(results, result);
         }
+    }
+
+    private static Result failure(Article article, String problem) {
+        return new Result(null, null, null, article.source() + ": " + problem);
+    }
+
+    private String overBudget() {
+        return String.format(Locale.ROOT, "analysis took longer than its time budget of %s s (--article-timeout); "
+                + "stopped", new BigDecimal(budget.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString());
     }
 
     /** Collects analysed articles and commits them in batches. */

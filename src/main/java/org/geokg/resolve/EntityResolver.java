@@ -14,6 +14,7 @@ import org.geokg.lexicon.MiddleInitials;
 import org.geokg.lexicon.Titles;
 import org.geokg.mention.Mention;
 import org.geokg.nlp.AnalyzedText;
+import org.geokg.nlp.Cancellation;
 import org.geokg.nlp.Sentence;
 
 /**
@@ -64,13 +65,14 @@ public final class EntityResolver {
         List<Mention> fullNames = mentions.stream()
                 .filter(m -> m.type() == EntityType.PERSON && m.text().contains(" ")).toList();
         Map<String, String> fullerForms = fullerForms(fullNames);
+        FullNames fullNamesByWord = new FullNames(fullNames);
         Map<String, Builder> builders = new LinkedHashMap<>();
         List<ResolvedMention> resolved = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             // A one-word name is the full name the article gives; a leader's surname from the gazetteer only when
             // the article gives no full name with that word ("Novak" after "Petr Novak" is not Katalin Novák).
             String written = mention.type() != EntityType.PERSON || mention.text().contains(" ") ? mention.name()
-                    : fullNameFor(mention, fullNames);
+                    : fullNamesByWord.fullNameFor(mention);
             String name = mention.type() == EntityType.PERSON ? fullerForms.getOrDefault(written, written) : written;
             String key = EntityKeys.of(mention.type(), name);
             Builder builder = builders.computeIfAbsent(key, k -> new Builder(k, mention.type(), name));
@@ -84,9 +86,11 @@ public final class EntityResolver {
                     .filter(entry -> entry.type() == builder.type)
                     .ifPresent(builder::link);
         }
+        Cancellation.check();
         Map<String, Entity> entities = new LinkedHashMap<>();
         builders.forEach((key, builder) -> entities.put(key, builder.build()));
         List<Position> positions = positions(text, resolved, entities);
+        Cancellation.check();
         resolved.addAll(nominals.resolve(text, resolved, entities, positions));
         resolved.sort(java.util.Comparator.comparingInt(r -> r.mention().begin()));
         List<ActingAgent> agents = actingAgents.find(text, resolved, entities);
@@ -101,19 +105,6 @@ public final class EntityResolver {
 
     private static String keyOf(String name) {
         return name.replaceAll("\\s+", "");
-    }
-
-    private static String fullNameFor(Mention single, List<Mention> fullNames) {
-        Mention best = null;
-        for (Mention full : fullNames) {
-            // a word of the full name ("Grabar-Kitarović" of Kolinda Grabar-Kitarović) or a part of a hyphenated one
-            boolean shares = java.util.Arrays.asList(full.text().split("\\s+")).contains(single.text())
-                    || java.util.Arrays.asList(full.text().split("[ -]")).contains(single.text());
-            if (shares && (best == null || closer(single, full, best))) {
-                best = full;
-            }
-        }
-        return best == null ? single.name() : best.name();
     }
 
     /**
@@ -135,16 +126,6 @@ public final class EntityResolver {
             }
         });
         return fuller;
-    }
-
-    /** Prefers the full name before the mention, nearest first; else the nearest after it. */
-    private static boolean closer(Mention single, Mention candidate, Mention best) {
-        boolean candidateBefore = candidate.begin() < single.begin();
-        boolean bestBefore = best.begin() < single.begin();
-        if (candidateBefore != bestBefore) {
-            return candidateBefore;
-        }
-        return Math.abs(candidate.begin() - single.begin()) < Math.abs(best.begin() - single.begin());
     }
 
     private List<Position> positions(AnalyzedText text, List<ResolvedMention> mentions,

@@ -1,9 +1,13 @@
 package org.geokg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.geokg.lexicon.EntityType;
 import org.geokg.lexicon.Titles;
 import org.geokg.mention.Mention;
@@ -28,6 +32,13 @@ final class NominalResolver {
     List<ResolvedMention> resolve(AnalyzedText text, List<ResolvedMention> mentions, Map<String, Entity> entities,
                                   List<Position> positions) {
         List<ResolvedMention> found = new ArrayList<>();
+        Set<List<Integer>> personStarts = new HashSet<>();
+        for (ResolvedMention r : mentions) {
+            if (r.mention().type() == EntityType.PERSON) {
+                personStarts.add(List.of(r.mention().sentence(), r.mention().tokenBegin()));
+            }
+        }
+        Map<List<String>, Optional<String>> holders = new HashMap<>(); // by state and role: the same for the article
         for (ResolvedMention state : mentions) {
             Mention m = state.mention();
             if (m.type() != EntityType.STATE) {
@@ -44,10 +55,11 @@ final class NominalResolver {
             }
             String role = String.join(" ", words);
             int end = start + words.size();
-            if (startsPerson(mentions, m.sentence(), end)) {
+            if (personStarts.contains(List.of(m.sentence(), end))) {
                 continue;
             }
-            String holder = holder(positions, mentions, state.entity(), role);
+            String holder = holders.computeIfAbsent(List.of(state.entity(), role),
+                    k -> Optional.ofNullable(holder(positions, mentions, state.entity(), role))).orElse(null);
             if (holder != null) {
                 Mention nominal = new Mention(EntityType.PERSON, text.span(sentence.token(start).begin(),
                         sentence.token(end - 1).end()), sentence.token(start).begin(), sentence.token(end - 1).end(),
@@ -72,11 +84,6 @@ final class NominalResolver {
             }
         }
         return null;
-    }
-
-    private static boolean startsPerson(List<ResolvedMention> mentions, int sentence, int token) {
-        return mentions.stream().anyMatch(r -> r.mention().sentence() == sentence
-                && r.mention().tokenBegin() == token && r.mention().type() == EntityType.PERSON);
     }
 
     /**

@@ -31,4 +31,16 @@ class BenchCommandTest {
         assertTrue(result.out().contains(", store writes "), result.out());
         assertTrue(result.out().contains("models loaded in "), result.out());
     }
+
+    @Test
+    void measuresTimeAgainstSizeWithAndWithoutSentenceBreaks() {
+        Cli result = Cli.run("bench", "--scaling", "--max-size", "0.02", "src/test/resources/dev");
+        assertEquals(0, result.exitCode(), result.err());
+        java.util.List<String> rows = result.out().lines().filter(line -> line.endsWith(" s/MB")).toList();
+        assertEquals(4, rows.size(), result.out());
+        assertTrue(rows.get(0).matches("sentence breaks +10 KB +\\d+ tokens +\\d+\\.\\d\\d s +\\d+\\.\\d\\d s/MB"),
+                rows.get(0));
+        assertTrue(rows.get(1).startsWith("sentence breaks      20 KB"), rows.get(1));
+        assertTrue(rows.get(3).startsWith("no breaks            20 KB"), rows.get(3));
+    }
 }

@@ -237,4 +237,25 @@ class TextAnalyzerTest {
         String text = "Brazil and Argentina met. Chile did not.";
         assertEquals(analyze(text), other.analyze(text));
     }
+
+    @Test
+    void anOverLongSentenceIsCutAfterPunctuation() {
+        String text = "Leaders of the region met in Lima , and talked at length ".repeat(150).strip();
+        AnalyzedText analyzed = analyze(text);
+        assertOffsetsHold(analyzed);
+        assertEquals(1800, analyzed.tokenCount(), "no token lost");
+        assertEquals(4, analyzed.sentences().size());
+        for (Sentence sentence : analyzed.sentences().subList(0, 3)) {
+            assertTrue(sentence.size() <= TextAnalyzer.MAX_SENTENCE_TOKENS, "size " + sentence.size());
+            assertEquals(",", sentence.token(sentence.size() - 1).text(), "cut after a comma");
+        }
+    }
+
+    @Test
+    void anOverLongSentenceWithoutPunctuationIsCutAtTheLimit() {
+        AnalyzedText analyzed = analyze("word ".repeat(1200).strip());
+        assertOffsetsHold(analyzed);
+        assertEquals(List.of(TextAnalyzer.MAX_SENTENCE_TOKENS, TextAnalyzer.MAX_SENTENCE_TOKENS, 200),
+                analyzed.sentences().stream().map(Sentence::size).toList());
+    }
 }
