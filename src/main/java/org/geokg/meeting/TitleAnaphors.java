@@ -29,9 +29,12 @@ import org.geokg.resolve.ResolvedMention;
  *                      leaders or an office the article gives them): in a release of the state the article speaks
  *                      for, "the Prime Minister" is one of its own
  * @param firstMentions the first mention of each entity, by key
+ * @param byTitle       the titled people by their title, in text order: an anaphor reads only those of its title
+ * @param bySide        the titled people by their side, in text order
  */
 record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts,
-                     Map<String, Set<String>> servants, Map<String, ResolvedMention> firstMentions) {
+                     Map<String, Set<String>> servants, Map<String, ResolvedMention> firstMentions,
+                     Map<String, List<Titled>> byTitle, Map<String, List<Titled>> bySide) {
     private static final Set<String> ROLE_NOUNS = Words.set("role-noun");
 
     TitleAnaphors {
@@ -39,6 +42,8 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         mentionCounts = Map.copyOf(mentionCounts);
         servants = Map.copyOf(servants);
         firstMentions = Map.copyOf(firstMentions);
+        byTitle = Map.copyOf(byTitle);
+        bySide = Map.copyOf(bySide);
     }
 
     /**
@@ -79,7 +84,10 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         Map<String, ResolvedMention> first = new java.util.HashMap<>();
         bySentence.values().stream().flatMap(List::stream).forEach(m -> first.merge(m.entity(), m,
                 (a, b) -> a.mention().begin() <= b.mention().begin() ? a : b));
-        return new TitleAnaphors(text, titled, counts, servants, first);
+        Map<String, List<Titled>> byTitle = titled.stream().collect(Collectors.groupingBy(Titled::title));
+        Map<String, List<Titled>> bySide = titled.stream().filter(t -> t.side() != null)
+                .collect(Collectors.groupingBy(Titled::side));
+        return new TitleAnaphors(text, titled, counts, servants, first, byTitle, bySide);
     }
 
     /**
@@ -103,11 +111,12 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             String title = words(sentence, i + 1, end);
             int begin = sentence.token(i + 1).begin();
             Set<String> voicePeople = voice == null ? Set.of() : servants.getOrDefault(voice.key(), Set.of());
-            boolean own = voice != null && Titles.headsState(title) && titled.stream().anyMatch(t ->
+            List<Titled> sameTitle = byTitle.getOrDefault(title, List.of());
+            boolean own = voice != null && Titles.headsState(title) && sameTitle.stream().anyMatch(t ->
                     t.person().mention().begin() < begin && t.title().equals(title)
                             && voicePeople.contains(t.person().entity()));
             ResolvedMention antecedent = null;
-            for (Titled t : titled) {
+            for (Titled t : sameTitle) {
                 if (t.person().mention().begin() < begin && t.title().equals(title)
                         && (!own || voicePeople.contains(t.person().entity())) // a release's "the Prime Minister"
                         && (antecedent == null || mentionsOf(t.person()) >= mentionsOf(antecedent))) {
@@ -164,7 +173,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             }
             int begin = sentence.token(role).begin();
             ResolvedMention holder = null;
-            for (Titled t : titled) {
+            for (Titled t : bySide.getOrDefault(state.entity(), List.of())) {
                 if (state.entity().equals(t.side()) && t.person().mention().begin() < begin) {
                     holder = t.person(); // the last one named before
                 }
