@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.ShippedModels;
 import org.geokg.pipeline.Ingestor;
 import org.geokg.store.TdbStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +46,7 @@ class MeetingsNearTest {
             articles = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         try (TdbStore tdb = TdbStore.open(store)) {
-            new Ingestor(ExtractionModels.shipped(), tdb, 2).ingest(articles, line -> { });
+            new Ingestor(ShippedModels.get(), tdb, 2).ingest(articles, line -> { });
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.ShippedModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,7 +51,7 @@ class AnnotatedArticlesTest {
 
     @BeforeAll
     static void scoreBothSets() throws IOException {
-        ExtractionModels models = ExtractionModels.shipped();
+        ExtractionModels models = ShippedModels.get();
         List<PairOutcome> outcomes = new ArrayList<>();
         for (AnnotatedSet set : sets()) {
             outcomes.addAll(set.score(models, Runtime.getRuntime().availableProcessors(), skipped -> {

@@ -20,7 +20,7 @@ class ExampleFactsTest {
 
     @BeforeAll
     static void analyse() {
-        Extractor extractor = new Extractor(org.geokg.extract.ExtractionModels.shipped());
+        Extractor extractor = new Extractor(org.geokg.extract.ShippedModels.get());
         analysis = extractor.analyze(GoldenExtractionTest.read(Path.of("examples/voa-putin-xi-2023-03-21.json")));
     }
 

@@ -28,7 +28,7 @@ class ExtractionBoundsTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(ExtractionModels.shipped());
+        extractor = new Extractor(ShippedModels.get());
         List<Article> articles = new ArticleReader().readAll(List.of(Path.of("src/test/resources/dev")), problem -> {
         });
         realText = String.join(" ", articles.stream().map(Article::text).toList());

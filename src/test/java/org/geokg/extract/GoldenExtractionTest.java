@@ -42,7 +42,7 @@ class GoldenExtractionTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(org.geokg.extract.ExtractionModels.shipped());
+        extractor = new Extractor(org.geokg.extract.ShippedModels.get());
     }
 
     static Stream<Path> articles() throws IOException {

@@ -21,6 +21,7 @@ import org.geokg.cases.CaseTable;
 import org.geokg.extract.ArticleAnalysis;
 import org.geokg.extract.ExtractionModels;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.ShippedModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class ConfidenceModelTest {
 
     @BeforeAll
     static void load() {
-        shipped = ExtractionModels.shipped();
+        shipped = ShippedModels.get();
         MeetingModels meetings = shipped.meetings();
         keepingAll = new Extractor(shipped.withMeetingModels(new MeetingModels(meetings.status(),
                 meetings.confidence().map(m -> m.withThreshold(0)), meetings.proposesPairs())));

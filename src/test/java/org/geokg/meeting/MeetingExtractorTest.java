@@ -13,6 +13,7 @@ import org.geokg.cases.CaseTable;
 import org.geokg.cases.Expectation;
 import org.geokg.extract.ExtractionModels;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.ShippedModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,7 @@ class MeetingExtractorTest {
 
     @BeforeAll
     static void load() {
-        ExtractionModels shipped = ExtractionModels.shipped();
+        ExtractionModels shipped = ShippedModels.get();
         MeetingModels meetings = shipped.meetings();
         extractor = new Extractor(shipped.withMeetingModels(new MeetingModels(meetings.status(),
                 meetings.confidence().map(m -> m.withThreshold(0)), meetings.proposesPairs())));

@@ -11,6 +11,7 @@ import org.geokg.article.Article;
 import org.geokg.cases.CaseTable;
 import org.geokg.extract.ExtractionModels;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.ShippedModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +26,7 @@ class PairCandidatesTest {
 
     @BeforeAll
     static void load() {
-        ExtractionModels shipped = ExtractionModels.shipped();
+        ExtractionModels shipped = ShippedModels.get();
         extractor = new Extractor(shipped.withMeetingModels(
                 new MeetingModels(shipped.meetings().status(), Optional.empty(), true)));
     }

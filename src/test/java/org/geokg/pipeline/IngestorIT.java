@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.geokg.GeoKgException;
 import org.geokg.article.Article;
 import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.ShippedModels;
 import org.geokg.store.GraphWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class IngestorIT {
 
     @BeforeAll
     static void loadModels() {
-        models = ExtractionModels.shipped();
+        models = ShippedModels.get();
     }
 
     private static Article article(String id, String text) {

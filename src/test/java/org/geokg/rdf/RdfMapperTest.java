@@ -18,6 +18,7 @@ import org.geokg.article.Article;
 import org.geokg.article.ArticleReader;
 import org.geokg.extract.ArticleAnalysis;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.ShippedModels;
 import org.geokg.rdf.vocab.GEO;
 import org.geokg.rdf.vocab.GKG;
 import org.geokg.rdf.vocab.NIF;
@@ -37,7 +38,7 @@ class RdfMapperTest {
                 List.of(Path.of("examples/voa-putin-xi-2023-03-21.json")), problem -> {
                     throw problem;
                 });
-        analysis = new Extractor(org.geokg.extract.ExtractionModels.shipped()).analyze(articles.get(0));
+        analysis = new Extractor(org.geokg.extract.ShippedModels.get()).analyze(articles.get(0));
         graph = new RdfMapper().map(analysis);
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.geokg.article.Article;
 import org.geokg.extract.ArticleAnalysis;
 import org.geokg.extract.Extractor;
+import org.geokg.extract.ShippedModels;
 import org.geokg.lexicon.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class EntityResolverTest {
 
     @BeforeAll
     static void load() {
-        extractor = new Extractor(org.geokg.extract.ExtractionModels.shipped());
+        extractor = new Extractor(org.geokg.extract.ShippedModels.get());
     }
 
     private static ArticleAnalysis analyze(String text) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.geokg.eval.AnnotatedSet;
 import org.geokg.eval.MeetingSet;
 import org.geokg.extract.ExtractionModels;
+import org.geokg.extract.ShippedModels;
 import org.geokg.meeting.MeetingModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MeetingTrainersTest {
     static void load() {
         set = MeetingSet.parse("part=src/test/resources/dev@training").load();
         wholeDev = MeetingSet.parse("dev=src/test/resources/dev").load();
-        models = ExtractionModels.shipped();
+        models = ShippedModels.get();
     }
 
     @Test
