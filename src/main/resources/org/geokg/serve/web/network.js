@@ -252,6 +252,19 @@ export class Network {
   }
 
   /** The first layout: the spiral the agents were added on, for large networks; else the one chosen. */
+  /**
+   * Hides and shows again the least-met agent, one frame each, after the first draw: the renderer's first hiding
+   * cost a filter change some 0.4 s more than the next ones on 2,000 agents.
+   */
+  async warmUp(painted) {
+    const least = this.cy.nodes().min(n => n.data('meetings')).ele;
+    if (!least) return;
+    least.addClass('hidden');
+    await painted();
+    least.removeClass('hidden');
+    await painted();
+  }
+
   firstLayout(name) {
     if (name === 'auto' && this.cy.nodes().length > SMALL) {
       this.fit();
