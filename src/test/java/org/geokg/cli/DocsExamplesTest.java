@@ -21,13 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The command examples of the README and {@code docs/commands.md} run against the example's store and print what the
  * page shows. An example is a line {@code $ ./geokg VERB ...} in a fenced block, its output the lines after it up to
  * the next {@code $} line; a line {@code ...} marks the output as abridged (the lines shown must then come in that
- * order, others may come between), and an example that shows no output must succeed. The verbs that read the store
- * run here, and the ingest of {@code examples/} ({@link #RUN}); the others need Graphviz, the network or data outside
- * the repository, and their integration tests cover them.
+ * order, others may come between), and an example that shows no output must succeed. A command line that ends with
+ * {@code \\} goes on on the next line. The verbs that read the store run here, the ingest of {@code examples/} and
+ * {@code eval-meetings} on the repository's annotated sets ({@link #RUN}); examples that read data outside the
+ * repository ({@code ../shared}) do not run, nor do the verbs that need Graphviz, a browser or a server left running,
+ * which their integration tests cover.
  */
 class DocsExamplesTest {
     private static final List<Path> PAGES = List.of(Path.of("README.md"), Path.of("docs/commands.md"));
-    private static final Set<String> RUN = Set.of("query", "stats", "export", "link", "summarize", "ingest");
+    private static final Set<String> RUN = Set.of("query", "stats", "export", "link", "summarize", "ingest",
+            "eval-meetings");
+    /** The verbs that take a store, given the example's store when the page names none. */
+    private static final Set<String> ON_A_STORE = Set.of("query", "stats", "export", "link", "summarize", "ingest");
     /** The timing of an ingest's summary line, which differs from run to run. */
     private static final String TIMING = "; [0-9.]+ s \\([0-9.]+ articles/s, [0-9]+ triples/s\\)";
 
@@ -58,14 +63,22 @@ class DocsExamplesTest {
                 if (line.startsWith("```")) {
                     inBlock = !inBlock;
                 } else if (inBlock && line.startsWith("$ ./geokg ")) {
+                    int at = i;
+                    StringBuilder command = new StringBuilder(withoutComment(line.substring("$ ./geokg ".length())));
+                    while (command.toString().endsWith("\\") && i + 1 < lines.size()) {
+                        command.setLength(command.length() - 1);
+                        command.append(' ').append(withoutComment(lines.get(++i).strip()));
+                    }
                     List<String> output = new ArrayList<>();
                     for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ ")
                             && !lines.get(j).startsWith("```"); j++) {
                         output.add(lines.get(j));
                     }
-                    List<String> args = words(line.substring("$ ./geokg ".length()).replaceFirst("\\s{2,}#.*$", ""));
-                    if (RUN.contains(args.get(0)) && (!args.get(0).equals("ingest") || args.contains("examples"))) {
-                        examples.add(new Example(page + ":" + (i + 1), args, output));
+                    List<String> args = words(command.toString());
+                    boolean outside = args.stream().anyMatch(arg -> arg.contains("../shared"));
+                    if (RUN.contains(args.get(0)) && !outside
+                            && (!args.get(0).equals("ingest") || args.contains("examples"))) {
+                        examples.add(new Example(page + ":" + (at + 1), args, output));
                     }
                 }
             }
@@ -86,7 +99,7 @@ class DocsExamplesTest {
             args.add(option.equals("--out") ? dir.resolve(arg).toString()
                     : option.equals("--store") ? storeOfExample.toString() : arg);
         }
-        if (!args.contains("--store")) {
+        if (ON_A_STORE.contains(args.get(0)) && !args.contains("--store")) {
             args.addAll(List.of("--store", storeOfExample.toString()));
         }
         Cli result = Cli.run(args.toArray(String[]::new));
@@ -146,6 +159,11 @@ class DocsExamplesTest {
             }
         }
         return true;
+    }
+
+    /** The command without a comment after it (two or more spaces, then {@code #}). */
+    private static String withoutComment(String command) {
+        return command.replaceFirst("\\s{2,}#.*$", "").stripTrailing();
     }
 
     /** Splits a command line into words as a shell does, with single and double quotes. */
