@@ -271,7 +271,8 @@ public final class ArticleReader {
                     if (b >= 0 || line.size() > 0 || tooLong) {
                         lineNumber++;
                         String lineSource = source + ":" + lineNumber;
-                        if (lineNumber == 1 && ArticleText.isUtf16(line.toByteArray())) {
+                        byte[] bytes = line.toByteArray();
+                        if (lineNumber == 1 && ArticleText.isUtf16(bytes)) {
                             throw new BadArticleException(source, "UTF-16, which JSON lines (.jsonl) may not be; "
                                     + "convert the file to UTF-8");
                         }
@@ -280,7 +281,7 @@ public final class ArticleReader {
                                 throw new BadArticleException(lineSource, "line too long (over " + maxBytes
                                         + " bytes)");
                             }
-                            Optional<Article> article = readJsonLine(lineSource, source, line.toByteArray());
+                            Optional<Article> article = readJsonLine(lineSource, source, bytes);
                             article.ifPresent(sink::accept);
                             anything |= article.isPresent();
                         } catch (BadArticleException e) {

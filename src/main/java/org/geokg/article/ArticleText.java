@@ -45,7 +45,7 @@ final class ArticleText {
             throw new BadArticleException(source, "not valid " + name + " (bad byte sequence near byte offset "
                     + buffer.position() + ")");
         }
-        int nul = text.indexOf('\0');
+        int nul = start == 2 ? text.indexOf('\0') : -1; // UTF-8 bytes were checked for NUL above
         if (nul >= 0) {
             throw new BadArticleException(source, "binary content (NUL character at byte offset "
                     + (start + 2 * nul) + "), not text");

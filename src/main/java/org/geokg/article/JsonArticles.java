@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class JsonArticles {
     private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
+    /** The fields an article has its own place for; any other field of a plain value goes into its metadata. */
+    private static final Set<String> FIELDS = Set.of("id", "url", "title", "date", "text");
     /** Gson's message: what, then where. */
     private static final Pattern GSON_MESSAGE = Pattern.compile(
             "(?s)(.*?) at line (\\d+) column (\\d+) path (\\S*).*");
@@ -148,12 +150,6 @@ final class JsonArticles {
         if (!textValue.isJsonPrimitive() || !textValue.getAsJsonPrimitive().isString()) {
             throw new BadArticleException(source, "\"text\" is " + type(textValue) + ", not a string");
         }
-        object.entrySet().stream().filter(f -> f.getValue().isJsonPrimitive()
-                        && f.getValue().getAsString().indexOf('\0') >= 0).findFirst()
-                .ifPresent(f -> {
-                    throw new BadArticleException(source, "binary content (NUL character in \"" + f.getKey()
-                            + "\"), not text");
-                });
         String text = textValue.getAsString();
         if (text.isBlank()) {
             throw new BadArticleException(source, "\"text\" is empty");
@@ -162,9 +158,15 @@ final class JsonArticles {
         String url = string(object, "url");
         Map<String, String> metadata = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
-            if (!List.of("id", "url", "title", "date", "text").contains(field.getKey())
-                    && field.getValue().isJsonPrimitive()) {
-                metadata.put(field.getKey(), field.getValue().getAsString());
+            if (field.getValue().isJsonPrimitive()) {
+                String value = field.getValue().getAsString();
+                if (value.indexOf('\0') >= 0) {
+                    throw new BadArticleException(source, "binary content (NUL character in \"" + field.getKey()
+                            + "\"), not text");
+                }
+                if (!FIELDS.contains(field.getKey())) {
+                    metadata.put(field.getKey(), value);
+                }
             }
         }
         String date = string(object, "date");

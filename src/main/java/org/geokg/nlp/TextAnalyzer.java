@@ -236,8 +236,8 @@ public final class TextAnalyzer {
         int from = 0;
         while (from < spans.length) {
             int to = pieceEnd(content, spans, from);
-            Span[] piece = Arrays.copyOfRange(spans, from, to);
             boolean whole = from == 0 && to == spans.length;
+            Span[] piece = whole ? spans : Arrays.copyOfRange(spans, from, to);
             int pieceBegin = whole ? begin : begin + piece[0].getStart();
             int pieceEnd = whole ? end : begin + piece[piece.length - 1].getEnd();
             Sentence sentence = sentence(content, begin, pieceBegin, pieceEnd, piece, sentences.size(), paragraph);

@@ -90,9 +90,10 @@ public final class ScalingBenchmark {
     /** The text repeated to {@code size} characters, cut at a space, the copies joined by a blank line or a space. */
     static String repeat(String text, int size) {
         String joint = text.contains("\n") ? "\n\n" : " ";
-        StringBuilder repeated = new StringBuilder(size + text.length());
+        String unit = text.strip() + joint;
+        StringBuilder repeated = new StringBuilder(size + unit.length());
         while (repeated.length() < size) {
-            repeated.append(text.strip()).append(joint);
+            repeated.append(unit);
         }
         int cut = repeated.lastIndexOf(" ", size);
         repeated.setLength(cut > size / 2 ? cut : size);
