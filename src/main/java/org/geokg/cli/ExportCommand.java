@@ -11,6 +11,7 @@ import org.geokg.GeoKgException;
 import org.geokg.export.ExportFormat;
 import org.geokg.export.Exporter;
 import org.geokg.export.Selection;
+import org.geokg.query.GeoSparql;
 import org.geokg.query.SavedQueries;
 import org.geokg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -96,7 +97,12 @@ final class ExportCommand implements Callable<Integer> {
         if (links != null) {
             return Selection.links();
         }
-        return query == null ? network.selection(format) : query.endsWith(".rq")
-                ? Selection.construct(Path.of(query)) : Selection.construct(SavedQueries.find(query));
+        if (query == null) {
+            return network.selection(format);
+        }
+        Selection.Construct construct = query.endsWith(".rq") ? Selection.construct(Path.of(query))
+                : Selection.construct(SavedQueries.find(query));
+        GeoSparql.registerFor(construct.query()); // geof:distance in the export's query
+        return construct;
     }
 }

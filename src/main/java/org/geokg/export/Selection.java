@@ -40,12 +40,12 @@ public sealed interface Selection {
     }
 
     /** The graph of a query's text; a syntax error is a {@link QueryRunner.BadQueryException} naming the source. */
-    static Selection construct(QueryText text) {
+    static Construct construct(QueryText text) {
         return new Construct(text.parse(), text.source());
     }
 
     /** The graph of the query in a file; an unreadable file is a {@link QueryRunner.BadQueryException} too. */
-    static Selection construct(Path file) {
+    static Construct construct(Path file) {
         try {
             return construct(new QueryText(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
         } catch (IOException e) {

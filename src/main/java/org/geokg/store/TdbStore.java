@@ -193,18 +193,9 @@ public final class TdbStore implements KgStore {
     @Override
     public long size() {
         return Txn.calculateRead(dataset, () -> {
-            return count(dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY))
-                    - count(dataset.find(Iris.SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY));
+            return Iter.count(dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY))
+                    - Iter.count(dataset.find(Iris.SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY));
         });
-    }
-
-    private static long count(Iterator<Quad> quads) {
-        long n = 0;
-        while (quads.hasNext()) {
-            quads.next();
-            n++;
-        }
-        return n;
     }
 
     @Override
