@@ -201,8 +201,8 @@ public final class LinkTables {
             for (String name : List.of(row.get("name"), row.get("ascii_name"))) {
                 index(citiesByName, name, city);
             }
-            if (city.capital()) {
-                capitals.put(city.iso2(), city);
+            if (city.capital()) { // the most populous, as the Gazetteer chooses a state's capital
+                capitals.merge(city.iso2(), city, (a, b) -> a.population() >= b.population() ? a : b);
             }
             if (city.capital() || "PPLA".equals(row.get("feature_code"))) {
                 seats.computeIfAbsent(city.iso2() + "." + row.get("admin1_code"), k -> new ArrayList<>(1)).add(city);
