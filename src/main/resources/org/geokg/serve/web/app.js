@@ -25,7 +25,11 @@ async function start() {
   const network = await loadNetwork();
   const t1 = performance.now();
   const article = new ArticleView($('article'));
-  const details = new Details($('details'), m => meetingPasses(m, readFilters(filterForm)), s => article.open(s));
+  const passing = () => {
+    const filters = readFilters(filterForm); // read once per panel, not once per meeting
+    return m => meetingPasses(m, filters);
+  };
+  const details = new Details($('details'), passing, s => article.open(s));
   const labels = edge => [edge.source().data('label'), edge.target().data('label')];
   const drawing = new Network($('graph'), network,
     node => details.agent(node.id(), node.data('label')),

@@ -55,7 +55,10 @@ function link(text, href) {
 }
 
 export class Details {
-  /** panel: the aside; passes(meeting): the filters; openEvidence(sentence IRI): shows a sentence in its article. */
+  /**
+   * panel: the aside; passes(): the filters now chosen, as a test of a meeting; openEvidence(sentence IRI): shows a
+   * sentence in its article.
+   */
   constructor(panel, passes, openEvidence) {
     this.panel = panel;
     this.passes = passes;
@@ -86,7 +89,7 @@ export class Details {
     panel.replaceChildren(element('p', 'hint', 'loading…'));
     try {
       const { rows, wikidata, all } = await pending;
-      const meetings = group(rows, all ? () => true : this.passes);
+      const meetings = group(rows, all ? () => true : this.passes());
       const list = element('ol', 'meetings');
       for (const m of meetings) {
         const item = element('li', 'meeting');

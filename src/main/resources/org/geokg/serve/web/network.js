@@ -92,10 +92,15 @@ export class Network {
     this.maxAgent = 1;
     this.maxPair = 1;
     for (const p of network.pairs.values()) this.maxPair = Math.max(this.maxPair, p.meetings.size);
-    const counts = new Map();
+    // each agent's meetings counted once, as applyFilters counts them (a meeting of three is in three pairs)
+    const meetingsOf = new Map();
     for (const p of network.pairs.values()) {
-      for (const id of [p.a, p.b]) counts.set(id, (counts.get(id) || 0) + p.meetings.size);
+      for (const id of [p.a, p.b]) {
+        if (!meetingsOf.has(id)) meetingsOf.set(id, new Set());
+        for (const m of p.meetings) meetingsOf.get(id).add(m);
+      }
     }
+    const counts = new Map([...meetingsOf].map(([id, meetings]) => [id, meetings.size]));
     for (const c of counts.values()) this.maxAgent = Math.max(this.maxAgent, c);
     const elements = [];
     const positions = spiral([...counts].map(([id, meetings]) => ({ id, meetings })));
@@ -251,7 +256,6 @@ export class Network {
     }
   }
 
-  /** The first layout: the spiral the agents were added on, for large networks; else the one chosen. */
   /**
    * Hides and shows again the least-met agent, one frame each, after the first draw: the renderer's first hiding
    * cost a filter change some 0.4 s more than the next ones on 2,000 agents.
@@ -265,6 +269,7 @@ export class Network {
     await painted();
   }
 
+  /** The first layout: the spiral the agents were added on, for large networks; else the one chosen. */
   firstLayout(name) {
     if (name === 'auto' && this.cy.nodes().length > SMALL) {
       this.fit();
