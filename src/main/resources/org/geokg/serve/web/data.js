@@ -28,7 +28,7 @@ const PLACES = `SELECT DISTINCT ?place ?label ?wkt WHERE {
 }`;
 
 /** Longitude and latitude of a WKT point (with or without a leading CRS IRI), or null. */
-export function point(wkt) {
+function point(wkt) {
   const found = /POINT\s*\(\s*(-?[0-9.eE+-]+)\s+(-?[0-9.eE+-]+)\s*\)/i.exec(wkt || '');
   return found ? { lon: Number(found[1]), lat: Number(found[2]) } : null;
 }

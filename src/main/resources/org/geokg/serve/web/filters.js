@@ -14,7 +14,7 @@ export function readFilters(form) {
 }
 
 /** Whether a date (ISO text, possibly only a year or a month, or '' when unknown) is within the chosen range. */
-export function inRange(date, f) {
+function inRange(date, f) {
   if (!f.since && !f.until) {
     return true;
   }

@@ -10,7 +10,7 @@ function project(lon, lat) {
 }
 
 /** The outlines of a TopoJSON object's polygons as one SVG path: arcs delta-decoded, joined and projected. */
-export function outlines(topology, objectName) {
+function outlines(topology, objectName) {
   const [sx, sy] = topology.transform.scale;
   const [tx, ty] = topology.transform.translate;
   const arcs = topology.arcs.map(arc => {

@@ -1,6 +1,6 @@
 // The network drawing: Cytoscape.js, with its WebGL renderer where the browser has WebGL 2. Filters only hide and
 // show elements (a class, in one batch) and change the counts that changed; the layout runs on demand.
-export const COLORS = { Person: '#4e79a7', State: '#e15759', Organization: '#59a14f' };
+const COLORS = { Person: '#4e79a7', State: '#e15759', Organization: '#59a14f' };
 const LEADS = 12;          // the most-met agents shown, whose labels stay readable at any zoom
 const SPACING = 34;        // of the spiral layout, between neighbours
 const LEAD_PIXELS = 13;    // their labels' height on screen
