@@ -30,6 +30,8 @@ import org.geokg.resolve.ResolvedMention;
  * is Australia's visit). A spouse who comes along ("X and his wife Y arrived") is no agent.
  */
 final class Agents {
+    /** How many sentences back a pronoun may find the person it stands for. */
+    static final int PRONOUN_REACH = 3;
     private static final Set<String> PLACE_PREPOSITIONS = Words.set("place-preposition");
     private static final Set<String> FIRST_PERSON = Words.set("first-person");
     private static final Set<String> COMPANIONS = Words.set("companion-noun");
@@ -221,7 +223,7 @@ final class Agents {
                     firstHere = person;
                 }
                 if (person.mention().begin() < token.begin()
-                        && person.mention().sentence() >= sentence.index() - 3
+                        && person.mention().sentence() >= sentence.index() - PRONOUN_REACH
                         && !(here && isCompanion(sentence, person.mention()))
                         && !(!subject && person == firstHere)) { // "X met him": not X
                     antecedent = person;
@@ -229,7 +231,7 @@ final class Agents {
             }
             boolean namedBefore = firstHere != null && firstHere.mention().begin() < token.begin();
             if (subject && !namedBefore) {
-                for (int before = sentence.index() - 1; before >= sentence.index() - 3; before--) {
+                for (int before = sentence.index() - 1; before >= sentence.index() - PRONOUN_REACH; before--) {
                     ResolvedMention about = subjects.get(before);
                     if (about != null) {
                         antecedent = about;

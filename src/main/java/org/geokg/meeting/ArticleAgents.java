@@ -46,7 +46,7 @@ record ArticleAgents(Map<Integer, List<ResolvedMention>> bySentence, Map<Integer
         int from = 0; // people are in text order: those of the sentences a pronoun may refer to are a window of them
         int to = 0;
         for (Sentence sentence : text.sentences()) { // in order: a pronoun's subject is that of the sentences before
-            while (from < people.size() && people.get(from).mention().sentence() < sentence.index() - 3) {
+            while (from < people.size() && people.get(from).mention().sentence() < sentence.index() - Agents.PRONOUN_REACH) {
                 from++;
             }
             while (to < people.size() && people.get(to).mention().sentence() <= sentence.index()) {

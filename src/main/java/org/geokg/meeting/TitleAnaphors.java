@@ -23,22 +23,21 @@ import org.geokg.resolve.ResolvedMention;
  * Zealand" is Rudd's visit).
  *
  * @param text          the article's text
- * @param titled        the people the article names after a title, in text order, with the title's lower-case words
  * @param mentionCounts how many times the article names each entity, by key
  * @param servants      the people who serve each state of the article, by the state's key (by the gazetteer of
  *                      leaders or an office the article gives them): in a release of the state the article speaks
  *                      for, "the Prime Minister" is one of its own
  * @param firstMentions the first mention of each entity, by key
- * @param byTitle       the titled people by their title, in text order: an anaphor reads only those of its title
+ * @param byTitle       the people the article names after a title, by the title's lower-case words, in text
+ *                      order: an anaphor reads only those of its title
  * @param bySide        the titled people by their side, in text order
  */
-record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> mentionCounts,
+record TitleAnaphors(AnalyzedText text, Map<String, Long> mentionCounts,
                      Map<String, Set<String>> servants, Map<String, ResolvedMention> firstMentions,
                      Map<String, List<Titled>> byTitle, Map<String, List<Titled>> bySide) {
     private static final Set<String> ROLE_NOUNS = Words.set("role-noun");
 
     TitleAnaphors {
-        titled = List.copyOf(titled);
         mentionCounts = Map.copyOf(mentionCounts);
         servants = Map.copyOf(servants);
         firstMentions = Map.copyOf(firstMentions);
@@ -87,7 +86,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
         Map<String, List<Titled>> byTitle = titled.stream().collect(Collectors.groupingBy(Titled::title));
         Map<String, List<Titled>> bySide = titled.stream().filter(t -> t.side() != null)
                 .collect(Collectors.groupingBy(Titled::side));
-        return new TitleAnaphors(text, titled, counts, servants, first, byTitle, bySide);
+        return new TitleAnaphors(text, counts, servants, first, byTitle, bySide);
     }
 
     /**
@@ -113,11 +112,10 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             Set<String> voicePeople = voice == null ? Set.of() : servants.getOrDefault(voice.key(), Set.of());
             List<Titled> sameTitle = byTitle.getOrDefault(title, List.of());
             boolean own = voice != null && Titles.headsState(title) && sameTitle.stream().anyMatch(t ->
-                    t.person().mention().begin() < begin && t.title().equals(title)
-                            && voicePeople.contains(t.person().entity()));
+                    t.person().mention().begin() < begin && voicePeople.contains(t.person().entity()));
             ResolvedMention antecedent = null;
             for (Titled t : sameTitle) {
-                if (t.person().mention().begin() < begin && t.title().equals(title)
+                if (t.person().mention().begin() < begin
                         && (!own || voicePeople.contains(t.person().entity())) // a release's "the Prime Minister"
                         && (antecedent == null || mentionsOf(t.person()) >= mentionsOf(antecedent))) {
                     antecedent = t.person();
@@ -174,7 +172,7 @@ record TitleAnaphors(AnalyzedText text, List<Titled> titled, Map<String, Long> m
             int begin = sentence.token(role).begin();
             ResolvedMention holder = null;
             for (Titled t : bySide.getOrDefault(state.entity(), List.of())) {
-                if (state.entity().equals(t.side()) && t.person().mention().begin() < begin) {
+                if (t.person().mention().begin() < begin) {
                     holder = t.person(); // the last one named before
                 }
             }
