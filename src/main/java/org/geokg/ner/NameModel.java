@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.geokg.GeoKgException;
+import org.geokg.nlp.GisWeights;
 
 /**
  * GeoKG's statistical name finder model (OpenNLP maxent over news, see {@code docs/ner.md}), loaded once and shared
@@ -15,12 +16,16 @@ import org.geokg.GeoKgException;
 public final class NameModel {
     /** Where the shipped model lives on the classpath. */
     public static final String RESOURCE = "org/geokg/models/ner-en.bin";
+    /** The entry of a name finder model that holds its maxent model. */
+    static final String MAXENT_ENTRY = "nameFinder.model";
 
     private final TokenNameFinderModel model;
+    private final GisWeights weights;
     private final String source;
 
     private NameModel(TokenNameFinderModel model, String source) {
         this.model = model;
+        this.weights = NameDecoder.weightsOf(model);
         this.source = source;
     }
 
@@ -31,7 +36,7 @@ public final class NameModel {
             return Optional.empty();
         }
         try (in) {
-            return Optional.of(new NameModel(BeamCachingModel.read(in), "classpath:" + RESOURCE));
+            return Optional.of(new NameModel(new TokenNameFinderModel(in), "classpath:" + RESOURCE));
         } catch (IOException e) {
             throw new GeoKgException("cannot load the name finder model " + RESOURCE + ": " + e.getMessage(), e);
         }
@@ -40,10 +45,15 @@ public final class NameModel {
     /** A model from a file, such as one written by {@code geokg train-ner}. */
     public static NameModel load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new NameModel(BeamCachingModel.read(in), file.toString());
+            return new NameModel(new TokenNameFinderModel(in), file.toString());
         } catch (IOException | RuntimeException e) {
             throw new GeoKgException(file + ": not a name finder model: " + e.getMessage(), e);
         }
+    }
+
+    /** A model already read, such as one just trained; {@code source} says where it came from. */
+    public static NameModel of(TokenNameFinderModel model, String source) {
+        return new NameModel(model, source);
     }
 
     /** The OpenNLP model. */
@@ -58,6 +68,6 @@ public final class NameModel {
 
     /** A tagger for the calling thread. */
     public NameTagger newTagger() {
-        return new NameTagger(model);
+        return new NameTagger(new NameDecoder(model, weights));
     }
 }

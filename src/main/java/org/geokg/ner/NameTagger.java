@@ -2,8 +2,6 @@ package org.geokg.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Cancellation;
@@ -16,10 +14,10 @@ import org.geokg.nlp.Sentence;
  * <p>Not thread-safe: make one per thread with {@link NameModel#newTagger()}.
  */
 public final class NameTagger {
-    private final NameFinderME finder;
+    private final NameDecoder decoder;
 
-    NameTagger(TokenNameFinderModel model) {
-        this.finder = new NameFinderME(model);
+    NameTagger(NameDecoder decoder) {
+        this.decoder = decoder;
     }
 
     /** For each sentence of the text, the names in it. */
@@ -32,7 +30,7 @@ public final class NameTagger {
                 for (int i = 0; i < tokens.length; i++) {
                     tokens[i] = sentence.token(i).text();
                 }
-                Span[] spans = finder.find(tokens);
+                Span[] spans = decoder.find(tokens);
                 List<NameSpan> found = new ArrayList<>(spans.length);
                 for (Span span : spans) {
                     found.add(new NameSpan(span.getStart(), span.getEnd(), span.getType(), span.getProb()));
@@ -40,8 +38,21 @@ public final class NameTagger {
                 names.add(found);
             }
         } finally {
-            finder.clearAdaptiveData();
+            decoder.clearAdaptiveData();
         }
         return names;
+    }
+
+    /**
+     * The names of one sentence of the current document, as OpenNLP spans (for scoring against a corpus); the
+     * document goes on until {@link #newDocument()}.
+     */
+    public Span[] find(String[] tokens) {
+        return decoder.find(tokens);
+    }
+
+    /** Starts a new document: forgets the names of the last one. */
+    public void newDocument() {
+        decoder.clearAdaptiveData();
     }
 }

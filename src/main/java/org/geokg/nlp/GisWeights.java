@@ -21,6 +21,8 @@ import opennlp.tools.ml.model.Context;
  * thread-safe.
  */
 public final class GisWeights {
+    /** The FNV-1a state of the empty text, for {@link #extend}. */
+    public static final long FNV_START = 0xcbf29ce484222325L;
     private static final long EMPTY = 0L;
 
     /** Pairs of (fingerprint, start of the feature's entry in {@link #entries}); fingerprint 0 marks an empty slot. */
@@ -93,6 +95,11 @@ public final class GisWeights {
         for (int f = 0; f < n; f++) {
             fingerprints[f] = fingerprint(features[from + f]);
         }
+        return add(fingerprints, n, sums);
+    }
+
+    /** Adds the weights of the first {@code n} features, given by their {@link #fingerprint}s, to the sums, in order. */
+    public double[] add(long[] fingerprints, int n, double[] sums) {
         int[] starts = new int[n];
         for (int f = 0; f < n; f++) {
             starts[f] = find(fingerprints[f]);
@@ -139,12 +146,27 @@ public final class GisWeights {
         return -1;
     }
 
-    /** FNV-1a over the characters, finished by MurmurHash3's 64-bit mix; never 0. */
-    static long fingerprint(String text) {
-        long h = 0xcbf29ce484222325L;
+    /** The fingerprint of a feature: FNV-1a over its characters, finished by MurmurHash3's 64-bit mix; never 0. */
+    public static long fingerprint(String text) {
+        return finish(extend(FNV_START, text));
+    }
+
+    /**
+     * The FNV-1a state after the characters of {@code text}, continuing from {@code state} ({@link #FNV_START} for
+     * none), so that features sharing a prefix can be fingerprinted without building their strings:
+     * {@code finish(extend(extend(FNV_START, "a="), "b"))} is {@code fingerprint("a=b")}.
+     */
+    public static long extend(long state, String text) {
+        long h = state;
         for (int i = 0, n = text.length(); i < n; i++) {
             h = (h ^ text.charAt(i)) * 0x100000001b3L;
         }
+        return h;
+    }
+
+    /** The fingerprint of the text whose FNV-1a state is {@code state} (see {@link #extend}). */
+    public static long finish(long state) {
+        long h = state;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

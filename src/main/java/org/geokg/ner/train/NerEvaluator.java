@@ -15,11 +15,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import org.geokg.ner.BeamCachingModel;
+import org.geokg.ner.NameModel;
+import org.geokg.ner.NameTagger;
 
 /**
  * Scores a name finder on a corpus in OpenNLP format: exact-match (same start, end and type)
@@ -65,7 +65,7 @@ public final class NerEvaluator {
      * @param micro micro average over {@code types}
      * @param sentences sentences tagged
      * @param tokens tokens tagged
-     * @param taggingNanos wall time spent in {@code NameFinderME.find} (0 if not measured)
+     * @param taggingNanos wall time spent tagging (0 if not measured)
      */
     public record Evaluation(List<TypeScores> types, TypeScores micro, long sentences, long tokens, long taggingNanos) {
 
@@ -118,7 +118,7 @@ public final class NerEvaluator {
      */
     public static Evaluation evaluate(Path model, Path data, Set<String> types) throws IOException {
         try (InputStream in = Files.newInputStream(model)) {
-            return evaluate(BeamCachingModel.read(in), NerCorpus.read(data), types);
+            return evaluate(new TokenNameFinderModel(in), NerCorpus.read(data), types);
         }
     }
 
@@ -147,15 +147,15 @@ public final class NerEvaluator {
      * {@code predictedType}, and the time tagging took.
      */
     public static Tagged tag(TokenNameFinderModel model, List<NameSample> samples, UnaryOperator<String> predictedType) {
-        NameFinderME finder = new NameFinderME(model);
+        NameTagger tagger = NameModel.of(model, "evaluated").newTagger();
         List<Span[]> predicted = new ArrayList<>(samples.size());
         long nanos = 0;
         for (NameSample s : samples) {
             long t0 = System.nanoTime();
             if (s.isClearAdaptiveDataSet()) {
-                finder.clearAdaptiveData();
+                tagger.newDocument();
             }
-            predicted.add(retyped(finder.find(s.getSentence()), predictedType));
+            predicted.add(retyped(tagger.find(s.getSentence()), predictedType));
             nanos += System.nanoTime() - t0;
         }
         return new Tagged(predicted, nanos);

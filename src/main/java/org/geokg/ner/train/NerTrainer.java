@@ -25,7 +25,6 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
-import org.geokg.ner.BeamCachingModel;
 import org.geokg.ner.WordClusters;
 
 /**
@@ -87,7 +86,7 @@ public final class NerTrainer {
         List<NerEvaluator.Evaluation> evals = new ArrayList<>();
         TokenNameFinderModel reloaded;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            reloaded = BeamCachingModel.read(in); // score exactly what was written
+            reloaded = new TokenNameFinderModel(in); // score exactly what was written
         }
         for (Path p : options.evalData()) {
             evals.add(NerEvaluator.evaluate(reloaded, read(p, options), Set.of()));
