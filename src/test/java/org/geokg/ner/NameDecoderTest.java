@@ -1,6 +1,7 @@
 package org.geokg.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -25,8 +27,11 @@ import org.geokg.nlp.AnalyzedText;
 import org.geokg.nlp.Sentence;
 import org.geokg.nlp.TextAnalyzer;
 import org.geokg.ner.train.NerCorpus;
+import org.geokg.ner.train.NerTrainer;
+import org.geokg.ner.train.TrainingOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GeoKG's decoder finds the same names as OpenNLP's NameFinderME with the shipped model, with bit-identical
@@ -82,7 +87,7 @@ class NameDecoderTest {
     }
 
     /** Every sentence's spans with their types and probabilities, as OpenNLP's finder gives them. */
-    private static List<String> withOpenNlp() {
+    private static List<String> withOpenNlp(TokenNameFinderModel model) {
         NameFinderME finder = new NameFinderME(model);
         List<String> out = new ArrayList<>();
         for (List<String[]> document : documents) {
@@ -116,10 +121,23 @@ class NameDecoderTest {
 
     @Test
     void sameNamesAndBitIdenticalProbabilitiesAsOpenNlp() {
-        List<String> expected = withOpenNlp();
+        List<String> expected = withOpenNlp(model);
         assertTrue(expected.size() > 1000, "sentences: " + expected.size());
         assertTrue(expected.stream().filter(s -> !s.isEmpty()).count() > 500, "names found in too few sentences");
         assertEquals(expected, withDecoder(NameModel.of(model, "test")));
+    }
+
+    @Test
+    void aModelThatIsNotGisIsDecodedAsOpenNlpDoes(@TempDir Path dir) throws Exception {
+        Path tiny = Path.of("src/test/resources/org/geokg/ner/tiny-train.txt");
+        TrainingOptions perceptron = TrainingOptions.defaults().withIterations(30).withCutoff(1)
+                .withAlgorithm("PERCEPTRON");
+        NerTrainer.train(tiny, dir.resolve("p.bin"), perceptron);
+        NameModel trained = NameModel.load(dir.resolve("p.bin"));
+        assertFalse(trained.model().getArtifact("nameFinder.model") instanceof GISModel);
+        List<String> expected = withOpenNlp(trained.model());
+        assertTrue(expected.stream().filter(s -> !s.isEmpty()).count() > 50, "names found in too few sentences");
+        assertEquals(expected, withDecoder(trained));
     }
 
     @Test
