@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.geokg.lexicon.ArabicNames;
 import org.geokg.lexicon.Words;
@@ -25,7 +24,7 @@ public final class TextAnalyzer {
      */
     public static final int MAX_SENTENCE_TOKENS = 500;
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final WordTokenizer tokenizer;
     private final POSContextGenerator posContext;
     private final FastGisModel posScorer;
     private final Predicate<String> standsApart;
@@ -33,7 +32,7 @@ public final class TextAnalyzer {
     TextAnalyzer(opennlp.tools.sentdetect.SentenceModel sentences, opennlp.tools.tokenize.TokenizerModel tokens,
                  opennlp.tools.postag.POSModel pos, FastGisModel posScorer, Predicate<String> standsApart) {
         this.sentenceDetector = new SentenceDetectorME(sentences);
-        this.tokenizer = new TokenizerME(tokens);
+        this.tokenizer = new WordTokenizer(tokens);
         this.posContext = pos.getFactory().getPOSContextGenerator(0);
         this.posScorer = posScorer;
         this.standsApart = standsApart;
