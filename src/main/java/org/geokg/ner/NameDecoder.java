@@ -14,6 +14,7 @@ import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import org.geokg.nlp.FeatureDescriptors;
 import org.geokg.nlp.GisWeights;
 
 /**
@@ -56,7 +57,9 @@ final class NameDecoder {
         this.model = nameModel.getArtifact(NameModel.MAXENT_ENTRY);
         this.weights = weights;
         this.codec = nameModel.getFactory().createSequenceCodec();
-        this.features = FeatureDescriptors.forDecoding(nameModel);
+        byte[] descriptor = nameModel.getArtifact(FeatureDescriptors.DESCRIPTOR_ENTRY);
+        this.features = descriptor == null ? nameModel.getFactory().createFeatureGenerators()
+                : FeatureDescriptors.generators(descriptor, nameModel::getArtifact);
         String beamSize = nameModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beam = beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
         int n = model.getNumOutcomes();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -33,9 +34,19 @@ public final class TextAnalyzer {
                  opennlp.tools.postag.POSModel pos, FastGisModel posScorer, Predicate<String> standsApart) {
         this.sentenceDetector = new SentenceDetectorME(sentences);
         this.tokenizer = new WordTokenizer(tokens);
-        this.posContext = pos.getFactory().getPOSContextGenerator(0);
+        this.posContext = posContext(pos);
         this.posScorer = posScorer;
         this.standsApart = standsApart;
+    }
+
+    /**
+     * The POS model's context generator, its features generated as {@link FeatureDescriptors} builds them: the same
+     * features as OpenNLP's, with no cache (each token's context is asked for once) and each window's words once.
+     */
+    static POSContextGenerator posContext(opennlp.tools.postag.POSModel pos) {
+        byte[] descriptor = pos.getArtifact(FeatureDescriptors.DESCRIPTOR_ENTRY);
+        return descriptor == null ? pos.getFactory().getPOSContextGenerator(0)
+                : new ConfigurablePOSContextGenerator(0, FeatureDescriptors.generators(descriptor, pos::getArtifact));
     }
 
     /**

@@ -147,7 +147,7 @@ class NameDecoderTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<String>>> runs = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 2; i++) {
                 runs.add(pool.submit(() -> withDecoder(names)));
             }
             for (Future<List<String>> run : runs) {

@@ -1,4 +1,4 @@
-package org.geokg.ner;
+package org.geokg.nlp;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,9 +8,9 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.XmlUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory;
 import org.w3c.dom.Document;
@@ -19,33 +19,30 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Builds a name finder model's feature generators for {@link NameDecoder}, from the model's own descriptor with two
- * changes that leave every feature as it was: no per-sentence cache around them (the decoder asks for each token's
- * features once, and the cache copied each list twice), and {@link SentenceWindowFeatureGeneratorFactory} in place of
- * OpenNLP's window factory (which asked the windowed generators for each token five times).
+ * Builds an OpenNLP model's feature generators from its XML descriptor with two changes that leave every feature as
+ * it was, for callers that ask for each token's features once: no per-sentence cache around them (it copied each
+ * list twice), and {@link SentenceWindowFeatureGeneratorFactory} in place of OpenNLP's window factory (which asked the
+ * windowed generators for each token five times).
  */
-final class FeatureDescriptors {
-    private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+public final class FeatureDescriptors {
+    /** The entry of an OpenNLP model that holds its feature descriptor. */
+    public static final String DESCRIPTOR_ENTRY = "generator.featuregen";
     private static final String CACHE = "cache";
 
     private FeatureDescriptors() {
     }
 
-    /** The model's feature generators for decoding; the factory's own when the model has no descriptor. */
-    static AdaptiveFeatureGenerator forDecoding(TokenNameFinderModel model) {
-        byte[] descriptor = model.getArtifact(DESCRIPTOR_ENTRY);
-        if (descriptor == null) {
-            return model.getFactory().createFeatureGenerators();
-        }
+    /** The generators the descriptor describes, with the changes above; resources come from the model. */
+    public static AdaptiveFeatureGenerator generators(byte[] descriptor, FeatureGeneratorResourceProvider resources) {
         try {
-            return GeneratorFactory.create(new ByteArrayInputStream(rewritten(descriptor)), model::getArtifact);
+            return GeneratorFactory.create(new ByteArrayInputStream(rewritten(descriptor)), resources);
         } catch (IOException e) {
-            throw new IllegalStateException("the name finder's feature descriptor cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException("a model's feature descriptor cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** The descriptor without the cache and with the sentence window factory. */
-    static byte[] rewritten(byte[] descriptor) throws IOException {
+    private static byte[] rewritten(byte[] descriptor) throws IOException {
         try {
             Document dom = XmlUtil.createDocumentBuilder().parse(new ByteArrayInputStream(descriptor));
             Element root = dom.getDocumentElement();

@@ -1,4 +1,4 @@
-package org.geokg.ner;
+package org.geokg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +12,15 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * generator's features for a token may change only between sentences, as for every OpenNLP generator (adaptive data
  * is updated after a sentence). Holds the sentence's features: one per thread, like every feature generator.
  */
-final class SentenceWindowFeatureGenerator implements AdaptiveFeatureGenerator {
+public final class SentenceWindowFeatureGenerator implements AdaptiveFeatureGenerator {
     private final AdaptiveFeatureGenerator generator;
     private final int before;
     private final int after;
     private String[] sentence;
     private List<List<String>> byToken = new ArrayList<>();
 
-    SentenceWindowFeatureGenerator(AdaptiveFeatureGenerator generator, int before, int after) {
+    /** Windows of {@code before} tokens before and {@code after} tokens after over the generator's features. */
+    public SentenceWindowFeatureGenerator(AdaptiveFeatureGenerator generator, int before, int after) {
         this.generator = generator;
         this.before = before;
         this.after = after;

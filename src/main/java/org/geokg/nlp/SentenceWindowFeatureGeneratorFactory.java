@@ -1,4 +1,4 @@
-package org.geokg.ner;
+package org.geokg.nlp;
 
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
