@@ -28,6 +28,9 @@ public class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
         String key = getStr("dict");
         Object res = resourceManager == null ? null : resourceManager.getResource(key);
+        if (res instanceof GazetteerKeys keys) { // prepared once by NameModel for all its taggers
+            return new GazetteerFeatureGenerator(getStr("prefix", key), keys);
+        }
         if (!(res instanceof Dictionary dict)) {
             throw new InvalidFormatException("No dictionary resource '" + key + "' (got " + res + ")");
         }

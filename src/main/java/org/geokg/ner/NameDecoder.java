@@ -13,6 +13,7 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.geokg.nlp.FeatureDescriptors;
 import org.geokg.nlp.GisWeights;
@@ -52,14 +53,17 @@ final class NameDecoder {
     private final long[] powfStates;
     private final double[] logPrior;
 
-    /** A decoder for the model; {@code weights} are its {@link #weightsOf}, shared by all the decoders. */
-    NameDecoder(TokenNameFinderModel nameModel, GisWeights weights) {
+    /**
+     * A decoder for the model; {@code weights} are its {@link #weightsOf}, shared by all the decoders, and
+     * {@code resources} give its feature generators their resources.
+     */
+    NameDecoder(TokenNameFinderModel nameModel, GisWeights weights, FeatureGeneratorResourceProvider resources) {
         this.model = nameModel.getArtifact(NameModel.MAXENT_ENTRY);
         this.weights = weights;
         this.codec = nameModel.getFactory().createSequenceCodec();
         byte[] descriptor = nameModel.getArtifact(FeatureDescriptors.DESCRIPTOR_ENTRY);
         this.features = descriptor == null ? nameModel.getFactory().createFeatureGenerators()
-                : FeatureDescriptors.generators(descriptor, nameModel::getArtifact);
+                : FeatureDescriptors.generators(descriptor, resources);
         String beamSize = nameModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beam = beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
         int n = model.getNumOutcomes();

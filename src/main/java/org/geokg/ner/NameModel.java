@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.geokg.GeoKgException;
 import org.geokg.nlp.GisWeights;
@@ -22,6 +25,8 @@ public final class NameModel {
     private final TokenNameFinderModel model;
     private final GisWeights weights;
     private final String source;
+    /** The model's gazetteers prepared for matching, once for the taggers of all threads. */
+    private final Map<String, GazetteerKeys> gazetteers = new ConcurrentHashMap<>();
 
     private NameModel(TokenNameFinderModel model, String source) {
         this.model = model;
@@ -68,6 +73,13 @@ public final class NameModel {
 
     /** A tagger for the calling thread. */
     public NameTagger newTagger() {
-        return new NameTagger(new NameDecoder(model, weights));
+        return new NameTagger(new NameDecoder(model, weights, this::resource));
+    }
+
+    /** A resource of the model's feature generators: a gazetteer as {@link GazetteerKeys}, anything else as it is. */
+    private Object resource(String name) {
+        Object artifact = model.getArtifact(name);
+        return artifact instanceof Dictionary dictionary
+                ? gazetteers.computeIfAbsent(name, n -> GazetteerKeys.of(dictionary)) : artifact;
     }
 }
