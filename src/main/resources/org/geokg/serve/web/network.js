@@ -73,8 +73,8 @@ function layoutOptions(name, nodes, meetings) {
 
 /**
  * The renderer to use: WebGL where the browser has WebGL 2 on a graphics processor; the canvas renderer where it has
- * none, or only a software rasterizer (SwiftShader, llvmpipe), on which the canvas draws faster (measured by
- * ServePageIT). The page's address may choose: ?renderer=webgl or ?renderer=canvas.
+ * none, or only a software rasterizer (SwiftShader, llvmpipe), on which the canvas draws faster (ServePageIT prints
+ * both; see docs/performance.md). The page's address may choose: ?renderer=webgl or ?renderer=canvas.
  */
 function chooseRenderer() {
   const asked = new URLSearchParams(location.search).get('renderer');
@@ -88,7 +88,21 @@ function chooseRenderer() {
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const gpu = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
   const software = /swiftshader|llvmpipe|softpipe|software/i.test(gpu);
-  return { webgl: asked ? asked === 'webgl' : !software, gpu };
+  return { webgl: asked ? asked === 'webgl' : !software, gpu, software };
+}
+
+/**
+ * Asks for 2D canvases kept in memory (willReadFrequently), Cytoscape's offscreen ones included. On a software
+ * rasterizer the browser's accelerated canvas is drawn by that rasterizer in the graphics process, which took more
+ * processor time than the page itself and made a filter change about twice as slow (docs/performance.md).
+ */
+function useMemoryCanvases() {
+  for (const kind of [globalThis.HTMLCanvasElement, globalThis.OffscreenCanvas].filter(Boolean)) {
+    const getContext = kind.prototype.getContext;
+    kind.prototype.getContext = function (type, options) {
+      return getContext.call(this, type, type === '2d' ? { willReadFrequently: true, ...options } : options);
+    };
+  }
 }
 
 export class Network {
@@ -120,8 +134,9 @@ export class Network {
       elements.push({ group: 'edges', data: { id: p.id, source: p.a, target: p.b,
         ...this.pairLooks(p.meetings.size) } });
     }
-    const { webgl, gpu } = chooseRenderer();
+    const { webgl, gpu, software } = chooseRenderer();
     this.gpu = gpu;
+    if (software) useMemoryCanvases();
     try {
       this.create(container, elements, webgl);
     } catch (error) {
