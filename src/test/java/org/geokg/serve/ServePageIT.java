@@ -44,6 +44,7 @@ class ServePageIT {
     private static final String GEO = "http://www.opengis.net/ont/geosparql#";
     private static final double DRAW_BUDGET_MS = 3000;
     private static final double FILTER_BUDGET_MS = 500;
+    private static final String SIZES = "return geokg.cy.nodes().map(n => n.style('width')).join()";
 
     @TempDir
     static Path dir;
@@ -190,13 +191,18 @@ class ServePageIT {
                 + " %s%n", script("return geokg.webgl"), script("return geokg.gpu"), load, draw,
                 script("return JSON.stringify(geokg.timings.steps)"));
         assertEquals("2000 agents, 5000 pairs that met", browser.text("status"));
+        assertEquals(script("return /swiftshader|llvmpipe|softpipe|software/i.test(geokg.gpu)"),
+                script("return document.querySelector('#graph canvas').getContext('2d')"
+                        + ".getContextAttributes().willReadFrequently"), "memory canvases on a software rasterizer");
         within("first draw", draw, DRAW_BUDGET_MS);
+        Object sizes = script(SIZES);
         timed("type: no organizations", "input[name=type][value=Organization]", false);
         assertEquals(0L, script("return geokg.cy.nodes(':visible').filter(n => n.data('type') === 'Organization')"
                 + ".length"));
         timed("type: all", "input[name=type][value=Organization]", true);
         timed("at least 2 meetings", "#min-meetings", "2");
         assertEquals(0L, script("return geokg.cy.edges(':visible').filter(e => e.data('meetings') < 2).length"));
+        assertEquals(sizes, script(SIZES), "the filters leave the agents' sizes alone");
         long pairs = (Long) script("return geokg.cy.edges(':visible').length");
         assertTrue(pairs > 500 && pairs < 5000, pairs + " pairs");
         timed("at least 1 meeting", "#min-meetings", "1");

@@ -64,9 +64,7 @@ async function start() {
   const t5 = performance.now();
   timings.load = t1 - t0;
   timings.draw = t5 - t1;
-  await drawing.warmUp(painted);
-  timings.steps = { create: t2 - t1, filter: t3 - t2, layout: t4 - t3, paint: t5 - t4,
-    warmUp: performance.now() - t5 };
+  timings.steps = { create: t2 - t1, filter: t3 - t2, layout: t4 - t3, paint: t5 - t4 };
   console.info(`geokg: queries ${Math.round(timings.load)} ms, draw ${Math.round(timings.draw)} ms:`,
     JSON.stringify(timings.steps));
   document.body.dataset.state = 'ready';

@@ -1,5 +1,8 @@
 // The network drawing: Cytoscape.js, with its WebGL renderer where the browser has WebGL 2. Filters only hide and
-// show elements (a class, in one batch) and change the counts that changed; the layout runs on demand.
+// show elements and change the pairs' counts that changed; the layout runs on demand. What a filter change costs is
+// Cytoscape's work per element it touches (styles, bounds, edge ends, textures), far more than the painting itself
+// (ServePageIT, docs/performance.md): so an agent's disc and font are sized once, by all its meetings, and hiding
+// sets the visibility (no bounds to recompute, unlike display), element by element.
 const COLORS = { Person: '#4e79a7', State: '#e15759', Organization: '#59a14f' };
 const LEADS = 12;          // the most-met agents shown, whose labels stay readable at any zoom
 const SPACING = 34;        // of the spiral layout, between neighbours
@@ -19,7 +22,6 @@ const STYLE = [
     'line-color': '#222', 'line-opacity': 1, label: 'data(meetings)', 'font-size': 12, 'min-zoomed-font-size': 0,
     'text-background-color': '#fff', 'text-background-opacity': 1 } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#222' } },
-  { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15 } },
   { selector: '.match', style: { 'border-width': 3, 'border-color': '#f28e2b', 'min-zoomed-font-size': 0 } },
 ];
@@ -42,12 +44,15 @@ function spiral(nodes) {
   return positions;
 }
 
-/** Layouts by name; 'auto' is the force-directed one for small networks and the spiral for large ones. */
-function layoutOptions(name, nodes) {
+/**
+ * Layouts by name, for agents whose meetings under the filters a function gives; 'auto' is the force-directed one
+ * for small networks and the spiral for large ones.
+ */
+function layoutOptions(name, nodes, meetings) {
   const count = nodes.length;
   const chosen = name === 'auto' ? (count <= SMALL ? 'cose' : 'spiral') : name;
   if (chosen === 'spiral') {
-    const positions = spiral(nodes.map(n => ({ id: n.id(), meetings: n.data('meetings') })));
+    const positions = spiral(nodes.map(n => ({ id: n.id(), meetings: meetings(n) })));
     return { name: 'preset', positions: n => positions.get(n.id()), animate: false, fit: false };
   }
   const common = { name: chosen, animate: false, fit: true, padding: 30 };
@@ -56,11 +61,11 @@ function layoutOptions(name, nodes) {
       return { ...common, randomize: false, numIter: count <= SMALL ? 1000 : 250,
         nodeRepulsion: () => 400000, idealEdgeLength: () => 120 };
     case 'concentric':
-      return { ...common, concentric: n => n.data('meetings'),
-        levelWidth: ns => Math.max(1, ns.max(n => n.data('meetings')).value / 6), minNodeSpacing: 4,
+      return { ...common, concentric: meetings,
+        levelWidth: ns => Math.max(1, ns.max(meetings).value / 6), minNodeSpacing: 4,
         avoidOverlap: count <= SMALL };
     case 'grid':
-      return { ...common, sort: (a, b) => b.data('meetings') - a.data('meetings'), avoidOverlap: false };
+      return { ...common, sort: (a, b) => meetings(b) - meetings(a), avoidOverlap: false };
     default:
       return { ...common, avoidOverlap: false };
   }
@@ -68,8 +73,8 @@ function layoutOptions(name, nodes) {
 
 /**
  * The renderer to use: WebGL where the browser has WebGL 2 on a graphics processor; the canvas renderer where it has
- * none, or only a software rasterizer (SwiftShader, llvmpipe), on which the canvas draws faster (measured by
- * ServePageIT). The page's address may choose: ?renderer=webgl or ?renderer=canvas.
+ * none, or only a software rasterizer (SwiftShader, llvmpipe), on which the canvas draws faster (ServePageIT prints
+ * both; see docs/performance.md). The page's address may choose: ?renderer=webgl or ?renderer=canvas.
  */
 function chooseRenderer() {
   const asked = new URLSearchParams(location.search).get('renderer');
@@ -83,7 +88,21 @@ function chooseRenderer() {
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const gpu = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
   const software = /swiftshader|llvmpipe|softpipe|software/i.test(gpu);
-  return { webgl: asked ? asked === 'webgl' : !software, gpu };
+  return { webgl: asked ? asked === 'webgl' : !software, gpu, software };
+}
+
+/**
+ * Asks for 2D canvases kept in memory (willReadFrequently), Cytoscape's offscreen ones included. On a software
+ * rasterizer the browser's accelerated canvas is drawn by that rasterizer in the graphics process, which took more
+ * processor time than the page itself and made a filter change about twice as slow (docs/performance.md).
+ */
+function useMemoryCanvases() {
+  for (const kind of [globalThis.HTMLCanvasElement, globalThis.OffscreenCanvas].filter(Boolean)) {
+    const getContext = kind.prototype.getContext;
+    kind.prototype.getContext = function (type, options) {
+      return getContext.call(this, type, type === '2d' ? { willReadFrequently: true, ...options } : options);
+    };
+  }
 }
 
 export class Network {
@@ -102,6 +121,8 @@ export class Network {
     }
     const counts = new Map([...meetingsOf].map(([id, meetings]) => [id, meetings.size]));
     for (const c of counts.values()) this.maxAgent = Math.max(this.maxAgent, c);
+    this.shownMeetings = counts; // each agent shown with its meetings under the filters
+    this.hidden = new Set(); // the ids of the elements hidden
     const elements = [];
     const positions = spiral([...counts].map(([id, meetings]) => ({ id, meetings })));
     for (const [id, count] of counts) {
@@ -113,8 +134,9 @@ export class Network {
       elements.push({ group: 'edges', data: { id: p.id, source: p.a, target: p.b,
         ...this.pairLooks(p.meetings.size) } });
     }
-    const { webgl, gpu } = chooseRenderer();
+    const { webgl, gpu, software } = chooseRenderer();
     this.gpu = gpu;
+    if (software) useMemoryCanvases();
     try {
       this.create(container, elements, webgl);
     } catch (error) {
@@ -155,7 +177,7 @@ export class Network {
     let found = null;
     let nearest = Infinity;
     const slack = 2 / this.cy.zoom();
-    this.cy.nodes().not('.hidden').forEach(n => {
+    this.visible().nodes().forEach(n => {
       const { x, y } = n.position();
       const d = Math.hypot(x - point.x, y - point.y);
       if (d <= n.data('size') / 2 + slack && d < nearest) {
@@ -171,7 +193,7 @@ export class Network {
     let found = null;
     let nearest = Infinity;
     const slack = 3 / this.cy.zoom();
-    this.cy.edges().not('.hidden').forEach(e => {
+    this.visible().edges().forEach(e => {
       const a = e.source().position();
       const b = e.target().position();
       const length = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
@@ -188,40 +210,65 @@ export class Network {
   agentLooks(count) {
     const share = Math.sqrt(count / this.maxAgent);
     const font = 7 + 12 * share;
-    return { meetings: count, size: 14 + 40 * share, font, leadFont: font };
+    return { meetings: count, size: 14 + 40 * share, font, leadFont: font }; // all its meetings: set once
   }
 
   pairLooks(count) {
     return { meetings: count, width: 1 + 7 * (count / this.maxPair) };
   }
 
-  /** Shows what passes the filters (the result of applyFilters), in one batch, touching only what changed. */
+  /**
+   * Shows what passes the filters (the result of applyFilters), in one batch, touching only what changed: the
+   * visibility of what appears or goes, the width and count of a pair whose count changed. An agent keeps its size.
+   */
   show(result) {
     const cy = this.cy;
+    const hide = [];
+    const reveal = [];
     cy.batch(() => {
-      for (const [collection, counts, looks] of [[cy.edges(), result.pairs, c => this.pairLooks(c)],
-        [cy.nodes(), result.agents, c => this.agentLooks(c)]]) {
+      for (const [collection, counts] of [[cy.edges(), result.pairs], [cy.nodes(), result.agents]]) {
         collection.forEach(el => {
           const count = counts.get(el.id()) || 0;
-          if ((count > 0) === el.hasClass('hidden')) {
-            el.toggleClass('hidden', count === 0);
+          if ((count > 0) === this.hidden.has(el.id())) {
+            (count > 0 ? reveal : hide).push(el);
           }
-          if (count > 0 && el.data('meetings') !== count) {
-            el.data(looks(count));
+          if (count > 0 && el.isEdge() && el.data('meetings') !== count) {
+            el.data(this.pairLooks(count));
           }
         });
       }
+      this.setHidden(cy.collection(hide), true);
+      this.setHidden(cy.collection(reveal), false);
+      this.shownMeetings = result.agents;
       this.markLeads();
     });
   }
 
+  /** Hides or shows elements: by visibility, which leaves their bounds and edges' ends as they are. */
+  setHidden(elements, hidden) {
+    elements.forEach(el => {
+      if (hidden) this.hidden.add(el.id());
+      else this.hidden.delete(el.id());
+    });
+    if (hidden) {
+      elements.style('visibility', 'hidden');
+    } else {
+      elements.removeStyle('visibility');
+    }
+  }
+
   visible() {
-    return this.cy.elements().not('.hidden');
+    return this.cy.elements().filter(el => !this.hidden.has(el.id()));
+  }
+
+  /** An agent's meetings under the filters (0 if hidden). */
+  meetings(node) {
+    return this.shownMeetings.get(node.id()) || 0;
   }
 
   /** The most-met agents shown get labels that stay readable at any zoom. */
   markLeads() {
-    const shown = this.cy.nodes().not('.hidden').sort((a, b) => b.data('meetings') - a.data('meetings'));
+    const shown = this.visible().nodes().sort((a, b) => this.meetings(b) - this.meetings(a));
     this.cy.nodes('.lead').removeClass('lead');
     shown.slice(0, LEADS).addClass('lead');
     this.sizeLeads();
@@ -247,26 +294,13 @@ export class Network {
   /** Lays out the agents shown with a layout by name (see layoutOptions). */
   layout(name) {
     const shown = this.visible();
-    const options = layoutOptions(name, shown.nodes());
+    const options = layoutOptions(name, shown.nodes(), n => this.meetings(n));
     shown.layout(options).run();
     if (options.fit) {
       this.sizeLeads();
     } else {
       this.fit();
     }
-  }
-
-  /**
-   * Hides and shows again the least-met agent, one frame each, after the first draw: the renderer's first hiding
-   * cost a filter change some 0.4 s more than the next ones on 2,000 agents.
-   */
-  async warmUp(painted) {
-    const least = this.cy.nodes().min(n => n.data('meetings')).ele;
-    if (!least) return;
-    least.addClass('hidden');
-    await painted();
-    least.removeClass('hidden');
-    await painted();
   }
 
   /** The first layout: the spiral the agents were added on, for large networks; else the one chosen. */
@@ -285,7 +319,7 @@ export class Network {
   fit() {
     const cy = this.cy;
     let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-    cy.nodes().not('.hidden').forEach(n => {
+    this.visible().nodes().forEach(n => {
       const { x, y } = n.position();
       const r = n.data('size') / 2;
       x1 = Math.min(x1, x - r);
@@ -307,7 +341,7 @@ export class Network {
     cy.batch(() => {
       cy.elements('.faded, .match').removeClass('faded match');
       if (q) {
-        const matches = cy.nodes().not('.hidden').filter(n => n.data('label').toLowerCase().includes(q));
+        const matches = this.visible().nodes().filter(n => n.data('label').toLowerCase().includes(q));
         matches.addClass('match');
         this.visible().not(matches.closedNeighborhood()).addClass('faded');
       }
