@@ -99,7 +99,7 @@ public final class TdbStore implements KgStore {
         Txn.executeWrite(dataset, () -> {
             List<GraphSummary> removed = new ArrayList<>();
             List<GraphSummary> added = new ArrayList<>();
-            QuadBatch batch = QuadBatch.of(dataset);
+            QuadBatch batch = QuadBatch.of(dataset); // the new quads, articles' and summary's, written last
             graphs.forEach((graphName, content) -> {
                 removed.add(GraphSummary.of(graphName, dataset.getGraph(graphName)));
                 dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
