@@ -99,14 +99,20 @@ public final class TdbStore implements KgStore {
         Txn.executeWrite(dataset, () -> {
             List<GraphSummary> removed = new ArrayList<>();
             List<GraphSummary> added = new ArrayList<>();
+            QuadBatch batch = QuadBatch.of(dataset); // the new quads, articles' and summary's, written last
             graphs.forEach((graphName, content) -> {
                 removed.add(GraphSummary.of(graphName, dataset.getGraph(graphName)));
                 dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-                content.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(),
+                content.find().forEachRemaining(t -> batch.add(graphName, t.getSubject(), t.getPredicate(),
                         t.getObject()));
                 added.add(GraphSummary.of(graphName, content));
             });
-            updateSummary(removed, added);
+            SummaryChange change = summaryChange(removed, added);
+            change.deletions().forEach(t -> dataset.delete(Iris.SUMMARY_GRAPH, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+            change.additions().forEach(t -> batch.add(Iris.SUMMARY_GRAPH, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+            batch.write();
         });
     }
 
@@ -123,11 +129,17 @@ public final class TdbStore implements KgStore {
 
     /** Brings the summary graph up to date with graphs replaced; runs inside the write transaction. */
     private void updateSummary(List<GraphSummary> removed, List<GraphSummary> added) {
+        SummaryChange change = summaryChange(removed, added);
         Node summary = Iris.SUMMARY_GRAPH;
-        SummaryChange change = SummaryChange.of(removed, added,
-                keys -> keys.fetch((s, p, o) -> Iter.map(dataset.find(summary, s, p, o), Quad::asTriple)));
         change.deletions().forEach(t -> dataset.delete(summary, t.getSubject(), t.getPredicate(), t.getObject()));
         change.additions().forEach(t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** How the summary graph changes with graphs replaced, read from it inside the write transaction. */
+    private SummaryChange summaryChange(List<GraphSummary> removed, List<GraphSummary> added) {
+        Node summary = Iris.SUMMARY_GRAPH;
+        return SummaryChange.of(removed, added,
+                keys -> keys.fetch((s, p, o) -> Iter.map(dataset.find(summary, s, p, o), Quad::asTriple)));
     }
 
     @Override
