@@ -3,6 +3,7 @@ package org.geokg.nlp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Set;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -12,6 +13,9 @@ import opennlp.tools.util.XmlUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory;
+import opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory;
+import opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory;
 import opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,12 +26,15 @@ import org.xml.sax.SAXException;
  * Builds an OpenNLP model's feature generators from its XML descriptor with two changes that leave every feature as
  * it was, for callers that ask for each token's features once: no per-sentence cache around them (it copied each
  * list twice), and {@link SentenceWindowFeatureGeneratorFactory} in place of OpenNLP's window factory (which asked the
- * windowed generators for each token five times).
+ * windowed generators for each token five times) where the window holds only generators whose features depend on the
+ * words alone (token, token class, sentence position), never on the outcomes already chosen.
  */
 public final class FeatureDescriptors {
     /** The entry of an OpenNLP model that holds its feature descriptor. */
     public static final String DESCRIPTOR_ENTRY = "generator.featuregen";
     private static final String CACHE = "cache";
+    private static final Set<String> WORDS_ONLY = Set.of(TokenFeatureGeneratorFactory.class.getName(),
+            TokenClassFeatureGeneratorFactory.class.getName(), SentenceFeatureGeneratorFactory.class.getName());
 
     private FeatureDescriptors() {
     }
@@ -41,8 +48,19 @@ public final class FeatureDescriptors {
         }
     }
 
+    /** Whether every generator inside the element depends on the words alone. */
+    private static boolean wordsOnly(Element window) {
+        NodeList inside = window.getElementsByTagName("generator");
+        for (int i = 0; i < inside.getLength(); i++) {
+            if (!WORDS_ONLY.contains(((Element) inside.item(i)).getAttribute("class"))) {
+                return false;
+            }
+        }
+        return inside.getLength() > 0;
+    }
+
     /** The descriptor without the cache and with the sentence window factory. */
-    private static byte[] rewritten(byte[] descriptor) throws IOException {
+    static byte[] rewritten(byte[] descriptor) throws IOException {
         try {
             Document dom = XmlUtil.createDocumentBuilder().parse(new ByteArrayInputStream(descriptor));
             Element root = dom.getDocumentElement();
@@ -52,7 +70,8 @@ public final class FeatureDescriptors {
             NodeList generators = dom.getElementsByTagName("generator");
             for (int i = 0; i < generators.getLength(); i++) {
                 Element generator = (Element) generators.item(i);
-                if (WindowFeatureGeneratorFactory.class.getName().equals(generator.getAttribute("class"))) {
+                if (WindowFeatureGeneratorFactory.class.getName().equals(generator.getAttribute("class"))
+                        && wordsOnly(generator)) {
                     generator.setAttribute("class", SentenceWindowFeatureGeneratorFactory.class.getName());
                 }
             }

@@ -8,9 +8,10 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 /**
  * OpenNLP's {@code WindowFeatureGenerator} (the features of the token, then those of the tokens before it prefixed
  * {@code p1}, {@code p2}, ..., then those after it prefixed {@code n1}, {@code n2}, ...: the same strings in the same
- * order) that asks its generator once per token of a sentence instead of once per window the token is in. The
- * generator's features for a token may change only between sentences, as for every OpenNLP generator (adaptive data
- * is updated after a sentence). Holds the sentence's features: one per thread, like every feature generator.
+ * order) that asks its generator once per token of a sentence instead of once per window the token is in. So the
+ * generator's features for a token must depend on the sentence's words alone, not on the outcomes already chosen
+ * ({@link FeatureDescriptors} uses it only so). Holds the sentence's features: one per thread, like every feature
+ * generator.
  */
 public final class SentenceWindowFeatureGenerator implements AdaptiveFeatureGenerator {
     private final AdaptiveFeatureGenerator generator;

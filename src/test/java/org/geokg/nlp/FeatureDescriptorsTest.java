@@ -1,10 +1,12 @@
 package org.geokg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +14,34 @@ import java.util.stream.Stream;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The POS model's features built by {@link FeatureDescriptors} (no cache, windows over each word once) are OpenNLP's,
  * in the same order, for every token of the test articles.
  */
 class FeatureDescriptorsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tokens       | TokenFeatureGeneratorFactory       | true
+            token class  | TokenClassFeatureGeneratorFactory  | true
+            sentence     | SentenceFeatureGeneratorFactory    | true
+            previous map | PreviousMapFeatureGeneratorFactory | false
+            pos tags     | PosTaggerFeatureGeneratorFactory   | false
+            """)
+    void aWindowIsReplacedOnlyOverGeneratorsOfTheWordsAlone(String what, String inner, boolean replaced)
+            throws IOException {
+        String descriptor = "<featureGenerators cache=\"true\" name=\"x\"><generator class=\""
+                + "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\"><int name=\"prevLength\">2</int>"
+                + "<int name=\"nextLength\">2</int><generator class=\"opennlp.tools.util.featuregen." + inner
+                + "\"/></generator></featureGenerators>";
+        String rewritten = new String(FeatureDescriptors.rewritten(descriptor.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+        assertTrue(rewritten.contains("cache=\"false\""), rewritten);
+        assertEquals(replaced, rewritten.contains(SentenceWindowFeatureGeneratorFactory.class.getName()), rewritten);
+    }
 
     @Test
     void posContextsAreOpenNlps() throws IOException {
