@@ -36,6 +36,11 @@ final class FastGisModel extends AbstractModel {
         return probabilities;
     }
 
+    /** The index of the most probable outcome, the first of equal ones (see {@link GisWeights#best}). */
+    int best(String[] context) {
+        return weights.best(context);
+    }
+
     /** Features with values other than 1 (which OpenNLP's tokenizer and sentence detector never give) go to GIS. */
     @Override
     public double[] eval(String[] context, float[] values) {

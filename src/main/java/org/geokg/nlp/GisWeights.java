@@ -24,6 +24,8 @@ public final class GisWeights {
     /** The FNV-1a state of the empty text, for {@link #extend}. */
     public static final long FNV_START = 0xcbf29ce484222325L;
     private static final long EMPTY = 0L;
+    /** Sums closer than this to the highest may tie with it once exponentiated and normalized; far above rounding. */
+    private static final double CLOSE = 1e-9;
 
     /** Pairs of (fingerprint, start of the feature's entry in {@link #entries}); fingerprint 0 marks an empty slot. */
     private final long[] slots;
@@ -127,6 +129,37 @@ public final class GisWeights {
             sums[o] /= normal;
         }
         return sums;
+    }
+
+    /**
+     * The outcome of highest probability given the features, the first of equal ones, as a scan of {@link #eval}'s
+     * probabilities finds it, without their {@code exp} where no other outcome's sum comes within {@link #CLOSE} of
+     * the highest: the exponential and the normalization then keep the order strict.
+     */
+    public int best(String[] features) {
+        double[] sums = add(features, 0, features.length, priorSums());
+        int best = 0;
+        for (int o = 1; o < outcomes; o++) {
+            if (sums[o] > sums[best]) {
+                best = o;
+            }
+        }
+        for (int o = 0; o < outcomes; o++) {
+            if (o != best && sums[best] - sums[o] <= CLOSE) {
+                return firstHighest(probabilities(sums));
+            }
+        }
+        return best;
+    }
+
+    private int firstHighest(double[] probabilities) {
+        int best = 0;
+        for (int o = 1; o < outcomes; o++) {
+            if (probabilities[o] > probabilities[best]) {
+                best = o;
+            }
+        }
+        return best;
     }
 
     /** The probabilities of the outcomes given the features, bit for bit those of {@code GISModel.eval}. */

@@ -3,11 +3,13 @@ package org.geokg.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import org.geokg.GeoKgException;
 
 /**
@@ -31,6 +33,8 @@ public final class NlpModels {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final FastGisModel posScorer;
+    /** How the tokenizer split each word, shared by the analyzers of all threads ({@link WordTokenizer}). */
+    private final Map<String, Span[]> wordSplits = new ConcurrentHashMap<>();
 
     private NlpModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel) {
         this.sentenceModel = sentenceModel;
@@ -89,6 +93,7 @@ public final class NlpModels {
      * ({@code standsApart}, a state or a body: "Israel-Hamas talks") and the two together are no name.
      */
     public TextAnalyzer newAnalyzer(Predicate<String> standsApart) {
-        return new TextAnalyzer(sentenceModel, tokenizerModel, posModel, posScorer, standsApart);
+        return new TextAnalyzer(sentenceModel, new WordTokenizer(tokenizerModel, wordSplits), posModel, posScorer,
+                standsApart);
     }
 }

@@ -30,10 +30,10 @@ public final class TextAnalyzer {
     private final FastGisModel posScorer;
     private final Predicate<String> standsApart;
 
-    TextAnalyzer(opennlp.tools.sentdetect.SentenceModel sentences, opennlp.tools.tokenize.TokenizerModel tokens,
+    TextAnalyzer(opennlp.tools.sentdetect.SentenceModel sentences, WordTokenizer tokenizer,
                  opennlp.tools.postag.POSModel pos, FastGisModel posScorer, Predicate<String> standsApart) {
         this.sentenceDetector = new SentenceDetectorME(sentences);
-        this.tokenizer = new WordTokenizer(tokens);
+        this.tokenizer = tokenizer;
         this.posContext = posContext(pos);
         this.posScorer = posScorer;
         this.standsApart = standsApart;
@@ -308,14 +308,8 @@ public final class TextAnalyzer {
     private String[] tagGreedily(String[] words) {
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            double[] probabilities = posScorer.eval(posContext.getContext(i, words, Arrays.copyOf(tags, i), null));
-            int best = 0;
-            for (int t = 1; t < probabilities.length; t++) {
-                if (probabilities[t] > probabilities[best]) {
-                    best = t;
-                }
-            }
-            tags[i] = posScorer.getOutcome(best);
+            tags[i] = posScorer.getOutcome(posScorer.best(posContext.getContext(i, words, Arrays.copyOf(tags, i),
+                    null)));
         }
         return tags;
     }

@@ -1,7 +1,6 @@
 package org.geokg.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
@@ -15,17 +14,20 @@ import opennlp.tools.util.Span;
  * ("U.S.-led" → "U.S.", "-", "led"): one model evaluation per character of each word. News repeats its words, so
  * this asks the model only for a word it has not seen, and gives the same tokens.
  *
- * <p>Not thread-safe (the model's tokenizer and the remembered words are per thread): one per {@link TextAnalyzer}.
+ * <p>Not thread-safe (the model's tokenizer is per thread): one per {@link TextAnalyzer}. The words' splits are
+ * remembered in a map that the tokenizers of all threads share ({@link NlpModels} holds it).
  */
 final class WordTokenizer {
     /** Words remembered before the memory starts again: about 20 MB at most. */
     private static final int CAPACITY = 100_000;
 
     private final TokenizerME tokenizer;
-    private final Map<String, Span[]> splits = new HashMap<>();
+    private final Map<String, Span[]> splits;
 
-    WordTokenizer(TokenizerModel model) {
+    /** A tokenizer with the model, remembering words in {@code splits}: a thread-safe map, empty or from the model. */
+    WordTokenizer(TokenizerModel model, Map<String, Span[]> splits) {
         this.tokenizer = new TokenizerME(model);
+        this.splits = splits;
     }
 
     /** The tokens of the text, as {@code TokenizerME.tokenizePos} gives them. */

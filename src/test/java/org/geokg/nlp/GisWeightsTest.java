@@ -67,6 +67,21 @@ class GisWeightsTest {
     }
 
     @Test
+    void theBestOutcomeIsTheFirstMostProbableOne() {
+        GisWeights weights = GisWeights.of(gis);
+        for (String[] context : contexts()) { // the empty context ties every outcome: the first wins
+            double[] probabilities = gis.eval(context);
+            int expected = 0;
+            for (int o = 1; o < probabilities.length; o++) {
+                if (probabilities[o] > probabilities[expected]) {
+                    expected = o;
+                }
+            }
+            assertEquals(expected, weights.best(context), String.join(" ", context));
+        }
+    }
+
+    @Test
     void addingInTwoPartsGivesTheSameSums() {
         GisWeights weights = GisWeights.of(gis);
         for (String[] context : contexts()) {

@@ -9,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +46,7 @@ class WordTokenizerTest {
     @Test
     void sameTokensAsTokenizerMe() {
         TokenizerME plain = new TokenizerME(model);
-        WordTokenizer remembering = new WordTokenizer(model);
+        WordTokenizer remembering = new WordTokenizer(model, new ConcurrentHashMap<>());
         int tokens = 0;
         for (int pass = 0; pass < 2; pass++) { // the second pass finds every word remembered
             for (String line : lines) {
@@ -50,5 +56,29 @@ class WordTokenizerTest {
             }
         }
         assertTrue(tokens > 100_000, "tokens: " + tokens);
+    }
+
+    @Test
+    void tokenizersOfTwoThreadsShareTheirWords() throws Exception {
+        TokenizerME plain = new TokenizerME(model);
+        List<Span[]> expected = lines.stream().map(plain::tokenizePos).toList();
+        Map<String, Span[]> shared = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Span[]>>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                WordTokenizer tokenizer = new WordTokenizer(model, shared);
+                runs.add(pool.submit(() -> lines.stream().map(tokenizer::tokenizePos).toList()));
+            }
+            for (Future<List<Span[]>> run : runs) {
+                List<Span[]> got = run.get();
+                for (int i = 0; i < expected.size(); i++) {
+                    assertArrayEquals(expected.get(i), got.get(i), lines.get(i));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(shared.size() > 1000, "words remembered: " + shared.size());
     }
 }
