@@ -14,7 +14,8 @@
 #       on the first CORENLP_DOCS (default 100) articles, each a .txt file of title, blank line, text. NER options are
 #       CoreNLP's defaults (3 CRF models, numeric/SUTime, fine-grained regexner, entity mentions).
 # articles/s = articles / wall seconds, JVM start and model loading included for both. THREADS defaults to 2.
-# Both JVMs get the launcher's options: GEOKG_JAVA_OPTS, default "-Xmx4g -XX:+UseParallelGC".
+# Both JVMs get the launcher's options: GEOKG_JAVA_OPTS, default "-Xmx4g -XX:+UseParallelGC -XX:FreqInlineSize=100
+# -XX:InlineSmallCode=1000".
 # CoreNLP and its models jar (~460 MB) come from Maven Central into the local Maven repository through Maven itself
 # (a throwaway pom and dependency:build-classpath); nothing is copied into this repository. Needs java, mvn,
 # python3 and GNU time. Temporary files go to a mktemp directory, removed at the end (KEEP=1 keeps it).
@@ -23,7 +24,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 geokg_docs="${GEOKG_DOCS:-1000}" corenlp_docs="${CORENLP_DOCS:-100}" threads="${THREADS:-2}"
 version="${CORENLP_VERSION:-4.5.10}" chunk_words="${CHUNK_WORDS:-0}"
-export GEOKG_JAVA_OPTS="${GEOKG_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC}"
+export GEOKG_JAVA_OPTS="${GEOKG_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000}"
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/vs-corenlp.XXXXXX")"
 if [[ "${KEEP:-0}" == 1 ]]; then echo "keeping $tmp"; else trap 'rm -rf "$tmp"' EXIT; fi
 
