@@ -70,7 +70,7 @@ public record NameScoring(Path corpus, Set<String> types, boolean wholeStage, bo
         TypeFolding folding = TypeFolding.forGold(NerEvaluator.typesOf(samples));
         NerEvaluator.Tagged tagged = wholeStage
                 ? MentionEvaluation.tag(samples, NlpModels.load(), Gazetteer.load(), names, folding)
-                : NerEvaluator.tag(names.get().model(), samples, folding);
+                : NerEvaluator.tag(names.get(), samples, folding);
         return new Scored(describe() + (folding.folds() ? ", " + folding.describe() : ""),
                 tagged.score(samples, types), samples, tagged);
     }

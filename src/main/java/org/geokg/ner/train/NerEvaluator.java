@@ -128,26 +128,24 @@ public final class NerEvaluator {
      * @param types the types to score; empty means every type in the gold data or the predictions
      */
     public static Evaluation evaluate(TokenNameFinderModel model, List<NameSample> samples, Set<String> types) {
-        return evaluate(model, samples, types, UnaryOperator.identity());
+        return evaluate(NameModel.of(model, "evaluated"), samples, types);
     }
 
     /**
-     * Tags the samples with the model (adaptive data cleared at document boundaries) and scores each predicted name
-     * as the type {@code predictedType} gives it (e.g. gpe as place, against a corpus with one type for places).
+     * Tags the samples with a model prepared for tagging (adaptive data cleared at document boundaries) and scores.
      *
-     * @param types the types to score; empty means every type in the gold data or the (retyped) predictions
+     * @param types the types to score; empty means every type in the gold data or the predictions
      */
-    public static Evaluation evaluate(TokenNameFinderModel model, List<NameSample> samples, Set<String> types,
-                                      UnaryOperator<String> predictedType) {
-        return tag(model, samples, predictedType).score(samples, types);
+    public static Evaluation evaluate(NameModel names, List<NameSample> samples, Set<String> types) {
+        return tag(names, samples, UnaryOperator.identity()).score(samples, types);
     }
 
     /**
      * The names the model finds in each sample (adaptive data cleared at document boundaries), typed by
      * {@code predictedType}, and the time tagging took.
      */
-    public static Tagged tag(TokenNameFinderModel model, List<NameSample> samples, UnaryOperator<String> predictedType) {
-        NameTagger tagger = NameModel.of(model, "evaluated").newTagger();
+    public static Tagged tag(NameModel names, List<NameSample> samples, UnaryOperator<String> predictedType) {
+        NameTagger tagger = names.newTagger();
         List<Span[]> predicted = new ArrayList<>(samples.size());
         long nanos = 0;
         for (NameSample s : samples) {

@@ -25,6 +25,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import org.geokg.ner.NameModel;
 import org.geokg.ner.WordClusters;
 
 /**
@@ -84,9 +85,9 @@ public final class NerTrainer {
         Files.write(modelOut, bytes);
 
         List<NerEvaluator.Evaluation> evals = new ArrayList<>();
-        TokenNameFinderModel reloaded;
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            reloaded = new TokenNameFinderModel(in); // score exactly what was written
+        NameModel reloaded;
+        try (InputStream in = new ByteArrayInputStream(bytes)) { // score exactly what was written
+            reloaded = NameModel.of(new TokenNameFinderModel(in), modelOut.toString());
         }
         for (Path p : options.evalData()) {
             evals.add(NerEvaluator.evaluate(reloaded, read(p, options), Set.of()));
