@@ -51,7 +51,6 @@ final class NameDecoder {
     /** Per previous outcome: the FNV states of "pow=X," and "powf=X,". */
     private final long[] powStates;
     private final long[] powfStates;
-    private final double[] logPrior;
 
     /**
      * A decoder for the model; {@code weights} are its {@link #weightsOf}, shared by all the decoders, and
@@ -84,7 +83,6 @@ final class NameDecoder {
             powStates[o] = GisWeights.extend(GisWeights.FNV_START, "pow=" + previous[o] + ",");
             powfStates[o] = GisWeights.extend(GisWeights.FNV_START, "powf=" + previous[o] + ",");
         }
-        this.logPrior = weights == null ? null : weights.priorSums();
     }
 
     /** The weights of the model's GIS model, or null when it is another kind (scored through its own eval). */
@@ -163,21 +161,19 @@ final class NameDecoder {
         int k = Math.min(best.length, scores.length);
         int kept = 0;
         for (double score : scores) {
+            int at; // where the score goes in the descending list of the best so far
             if (kept < k) {
-                int at = kept++;
-                while (at > 0 && best[at - 1] < score) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = score;
+                at = kept++;
             } else if (score > best[k - 1]) {
-                int at = k - 1;
-                while (at > 0 && best[at - 1] < score) {
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                best[at] = score;
+                at = k - 1;
+            } else {
+                continue;
             }
+            while (at > 0 && best[at - 1] < score) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = score;
         }
         return best[k - 1];
     }
@@ -219,11 +215,7 @@ final class NameDecoder {
             features.createFeatures(generated, sentence, i, null);
             shape = FeatureGeneratorUtil.tokenFeature(sentence[i]);
             if (weights != null) {
-                long[] fingerprints = new long[generated.size()];
-                for (int f = 0; f < fingerprints.length; f++) {
-                    fingerprints[f] = GisWeights.fingerprint(generated.get(f));
-                }
-                sums = weights.add(fingerprints, fingerprints.length, logPrior.clone());
+                sums = weights.add(generated.toArray(new String[0]), 0, generated.size(), weights.priorSums());
             }
         }
 

@@ -138,12 +138,7 @@ public final class GisWeights {
      */
     public int best(String[] features) {
         double[] sums = add(features, 0, features.length, priorSums());
-        int best = 0;
-        for (int o = 1; o < outcomes; o++) {
-            if (sums[o] > sums[best]) {
-                best = o;
-            }
-        }
+        int best = firstHighest(sums);
         for (int o = 0; o < outcomes; o++) {
             if (o != best && sums[best] - sums[o] <= CLOSE) {
                 return firstHighest(probabilities(sums));
@@ -152,10 +147,10 @@ public final class GisWeights {
         return best;
     }
 
-    private int firstHighest(double[] probabilities) {
+    private int firstHighest(double[] values) {
         int best = 0;
         for (int o = 1; o < outcomes; o++) {
-            if (probabilities[o] > probabilities[best]) {
+            if (values[o] > values[best]) {
                 best = o;
             }
         }
