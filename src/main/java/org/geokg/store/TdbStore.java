@@ -107,11 +107,7 @@ public final class TdbStore implements KgStore {
                         t.getObject()));
                 added.add(GraphSummary.of(graphName, content));
             });
-            SummaryChange change = summaryChange(removed, added);
-            change.deletions().forEach(t -> dataset.delete(Iris.SUMMARY_GRAPH, t.getSubject(), t.getPredicate(),
-                    t.getObject()));
-            change.additions().forEach(t -> batch.add(Iris.SUMMARY_GRAPH, t.getSubject(), t.getPredicate(),
-                    t.getObject()));
+            updateSummary(removed, added, batch);
             batch.write();
         });
     }
@@ -122,24 +118,23 @@ public final class TdbStore implements KgStore {
             boolean present = dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
             GraphSummary removed = GraphSummary.of(graph, dataset.getGraph(graph));
             dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            updateSummary(List.of(removed), List.of());
+            QuadBatch batch = QuadBatch.of(dataset);
+            updateSummary(List.of(removed), List.of(), batch);
+            batch.write();
             return present;
         });
     }
 
-    /** Brings the summary graph up to date with graphs replaced; runs inside the write transaction. */
-    private void updateSummary(List<GraphSummary> removed, List<GraphSummary> added) {
-        SummaryChange change = summaryChange(removed, added);
+    /**
+     * Brings the summary graph up to date with graphs replaced, inside the write transaction: its old triples are
+     * deleted now, its new ones go into the batch.
+     */
+    private void updateSummary(List<GraphSummary> removed, List<GraphSummary> added, QuadBatch batch) {
         Node summary = Iris.SUMMARY_GRAPH;
-        change.deletions().forEach(t -> dataset.delete(summary, t.getSubject(), t.getPredicate(), t.getObject()));
-        change.additions().forEach(t -> dataset.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    /** How the summary graph changes with graphs replaced, read from it inside the write transaction. */
-    private SummaryChange summaryChange(List<GraphSummary> removed, List<GraphSummary> added) {
-        Node summary = Iris.SUMMARY_GRAPH;
-        return SummaryChange.of(removed, added,
+        SummaryChange change = SummaryChange.of(removed, added,
                 keys -> keys.fetch((s, p, o) -> Iter.map(dataset.find(summary, s, p, o), Quad::asTriple)));
+        change.deletions().forEach(t -> dataset.delete(summary, t.getSubject(), t.getPredicate(), t.getObject()));
+        change.additions().forEach(t -> batch.add(summary, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     @Override
