@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.query.GeoSparql;
+import org.geokg.query.JsonResultsWriter;
 import org.geokg.serve.Guards;
 import org.geokg.serve.KgServer;
 import org.geokg.serve.ServerSettings;
@@ -91,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         GeoSparql.register(); // geof:distance and the other GeoSPARQL functions, for the endpoint and the page
+        JsonResultsWriter.install(); // SPARQL JSON results as Jena writes them, faster
         try (TdbStore store = TdbStore.open(directory);
              KgServer server = KgServer.start(store.dataset(), settings)) {
             PrintWriter out = spec.commandLine().getOut();

@@ -55,6 +55,7 @@ public final class QueryRunner {
 
     public QueryRunner(KgStore store) {
         this.store = store;
+        JsonResultsWriter.install();
     }
 
     /** Parses a query; the standard prefixes may be used undeclared. */
