@@ -11,7 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -53,7 +52,7 @@ public final class RdfMapper {
 
     /** All triples extracted from one article. */
     public Graph map(ArticleAnalysis analysis) {
-        Graph g = GraphFactory.createGraphMem();
+        Graph g = new ArticleGraph();
         Article article = analysis.article();
         Node a = articleIri(article);
         add(g, a, RDF.type, GKG.Article);
