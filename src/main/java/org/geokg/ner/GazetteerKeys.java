@@ -18,6 +18,12 @@ public final class GazetteerKeys {
     private final boolean caseSensitive;
     private final int maxLen;
     private final Set<String> firstTokens;
+    /**
+     * One bit per hash code of the {@link #firstTokens} (a filter with one hash function): a token whose bit is clear
+     * starts no entry, which is known without building its lower-case form or reading the set. Nearly every token
+     * of a sentence is such, and the 11 gazetteers of the name model asked their sets for every token.
+     */
+    private final long[] firstTokenBits;
     /** The entries, tokens joined by {@link #JOINER}, each character case-folded when matching ignores case. */
     private final Set<String> entries;
 
@@ -26,6 +32,11 @@ public final class GazetteerKeys {
         this.maxLen = maxLen;
         this.firstTokens = firstTokens;
         this.entries = entries;
+        this.firstTokenBits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, firstTokens.size())) / 4)];
+        for (String token : firstTokens) {
+            int bit = bitOf(token.hashCode());
+            firstTokenBits[bit >>> 6] |= 1L << bit;
+        }
     }
 
     /** The dictionary's entries, matched case-sensitively if the dictionary is. */
@@ -51,6 +62,10 @@ public final class GazetteerKeys {
         Arrays.fill(tags, 'O');
         int i = 0;
         while (i < tokens.length) {
+            if (startsNoEntry(tokens[i])) {
+                i++;
+                continue;
+            }
             int found = 0;
             String t0 = caseSensitive ? tokens[i] : tokens[i].toLowerCase(Locale.ROOT);
             for (int len = firstTokens.contains(t0) ? Math.min(maxLen, tokens.length - i) : 0; len >= 1; len--) {
@@ -70,6 +85,32 @@ public final class GazetteerKeys {
             }
         }
         return tags;
+    }
+
+    /**
+     * Whether the token is surely no first token of an entry: its bit in {@link #firstTokenBits} is clear. The hash
+     * is the {@link String#hashCode} of the token as {@link #tags} looks it up, lower-cased when matching ignores case;
+     * a token with a character outside ASCII, whose lower case may change its length, is never ruled out here.
+     */
+    private boolean startsNoEntry(String token) {
+        int hash = 0;
+        if (caseSensitive) {
+            hash = token.hashCode();
+        } else {
+            for (int c = 0; c < token.length(); c++) {
+                char ch = token.charAt(c);
+                if (ch >= 0x80) {
+                    return false;
+                }
+                hash = 31 * hash + (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+            }
+        }
+        int bit = bitOf(hash);
+        return (firstTokenBits[bit >>> 6] & 1L << bit) == 0;
+    }
+
+    private int bitOf(int hash) {
+        return (hash ^ hash >>> 16) & (firstTokenBits.length * 64 - 1);
     }
 
     /**
