@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> statesByCode;
     private final Map<String, GazetteerEntry> capitalsByCountry;
     private final int longestName;
+    private final KeyPrefixes namePrefixes;
     /** The capitalization class of each word of the lexicon, 0 (nearly always lower case) to 3 (a name). */
     private final Map<String, Integer> caseClasses;
     /** The cities and regions of each name key that several bear, in the order of the tables (cities first). */
@@ -64,6 +65,7 @@ public final class Gazetteer {
         this.statesByCode = Map.copyOf(statesByCode);
         this.capitalsByCountry = Map.copyOf(capitalsByCountry);
         this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.namePrefixes = new KeyPrefixes(names.keySet(), 21); // 256 KB for 119,000 prefixes
     }
 
     /** Loads the gazetteers bundled in the jar. */
@@ -338,6 +340,11 @@ public final class Gazetteer {
      */
     public boolean isCommonWord(String word) {
         return isCommonWord(word, caseClasses);
+    }
+
+    /** False when no name's key begins with this text, so that a scan that grows a key can stop. */
+    public boolean mayBeginKey(String text) {
+        return namePrefixes.mayBegin(text);
     }
 
     /** Length of the longest key, to bound dictionary scans. */

@@ -44,7 +44,11 @@ final class GazetteerRule implements MentionRule {
             int bestEnd = -1;
             for (int end = start; end < n && key.length() <= gazetteer.longestKey(); end++) {
                 key.append(Gazetteer.key(sentence.token(end).text()));
-                Optional<Gazetteer.Hit> hit = gazetteer.lookup(key.toString());
+                String joined = key.toString();
+                if (!gazetteer.mayBeginKey(joined)) {
+                    break; // no name's key begins so: neither this key nor a longer one is a name
+                }
+                Optional<Gazetteer.Hit> hit = gazetteer.lookup(joined);
                 // keys join tokens without spaces: "Israel is" must not read as "Israelis"
                 boolean lowerCaseEnd = end > start && Character.isLowerCase(sentence.token(end).text().charAt(0));
                 if (hit.isPresent() && !lowerCaseEnd) {
