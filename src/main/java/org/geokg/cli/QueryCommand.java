@@ -1,11 +1,15 @@
 package org.geokg.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.geokg.GeoKgException;
@@ -41,6 +45,11 @@ final class QueryCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}); 0 or none for no limit.", defaultValue = "60")
     String timeout;
 
+    @Option(names = "--repeat", paramLabel = "N", description = "A warm benchmark of the query: after printing the "
+            + "answer, run it N times more in the same process, each writing its answer in --format to nowhere, and "
+            + "print their seconds (min, median, max) and the answer's size on stderr.")
+    int repeat;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -53,10 +62,18 @@ final class QueryCommand implements Callable<Integer> {
         Query parsed = text.parse();
         Map<String, Node> bound = QueryParameters.read(text, parsed, params);
         Duration limit = timeout();
+        if (repeat < 0) {
+            throw new UsageException("--repeat takes a number of runs, 0 or more, not " + repeat);
+        }
         long cap;
         try (KgStore store = storeOptions.open(limit);
              CommandOutput out = new CommandOutput(spec.commandLine().getOut())) {
-            cap = new QueryRunner(store).run(parsed, bound, format, out);
+            QueryRunner runner = new QueryRunner(store);
+            cap = runner.run(parsed, bound, format, out);
+            if (repeat > 0) {
+                out.flush();
+                timeRuns(answer -> runner.run(parsed, bound, format, answer));
+            }
         } catch (QueryTimeoutException e) {
             throw new GeoKgException(e.getMessage() + "; allow more with --timeout SECONDS, or --timeout none", e);
         }
@@ -67,6 +84,35 @@ final class QueryCommand implements Callable<Integer> {
             err.flush();
         }
         return 0;
+    }
+
+    /** Runs the query {@link #repeat} times and prints their seconds and the answer's size on stderr. */
+    private void timeRuns(Consumer<OutputStream> run) {
+        double[] seconds = new double[repeat];
+        long[] bytes = new long[1];
+        OutputStream counter = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+            }
+        };
+        for (int i = 0; i < repeat; i++) {
+            bytes[0] = 0;
+            long start = System.nanoTime();
+            run.accept(counter);
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT, "geokg: %d warm runs, %d bytes of %s each: min %.3f s, median %.3f s, max %.3f s%n",
+                repeat, bytes[0], format.name().toLowerCase(Locale.ROOT), seconds[0], seconds[repeat / 2],
+                seconds[repeat - 1]);
+        err.flush();
     }
 
     /** The time limit, or null for none. */

@@ -117,4 +117,17 @@ class QueryCommandTest {
         Cli result = Cli.run("query", "ASK { ?s ?p ?o }", "--timeout", timeout, "--store", store.toString());
         assertEquals("yes", result.out().strip(), result.err());
     }
+
+    @Test
+    void repeatPrintsTheAnswerOnceThenTheSecondsOfTheWarmRuns() {
+        Cli once = Cli.run("query", "who-met-whom", "--format", "csv", "--store", store.toString());
+        Cli timed = Cli.run("query", "who-met-whom", "--format", "csv", "--repeat", "3", "--store", store.toString());
+        assertEquals(0, timed.exitCode(), timed.err());
+        assertEquals(once.out(), timed.out());
+        long bytes = once.out().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertTrue(timed.err().matches("geokg: 3 warm runs, " + bytes + " bytes of csv each: min \\d+\\.\\d{3} s, "
+                + "median \\d+\\.\\d{3} s, max \\d+\\.\\d{3} s\\R"), timed.err());
+        refused(Cli.run("query", "who-met-whom", "--repeat", "-1", "--store", store.toString()),
+                "--repeat takes a number of runs, 0 or more, not -1");
+    }
 }
