@@ -65,7 +65,7 @@ public final class Gazetteer {
         this.statesByCode = Map.copyOf(statesByCode);
         this.capitalsByCountry = Map.copyOf(capitalsByCountry);
         this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.namePrefixes = new KeyPrefixes(names.keySet(), 21); // 256 KB for 119,000 prefixes
+        this.namePrefixes = new KeyPrefixes(names.keySet(), 8 * names.size()); // 119,000 prefixes of 17,649 keys
     }
 
     /** Loads the gazetteers bundled in the jar. */

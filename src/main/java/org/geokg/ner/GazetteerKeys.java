@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
+import org.geokg.lexicon.HashBits;
 
 /**
  * A gazetteer's entries prepared for matching the tokens of a sentence: the longest entry starting at each token wins.
@@ -23,7 +24,7 @@ public final class GazetteerKeys {
      * starts no entry, which is known without building its lower-case form or reading the set. Nearly every token
      * of a sentence is such, and the 11 gazetteers of the name model asked their sets for every token.
      */
-    private final long[] firstTokenBits;
+    private final HashBits firstTokenBits;
     /** The entries, tokens joined by {@link #JOINER}, each character case-folded when matching ignores case. */
     private final Set<String> entries;
 
@@ -32,11 +33,8 @@ public final class GazetteerKeys {
         this.maxLen = maxLen;
         this.firstTokens = firstTokens;
         this.entries = entries;
-        this.firstTokenBits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, firstTokens.size())) / 4)];
-        for (String token : firstTokens) {
-            int bit = bitOf(token.hashCode());
-            firstTokenBits[bit >>> 6] |= 1L << bit;
-        }
+        this.firstTokenBits = new HashBits(firstTokens.size());
+        firstTokens.forEach(token -> firstTokenBits.add(token.hashCode()));
     }
 
     /** The dictionary's entries, matched case-sensitively if the dictionary is. */
@@ -105,12 +103,7 @@ public final class GazetteerKeys {
                 hash = 31 * hash + (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
             }
         }
-        int bit = bitOf(hash);
-        return (firstTokenBits[bit >>> 6] & 1L << bit) == 0;
-    }
-
-    private int bitOf(int hash) {
-        return (hash ^ hash >>> 16) & (firstTokenBits.length * 64 - 1);
+        return !firstTokenBits.mayContain(hash);
     }
 
     /**

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyPrefixesTest {
-    private static final KeyPrefixes PREFIXES = new KeyPrefixes(List.of("NewYork", "NewZealand", "Paris"), 12);
+    private static final KeyPrefixes PREFIXES = new KeyPrefixes(List.of("NewYork", "NewZealand", "Paris"), 512);
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
