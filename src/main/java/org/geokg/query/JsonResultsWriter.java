@@ -40,8 +40,8 @@ public final class JsonResultsWriter implements RowSetWriter {
     private final RowSetWriter booleans = RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON);
 
     /**
-     * Makes this the writer of {@link ResultSetLang#RS_JSON} for Jena's result writers, which Fuseki and
-     * {@code ResultSetFormatter} use. Idempotent.
+     * Makes this the writer of {@link ResultSetLang#RS_JSON} in Jena's registry of result writers, where Fuseki
+     * (and so {@code geokg serve}) finds it. Idempotent.
      */
     public static void install() {
         JenaSystem.init();

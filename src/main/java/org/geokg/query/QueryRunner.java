@@ -19,6 +19,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.geokg.GeoKgException;
 import org.geokg.store.KgStore;
@@ -51,11 +52,12 @@ public final class QueryRunner {
 
     private static final Pattern DEFAULT = Pattern.compile("#\\s*default:\\s*\\?(\\w+)\\s*=\\s*(.+)");
 
+    private static final JsonResultsWriter JSON_WRITER = new JsonResultsWriter();
+
     private final KgStore store;
 
     public QueryRunner(KgStore store) {
         this.store = store;
-        JsonResultsWriter.install();
     }
 
     /** Parses a query; the standard prefixes may be used undeclared. */
@@ -125,7 +127,7 @@ public final class QueryRunner {
                 case TABLE -> PlainTable.write(print, results, bound.getPrefixMapping(), PlainTable.terminalWidth());
                 case CSV -> ResultSetFormatter.outputAsCSV(print, results);
                 case TSV -> ResultSetFormatter.outputAsTSV(print, results);
-                case JSON -> ResultSetFormatter.outputAsJSON(print, results);
+                case JSON -> JSON_WRITER.write(print, RowSet.adapt(results), null);
             }
         } else if (bound.isAskType()) {
             boolean answer = store.ask(bound);
