@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
@@ -77,19 +76,12 @@ final class QuadBatch {
     /** Inserts the quads added into every index, each in its key order; the batch is empty after. */
     void write() {
         for (TupleIndex index : indexes) {
-            if (index instanceof TupleIndexRecord records) {
-                insertSorted(records.getMapping(), records.getRangeIndex());
-            } else if (index != null) {
-                for (int i = 0; i < size; i++) {
-                    index.add(TupleFactory.create4(id(i, 0), id(i, 1), id(i, 2), id(i, 3)));
-                }
+            if (!(index instanceof TupleIndexRecord records)) {
+                throw new IllegalStateException("a TDB2 quad index that is no B+tree of records: " + index);
             }
+            insertSorted(records.getMapping(), records.getRangeIndex());
         }
         size = 0;
-    }
-
-    private NodeId id(int quad, int slot) {
-        return NodeIdFactory.get(ByteBuffer.allocate(NodeId.SIZE).putLong(0, quads[WIDTH * quad + slot]).array());
     }
 
     /**
