@@ -1,8 +1,6 @@
 package org.geokg.ner.train;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +14,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.geokg.ner.NameModel;
 import org.geokg.ner.NameTagger;
@@ -117,18 +114,7 @@ public final class NerEvaluator {
      * @param types the types to score; empty means every type in the gold data or the predictions
      */
     public static Evaluation evaluate(Path model, Path data, Set<String> types) throws IOException {
-        try (InputStream in = Files.newInputStream(model)) {
-            return evaluate(new TokenNameFinderModel(in), NerCorpus.read(data), types);
-        }
-    }
-
-    /**
-     * Tags the samples with the model (adaptive data cleared at document boundaries) and scores.
-     *
-     * @param types the types to score; empty means every type in the gold data or the predictions
-     */
-    public static Evaluation evaluate(TokenNameFinderModel model, List<NameSample> samples, Set<String> types) {
-        return evaluate(NameModel.of(model, "evaluated"), samples, types);
+        return evaluate(NameModel.load(model), NerCorpus.read(data), types);
     }
 
     /**

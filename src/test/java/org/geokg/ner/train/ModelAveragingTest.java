@@ -16,6 +16,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.geokg.ner.NameModel;
 import org.junit.jupiter.api.Test;
 
 class ModelAveragingTest {
@@ -74,7 +75,7 @@ class ModelAveragingTest {
             double[] expected = geometricMean(eval(gis, context), eval(qn, context));
             assertArrayEquals(expected, eval(averaged, context), 1e-9, sentence[i]);
         }
-        NerEvaluator.Evaluation e = NerEvaluator.evaluate(averaged, samples, Set.of());
+        NerEvaluator.Evaluation e = NerEvaluator.evaluate(NameModel.of(averaged, "averaged"), samples, Set.of());
         assertEquals(1.0, e.micro().f1(), 0.1, e.format());
     }
 

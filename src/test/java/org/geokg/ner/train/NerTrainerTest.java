@@ -14,6 +14,7 @@ import java.util.Set;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.geokg.ner.NameModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class NerTrainerTest {
         assertEquals(1, manifest.getAsJsonArray("evaluations").size());
 
         // the model file loads on its own (dictionaries come from inside it) and fits its training data
-        NerEvaluator.Evaluation e = NerEvaluator.evaluate(ma, TitleStripping.strip(NerCorpus.read(tiny())), Set.of());
+        NerEvaluator.Evaluation e = NerEvaluator.evaluate(NameModel.of(ma, "model a"), TitleStripping.strip(NerCorpus.read(tiny())), Set.of());
         assertTrue(e.micro().f1() > 0.9, e.format());
         assertEquals(e.micro(), ra.evaluations().get(0).micro());
     }
