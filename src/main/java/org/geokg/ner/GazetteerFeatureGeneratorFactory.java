@@ -7,15 +7,15 @@ import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.model.ArtifactSerializer;
-import opennlp.tools.util.model.DictionarySerializer;
 
 /**
  * XML factory for {@link GazetteerFeatureGenerator}:
  * {@code <generator class="org.geokg.ner.GazetteerFeatureGeneratorFactory">
  * <str name="dict">gaz-country.dictionary</str>
- * <str name="prefix">country</str></generator>}. The dictionary is a model resource: it is passed
- * at training time (by the trainer, {@code ner.train.Gazetteers}), stored inside the model zip by the
- * {@link DictionarySerializer} declared here, and read back from the model when it is loaded.
+ * <str name="prefix">country</str></generator>}. The gazetteer is a model resource: it is passed at training time
+ * (by the trainer, from {@code ner.train.Gazetteers}) as {@link GazetteerKeys}, stored inside the model zip by the
+ * {@link GazetteerKeysSerializer} declared here, and read back from the model when it is loaded. An OpenNLP
+ * {@link Dictionary}, as older models store, is taken too.
  */
 public class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -39,6 +39,6 @@ public class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractX
 
     @Override
     public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
-        return Map.of(getStr("dict"), new DictionarySerializer());
+        return Map.of(getStr("dict"), new GazetteerKeysSerializer());
     }
 }

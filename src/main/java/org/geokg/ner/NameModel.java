@@ -76,7 +76,11 @@ public final class NameModel {
         return new NameTagger(new NameDecoder(model, weights, this::resource));
     }
 
-    /** A resource of the model's feature generators: a gazetteer as {@link GazetteerKeys}, anything else as it is. */
+    /**
+     * A resource of the model's feature generators: a gazetteer as {@link GazetteerKeys} (prepared here once when the
+     * model stores it as an OpenNLP dictionary, as models trained before the prepared form do), anything else as it
+     * is.
+     */
     private Object resource(String name) {
         Object artifact = model.getArtifact(name);
         return artifact instanceof Dictionary dictionary

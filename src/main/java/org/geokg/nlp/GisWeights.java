@@ -187,9 +187,14 @@ public final class GisWeights {
     public static long extend(long state, String text) {
         long h = state;
         for (int i = 0, n = text.length(); i < n; i++) {
-            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+            h = extend(h, text.charAt(i));
         }
         return h;
+    }
+
+    /** The FNV-1a state after one more character (see {@link #extend(long, String)}). */
+    public static long extend(long state, char c) {
+        return (state ^ c) * 0x100000001b3L;
     }
 
     /** The fingerprint of the text whose FNV-1a state is {@code state} (see {@link #extend}). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,29 +15,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.StringList;
+import org.geokg.ner.train.Gazetteers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each gazetteer of the shipped name model tags the tokens of real articles, and sentences made of its own entries in
- * several cases, as the longest match of OpenNLP's {@link Dictionary} does: the filter of first tokens rules out no
- * token that starts an entry.
+ * Each gazetteer that the name model's trainer builds, as the model stores it ({@link GazetteerKeysSerializer}), tags
+ * the tokens of real articles, and sentences made of its own entries in several cases, as the longest match of
+ * OpenNLP's {@link Dictionary} does: the filter of first tokens rules out no token that starts an entry.
  */
 class GazetteerKeysTest {
 
     @Test
     void tagsAreTheLongestMatchesOfTheDictionary() throws IOException {
-        TokenNameFinderModel model = NameModel.shipped().orElseThrow().model();
         List<String[]> sentences = articleSentences();
         int dictionaries = 0;
         long matches = 0;
-        for (String name : List.of("gaz-country", "gaz-admin1", "gaz-city", "gaz-demonym", "gaz-org", "gaz-person",
-                "gaz-title", "case-c0", "case-c1", "case-c2", "case-c3")) {
-            Dictionary dictionary = model.getArtifact(name + ".dictionary");
+        for (String name : Gazetteers.KEYS) {
+            Dictionary dictionary = Gazetteers.dictionary(name);
             dictionaries++;
-            GazetteerKeys keys = GazetteerKeys.of(dictionary);
+            GazetteerKeys keys = stored(GazetteerKeys.of(dictionary));
             List<String[]> all = new ArrayList<>(sentences);
             int n = 0;
             for (StringList entry : dictionary) {
@@ -64,6 +64,13 @@ class GazetteerKeysTest {
         }
         assertTrue(dictionaries >= 11, "dictionaries: " + dictionaries);
         assertTrue(matches > 10_000, "matches: " + matches);
+    }
+
+    /** The keys as a model stores and loads them. */
+    private static GazetteerKeys stored(GazetteerKeys keys) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new GazetteerKeysSerializer().serialize(keys, bytes);
+        return new GazetteerKeysSerializer().create(new ByteArrayInputStream(bytes.toByteArray()));
     }
 
     /** OpenNLP's way: at each token, the longest run of tokens that the dictionary contains. */

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Version;
 import org.geokg.Manifests;
+import org.geokg.ner.GazetteerKeys;
 import org.geokg.ner.WordClusters;
 
 /**
@@ -53,7 +53,7 @@ record ModelManifest(Path model, byte[] bytes, TrainingOptions options, byte[] d
         params.put("featuresSha256", Manifests.sha256(descriptor));
         m.put("parameters", params);
         Map<String, Object> res = new LinkedHashMap<>();
-        resources.forEach((k, v) -> res.put(k, v instanceof WordClusters c ? c.size() : ((Dictionary) v).size()));
+        resources.forEach((k, v) -> res.put(k, v instanceof WordClusters c ? c.size() : ((GazetteerKeys) v).size()));
         m.put("dictionaryEntries", res);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("path", data.toString());

@@ -25,6 +25,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import org.geokg.ner.GazetteerKeys;
 import org.geokg.ner.NameModel;
 import org.geokg.ner.WordClusters;
 
@@ -177,7 +178,10 @@ public final class NerTrainer {
         return Files.readAllBytes(Path.of(features));
     }
 
-    /** The gazetteer dictionaries and the word clusters that the descriptor names by resource key (none for null). */
+    /**
+     * The gazetteers (prepared for matching, as the model stores them) and the word clusters that the descriptor names
+     * by resource key (none for null).
+     */
     public static Map<String, Object> resourcesFor(byte[] descriptor) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         if (descriptor == null) {
@@ -186,7 +190,7 @@ public final class NerTrainer {
         String xml = new String(descriptor, StandardCharsets.UTF_8);
         for (String k : Gazetteers.KEYS) {
             if (xml.contains(">" + k + "<")) {
-                out.put(k, Gazetteers.dictionary(k));
+                out.put(k, GazetteerKeys.of(Gazetteers.dictionary(k)));
             }
         }
         if (xml.contains(">" + WordClusters.KEY + "<")) {
