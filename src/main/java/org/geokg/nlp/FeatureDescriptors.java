@@ -3,6 +3,7 @@ package org.geokg.nlp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
@@ -23,11 +24,13 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Builds an OpenNLP model's feature generators from its XML descriptor with two changes that leave every feature as
+ * Builds an OpenNLP model's feature generators from its XML descriptor with three changes that leave every feature as
  * it was, for callers that ask for each token's features once: no per-sentence cache around them (it copied each
- * list twice), and {@link SentenceWindowFeatureGeneratorFactory} in place of OpenNLP's window factory (which asked the
+ * list twice); {@link SentenceWindowFeatureGeneratorFactory} in place of OpenNLP's window factory (which asked the
  * windowed generators for each token five times) where the window holds only generators whose features depend on the
- * words alone (token, token class, sentence position), never on the outcomes already chosen.
+ * words alone (token, token class, sentence position), never on the outcomes already chosen; and
+ * {@link WordFeatureGeneratorFactory} and {@link WordClassFeatureGeneratorFactory} in place of OpenNLP's token and
+ * token class factories, which lower-case every word through a stream of its code points.
  */
 public final class FeatureDescriptors {
     /** The entry of an OpenNLP model that holds its feature descriptor. */
@@ -35,6 +38,10 @@ public final class FeatureDescriptors {
     private static final String CACHE = "cache";
     private static final Set<String> WORDS_ONLY = Set.of(TokenFeatureGeneratorFactory.class.getName(),
             TokenClassFeatureGeneratorFactory.class.getName(), SentenceFeatureGeneratorFactory.class.getName());
+    /** OpenNLP's factories of word features, and the factories of the same features that replace them. */
+    private static final Map<String, String> SAME_FEATURES = Map.of(
+            TokenFeatureGeneratorFactory.class.getName(), WordFeatureGeneratorFactory.class.getName(),
+            TokenClassFeatureGeneratorFactory.class.getName(), WordClassFeatureGeneratorFactory.class.getName());
 
     private FeatureDescriptors() {
     }
@@ -59,7 +66,7 @@ public final class FeatureDescriptors {
         return inside.getLength() > 0;
     }
 
-    /** The descriptor without the cache and with the sentence window factory. */
+    /** The descriptor without the cache, with the sentence window factory and the word feature factories. */
     static byte[] rewritten(byte[] descriptor) throws IOException {
         try {
             Document dom = XmlUtil.createDocumentBuilder().parse(new ByteArrayInputStream(descriptor));
@@ -73,6 +80,13 @@ public final class FeatureDescriptors {
                 if (WindowFeatureGeneratorFactory.class.getName().equals(generator.getAttribute("class"))
                         && wordsOnly(generator)) {
                     generator.setAttribute("class", SentenceWindowFeatureGeneratorFactory.class.getName());
+                }
+            }
+            for (int i = 0; i < generators.getLength(); i++) {
+                Element generator = (Element) generators.item(i);
+                String same = SAME_FEATURES.get(generator.getAttribute("class"));
+                if (same != null) {
+                    generator.setAttribute("class", same);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(descriptor.length);

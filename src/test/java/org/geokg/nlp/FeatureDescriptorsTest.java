@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The POS model's features built by {@link FeatureDescriptors} (no cache, windows over each word once) are OpenNLP's,
- * in the same order, for every token of the test articles.
+ * The POS model's features built by {@link FeatureDescriptors} (no cache, windows over each word once, faster word
+ * features) are OpenNLP's, in the same order, for every token of the test articles.
  */
 class FeatureDescriptorsTest {
 
@@ -41,6 +43,28 @@ class FeatureDescriptorsTest {
                 StandardCharsets.UTF_8);
         assertTrue(rewritten.contains("cache=\"false\""), rewritten);
         assertEquals(replaced, rewritten.contains(SentenceWindowFeatureGeneratorFactory.class.getName()), rewritten);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tokens       | TokenFeatureGeneratorFactory      | WordFeatureGeneratorFactory
+            token class  | TokenClassFeatureGeneratorFactory | WordClassFeatureGeneratorFactory
+            """)
+    void wordFeatureFactoriesAreReplacedByOursOutsideAWindowToo(String what, String theirs, String ours)
+            throws IOException {
+        String descriptor = "<featureGenerators name=\"x\"><generator class=\"opennlp.tools.util.featuregen." + theirs
+                + "\"/></featureGenerators>";
+        String rewritten = new String(FeatureDescriptors.rewritten(descriptor.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8);
+        assertTrue(rewritten.contains("\"org.geokg.nlp." + ours + "\""), rewritten);
+    }
+
+    /** Words whose lower case takes each path: unchanged, ASCII, and OpenNLP's code points beyond ASCII. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "the", "The", "NATO", "U.S.", "iPhone", "G7-summit", "123", "\u0130stanbul", "STRASSE",
+        "Stra\u00dfe", "\u03a3\u039f\u03a3", "\u01c5emal", "caf\u00e9", "\ud835\udc00BC", "\u212a"})
+    void wordsAreLowerCasedAsOpenNlpDoes(String word) {
+        assertEquals(StringUtil.toLowerCase(word), WordFeatureGeneratorFactory.lowerCase(word));
     }
 
     @Test
