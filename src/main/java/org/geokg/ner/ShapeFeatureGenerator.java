@@ -14,26 +14,39 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final int window;
+    /** The features' names for the tokens before and after: {@code sh-1=}, {@code sh+1=}, ... */
+    private final String[] before;
+    private final String[] after;
+    // per-sentence cache of the tokens' shapes; the generator is used by one thread (as all OpenNLP feature generators)
+    private String[] cachedTokens;
+    private String[] cachedShapes;
 
     /** @param window how many tokens left and right also contribute their shape */
     public ShapeFeatureGenerator(int window) {
         this.window = window;
+        this.before = new String[window + 1];
+        this.after = new String[window + 1];
+        for (int d = 1; d <= window; d++) {
+            before[d] = "sh-" + d + "=";
+            after[d] = "sh+" + d + "=";
+        }
     }
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        String[] shapes = shapes(tokens);
         String tok = tokens[index];
-        String shape = shape(tok);
+        String shape = shapes[index];
         features.add("sh=" + shape);
         for (int d = 1; d <= window; d++) {
-            features.add("sh-" + d + "=" + (index - d >= 0 ? shape(tokens[index - d]) : "BOS"));
-            features.add("sh+" + d + "=" + (index + d < tokens.length ? shape(tokens[index + d]) : "EOS"));
+            features.add(before[d] + (index - d >= 0 ? shapes[index - d] : "BOS"));
+            features.add(after[d] + (index + d < tokens.length ? shapes[index + d] : "EOS"));
         }
         if (index > 0) {
-            features.add("sh-1,0=" + shape(tokens[index - 1]) + "," + shape);
+            features.add("sh-1,0=" + shapes[index - 1] + "," + shape);
         }
         if (index + 1 < tokens.length) {
-            features.add("sh0,+1=" + shape + "," + shape(tokens[index + 1]));
+            features.add("sh0,+1=" + shape + "," + shapes[index + 1]);
         }
         int hy = tok.indexOf('-');
         if (hy > 0 && hy < tok.length() - 1) {
@@ -45,6 +58,17 @@ public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
         if (tok.length() >= 2 && tok.length() <= 3 && Character.isUpperCase(tok.charAt(0)) && tok.endsWith(".")) {
             features.add("abbr");
         }
+    }
+
+    private String[] shapes(String[] tokens) {
+        if (tokens != cachedTokens) {
+            cachedShapes = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                cachedShapes[i] = shape(tokens[i]);
+            }
+            cachedTokens = tokens;
+        }
+        return cachedShapes;
     }
 
     /**

@@ -12,6 +12,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import opennlp.tools.util.XmlUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory;
 import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory;
@@ -29,8 +30,9 @@ import org.xml.sax.SAXException;
  * list twice); {@link SentenceWindowFeatureGeneratorFactory} in place of OpenNLP's window factory (which asked the
  * windowed generators for each token five times) where the window holds only generators whose features depend on the
  * words alone (token, token class, sentence position), never on the outcomes already chosen; and
- * {@link WordFeatureGeneratorFactory} and {@link WordClassFeatureGeneratorFactory} in place of OpenNLP's token and
- * token class factories, which lower-case every word through a stream of its code points.
+ * {@link WordFeatureGeneratorFactory}, {@link WordClassFeatureGeneratorFactory} and
+ * {@link WordBigramFeatureGeneratorFactory} in place of OpenNLP's token, token class and bigram factories, which
+ * lower-case every word through a stream of its code points or find a word's class three times.
  */
 public final class FeatureDescriptors {
     /** The entry of an OpenNLP model that holds its feature descriptor. */
@@ -41,7 +43,8 @@ public final class FeatureDescriptors {
     /** OpenNLP's factories of word features, and the factories of the same features that replace them. */
     private static final Map<String, String> SAME_FEATURES = Map.of(
             TokenFeatureGeneratorFactory.class.getName(), WordFeatureGeneratorFactory.class.getName(),
-            TokenClassFeatureGeneratorFactory.class.getName(), WordClassFeatureGeneratorFactory.class.getName());
+            TokenClassFeatureGeneratorFactory.class.getName(), WordClassFeatureGeneratorFactory.class.getName(),
+            BigramNameFeatureGeneratorFactory.class.getName(), WordBigramFeatureGeneratorFactory.class.getName());
 
     private FeatureDescriptors() {
     }

@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +53,7 @@ class FeatureDescriptorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             tokens       | TokenFeatureGeneratorFactory      | WordFeatureGeneratorFactory
             token class  | TokenClassFeatureGeneratorFactory | WordClassFeatureGeneratorFactory
+            bigrams      | BigramNameFeatureGeneratorFactory | WordBigramFeatureGeneratorFactory
             """)
     void wordFeatureFactoriesAreReplacedByOursOutsideAWindowToo(String what, String theirs, String ours)
             throws IOException {
@@ -65,6 +70,55 @@ class FeatureDescriptorsTest {
         "Stra\u00dfe", "\u03a3\u039f\u03a3", "\u01c5emal", "caf\u00e9", "\ud835\udc00BC", "\u212a"})
     void wordsAreLowerCasedAsOpenNlpDoes(String word) {
         assertEquals(StringUtil.toLowerCase(word), WordFeatureGeneratorFactory.lowerCase(word));
+    }
+
+    /** OpenNLP's generators and those that replace them, outside and inside a window, give the same features. */
+    @Test
+    void wordFeaturesAreOpenNlps() throws IOException {
+        String descriptor = "<featureGenerators name=\"x\">"
+                + "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/>"
+                + "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\">"
+                + "<bool name=\"lowercase\">false</bool></generator>"
+                + "<generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>"
+                + "<generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\">"
+                + "<bool name=\"wordAndClass\">false</bool></generator>"
+                + "<generator class=\"opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory\"/>"
+                + "<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+                + "<int name=\"prevLength\">2</int><int name=\"nextLength\">2</int>"
+                + "<generator class=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>"
+                + "</generator></featureGenerators>";
+        byte[] bytes = descriptor.getBytes(StandardCharsets.UTF_8);
+        AdaptiveFeatureGenerator opennlp = GeneratorFactory.create(new ByteArrayInputStream(bytes), null);
+        AdaptiveFeatureGenerator ours = FeatureDescriptors.generators(bytes, null);
+        TextAnalyzer analyzer = NlpModels.load().newAnalyzer();
+        int features = 0;
+        for (Path file : articles()) {
+            for (Sentence sentence : analyzer.analyze(Files.readString(file)).sentences()) {
+                String[] words = new String[sentence.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = sentence.token(i).text();
+                }
+                for (int i = 0; i < words.length; i++) {
+                    List<String> expected = new ArrayList<>();
+                    List<String> actual = new ArrayList<>();
+                    opennlp.createFeatures(expected, words, i, null);
+                    ours.createFeatures(actual, words, i, null);
+                    assertEquals(expected, actual, file + ": " + words[i]);
+                    features += actual.size();
+                }
+            }
+        }
+        assertTrue(features > 200_000, "features: " + features);
+    }
+
+    private static List<Path> articles() throws IOException {
+        List<Path> articles = new ArrayList<>();
+        for (String folder : List.of("dev", "news")) {
+            try (Stream<Path> files = Files.list(Path.of("src/test/resources", folder))) {
+                files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(articles::add);
+            }
+        }
+        return articles;
     }
 
     @Test
