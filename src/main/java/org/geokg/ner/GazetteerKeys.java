@@ -53,7 +53,7 @@ public final class GazetteerKeys implements SerializableArtifact {
         this.firstTokens = new KeyFingerprints(this.entries.size());
         this.firstTokenBits = new HashBits(this.entries.size());
         // In sorted order the entries that a token starts follow each other: the token alone, if it is an entry, and
-        // then those that continue it (the joiner sorts before every other character).
+        // then those that continue it (the joiner sorts before every character an entry may hold).
         long groupPrint = 0;
         int groupValue = 0;
         int most = 1;
@@ -63,6 +63,9 @@ public final class GazetteerKeys implements SerializableArtifact {
             int tokens = 1;
             for (int c = 0, n = entry.length(); c < n; c++) {
                 char ch = entry.charAt(c);
+                if (ch < JOINER) {
+                    throw new IllegalArgumentException("an entry holds the character U+0000: " + entry);
+                }
                 if (ch == JOINER) {
                     firstPrint = tokens == 1 ? GisWeights.finish(state) : firstPrint;
                     tokens++;

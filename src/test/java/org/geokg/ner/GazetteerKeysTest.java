@@ -97,7 +97,8 @@ class GazetteerKeysTest {
         return tags;
     }
 
-    private static List<String[]> articleSentences() throws IOException {
+    /** The lines of the dev and news articles, tokenized by OpenNLP's simple tokenizer. */
+    static List<String[]> articleSentences() throws IOException {
         List<String[]> sentences = new ArrayList<>();
         for (String set : List.of("dev", "news")) {
             try (Stream<Path> files = Files.list(Path.of("src/test/resources", set))) {
