@@ -30,7 +30,6 @@ public final class GazetteerKeys implements SerializableArtifact {
     private final boolean caseSensitive;
     /** The entries, tokens joined by {@link #JOINER}, each character case-folded when matching ignores case; sorted. */
     private final List<String> entries;
-    private final int longest;
     /** The entries by fingerprint. */
     private final KeyFingerprints entryPrints;
     /**
@@ -56,7 +55,6 @@ public final class GazetteerKeys implements SerializableArtifact {
         // then those that continue it (the joiner sorts before every character an entry may hold).
         long groupPrint = 0;
         int groupValue = 0;
-        int most = 1;
         for (String entry : this.entries) {
             long state = GisWeights.FNV_START;
             long firstPrint = 0;
@@ -84,10 +82,8 @@ public final class GazetteerKeys implements SerializableArtifact {
                 groupValue = 0;
             }
             groupValue = Math.max(groupValue & ~1, 2 * tokens) | groupValue & 1 | (tokens == 1 ? 1 : 0);
-            most = Math.max(most, tokens);
         }
         addFirstToken(groupPrint, groupValue);
-        this.longest = most;
     }
 
     private void addFirstToken(long fingerprint, int value) {
@@ -160,7 +156,7 @@ public final class GazetteerKeys implements SerializableArtifact {
             if (starts > 0) {
                 int most = Math.min(starts / 2, tokens.length - i);
                 if (most > 1) {
-                    states = states == null ? new long[longest] : states;
+                    states = states == null ? new long[MAX_TOKENS] : states;
                     states[0] = first;
                     for (int k = 1; k < most; k++) {
                         states[k] = extend(GisWeights.extend(states[k - 1], JOINER), tokens[i + k]);
