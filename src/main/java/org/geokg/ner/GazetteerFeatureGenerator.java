@@ -4,6 +4,7 @@ import java.util.List;
 
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.geokg.nlp.SentenceMemo;
 
 /**
  * Dictionary (gazetteer) features: marks the tokens covered by the longest dictionary matches with
@@ -12,12 +13,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
-    private final GazetteerKeys keys;
     /** The features, indexed by position (token, previous, next) and tag (B, I). */
     private final String[][] features;
-    // per-sentence cache; the generator is used by one thread (as all OpenNLP feature generators)
-    private String[] cachedTokens;
-    private char[] cachedTags;
+    /** The sentence's tags (B, I, O) by the gazetteer. */
+    private final SentenceMemo<char[]> tags;
 
     /**
      * @param prefix feature name prefix, e.g. {@code country}
@@ -33,18 +32,14 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
      */
     public GazetteerFeatureGenerator(String prefix, GazetteerKeys keys) {
         String name = "gz:" + prefix;
-        this.keys = keys;
+        this.tags = new SentenceMemo<>(keys::tags);
         this.features = new String[][] {
             {name + "=B", name + "=I"}, {name + "-1=B", name + "-1=I"}, {name + "+1=B", name + "+1=I"}};
     }
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        if (tokens != cachedTokens) {
-            cachedTags = keys.tags(tokens);
-            cachedTokens = tokens;
-        }
-        char[] tags = cachedTags;
+        char[] tags = this.tags.of(tokens);
         if (tags[index] != 'O') {
             features.add(this.features[0][tags[index] == 'B' ? 0 : 1]);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.geokg.nlp.SentenceMemo;
 
 /**
  * Word-shape features that generalize to unseen names: the compressed character shape
@@ -17,9 +18,8 @@ public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
     /** The features' names for the tokens before and after: {@code sh-1=}, {@code sh+1=}, ... */
     private final String[] before;
     private final String[] after;
-    // per-sentence cache of the tokens' shapes; the generator is used by one thread (as all OpenNLP feature generators)
-    private String[] cachedTokens;
-    private String[] cachedShapes;
+    /** The shapes of the sentence's tokens. */
+    private final SentenceMemo<String[]> shapes = new SentenceMemo<>(ShapeFeatureGenerator::shapesOf);
 
     /** @param window how many tokens left and right also contribute their shape */
     public ShapeFeatureGenerator(int window) {
@@ -34,7 +34,7 @@ public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        String[] shapes = shapes(tokens);
+        String[] shapes = this.shapes.of(tokens);
         String tok = tokens[index];
         String shape = shapes[index];
         features.add("sh=" + shape);
@@ -60,15 +60,12 @@ public final class ShapeFeatureGenerator implements AdaptiveFeatureGenerator {
         }
     }
 
-    private String[] shapes(String[] tokens) {
-        if (tokens != cachedTokens) {
-            cachedShapes = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                cachedShapes[i] = shape(tokens[i]);
-            }
-            cachedTokens = tokens;
+    private static String[] shapesOf(String[] tokens) {
+        String[] shapes = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            shapes[i] = shape(tokens[i]);
         }
-        return cachedShapes;
+        return shapes;
     }
 
     /**

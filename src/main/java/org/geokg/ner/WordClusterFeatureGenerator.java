@@ -3,6 +3,7 @@ package org.geokg.ner;
 import java.util.List;
 
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.geokg.nlp.SentenceMemo;
 
 /**
  * Word-cluster features: every prefix of the token's cluster path ({@code wc1=3}, {@code wc2=3.11},
@@ -17,9 +18,8 @@ public final class WordClusterFeatureGenerator implements AdaptiveFeatureGenerat
 
     private final WordClusters clusters;
     private final int neighbourLevels;
-    // per-sentence cache; the generator is used by one thread (as all OpenNLP feature generators)
-    private String[] cachedTokens;
-    private String[][] cachedPaths;
+    /** The cluster path prefixes of the sentence's tokens. */
+    private final SentenceMemo<String[][]> paths = new SentenceMemo<>(this::pathsOf);
 
     /**
      * @param clusters the clusters
@@ -32,7 +32,7 @@ public final class WordClusterFeatureGenerator implements AdaptiveFeatureGenerat
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        String[][] paths = paths(tokens);
+        String[][] paths = this.paths.of(tokens);
         add(features, OWN, paths[index], OWN.length);
         if (index > 0) {
             add(features, PREV, paths[index - 1], neighbourLevels);
@@ -42,15 +42,12 @@ public final class WordClusterFeatureGenerator implements AdaptiveFeatureGenerat
         }
     }
 
-    private String[][] paths(String[] tokens) {
-        if (tokens != cachedTokens) {
-            cachedPaths = new String[tokens.length][];
-            for (int i = 0; i < tokens.length; i++) {
-                cachedPaths[i] = clusters.clusters(tokens[i]);
-            }
-            cachedTokens = tokens;
+    private String[][] pathsOf(String[] tokens) {
+        String[][] paths = new String[tokens.length][];
+        for (int i = 0; i < tokens.length; i++) {
+            paths[i] = clusters.clusters(tokens[i]);
         }
-        return cachedPaths;
+        return paths;
     }
 
     private static void add(List<String> features, String[] names, String[] paths, int levels) {

@@ -26,18 +26,11 @@ public class WordBigramFeatureGeneratorFactory extends GeneratorFactory.Abstract
 
     /** Holds the classes of the words of the sentence: one per thread, like every feature generator. */
     private static final class Generator implements AdaptiveFeatureGenerator {
-        private String[] sentence;
-        private String[] classes;
+        private final SentenceMemo<String[]> wordClasses = new SentenceMemo<>(Generator::classesOf);
 
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previous) {
-            if (tokens != sentence) {
-                classes = new String[tokens.length];
-                for (int i = 0; i < tokens.length; i++) {
-                    classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-                }
-                sentence = tokens;
-            }
+            String[] classes = wordClasses.of(tokens);
             if (index > 0) {
                 features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
                 features.add("pwc,wc=" + classes[index - 1] + "," + classes[index]);
@@ -46,6 +39,14 @@ public class WordBigramFeatureGeneratorFactory extends GeneratorFactory.Abstract
                 features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
                 features.add("wc,nc=" + classes[index] + "," + classes[index + 1]);
             }
+        }
+
+        private static String[] classesOf(String[] tokens) {
+            String[] classes = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            }
+            return classes;
         }
     }
 }
