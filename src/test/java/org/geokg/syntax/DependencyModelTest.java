@@ -46,6 +46,23 @@ class DependencyModelTest {
     }
 
     @Test
+    void theShippedModelWritesBackItsOwnBytes() throws Exception {
+        byte[] shipped;
+        try (var in = DependencyModel.class.getClassLoader().getResourceAsStream(DependencyModel.SHIPPED)) {
+            shipped = in.readAllBytes();
+        }
+        assertTrue(Arrays.equals(shipped, bytes(DependencyModel.shipped())));
+    }
+
+    @Test
+    void aKeyWiderThanTheFeaturesHashesIsRefused() {
+        long[] keys = {1L << Features.KEY_BITS};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new WeightTable(keys, new int[] {0, 1}, new short[] {0}, new float[] {1f}));
+        assertEquals("not a feature key: " + (1L << Features.KEY_BITS), e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamedInOneLine(@TempDir Path dir) {
         Path missing = dir.resolve("none.bin");
         GeoKgException e = assertThrows(GeoKgException.class, () -> DependencyModel.load(missing));
