@@ -8,9 +8,8 @@ import java.io.IOException;
  * The weights of a model: for each feature (a hashed key), the classes it has a weight for and those weights. Sparse
  * (a feature holds weights for the few classes training updated it for) and read-only; lookups go through an
  * open-addressing table of the keys, each slot one {@code long} holding its key above where its weights are, so that
- * a lookup touches two places in memory. The table is larger than the processor's caches, so its size is its speed:
- * one {@code long} a slot, at most about two thirds full, instead of two a slot and at most three quarters full, made
- * the parser's tables 29 MB instead of 42. Weights are kept to 16 bits (the top half of a float, bfloat16), in memory
+ * a lookup touches two places in memory. The table is at most half full; one {@code long} a slot instead of two
+ * made the parser's weights 29 MB instead of 42. Weights are kept to 16 bits (the top half of a float, bfloat16), in memory
  * and in the file.
  *
  * <p>Immutable and thread-safe.
@@ -50,7 +49,7 @@ public final class WeightTable {
         }
         this.features = keys.length;
         this.weights = classes.length;
-        int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2) - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(4, 2 * keys.length) - 1) << 1;
         this.mask = capacity - 1;
         this.slots = new long[capacity];
         this.entries = new int[keys.length + classes.length];
