@@ -8,9 +8,9 @@ import java.io.IOException;
  * The weights of a model: for each feature (a hashed key), the classes it has a weight for and those weights. Sparse
  * (a feature holds weights for the few classes training updated it for) and read-only; lookups go through an
  * open-addressing table of the keys, each slot one {@code long} holding its key above where its weights are, so that
- * a lookup touches two places in memory. The table is at most half full; one {@code long} a slot instead of two
- * made the parser's weights 29 MB instead of 42. Weights are kept to 16 bits (the top half of a float, bfloat16), in memory
- * and in the file.
+ * a lookup touches two places in memory. The table is at most half full; one {@code long} a slot instead of two made
+ * the parser's weights 29 MB instead of 42. Weights are kept to 16 bits (the top half of a float, bfloat16), in
+ * memory and in the file.
  *
  * <p>Immutable and thread-safe.
  */
