@@ -53,10 +53,10 @@ public final class GisWeights {
     private final int outcomes;
     private final double logPrior;
 
-    private GisWeights(long[] slots, long startMask, double[] entries, int outcomes) {
+    private GisWeights(long[] slots, double[] entries, int outcomes) {
         this.slots = slots;
         this.mask = slots.length - 1;
-        this.startMask = startMask;
+        this.startMask = startMask(entries.length);
         this.entries = entries;
         this.outcomes = outcomes;
         this.logPrior = StrictMath.log(1.0 / outcomes); // UniformPrior's, as GISModel uses it
@@ -70,7 +70,7 @@ public final class GisWeights {
         long[] slots = new long[capacity];
         int outcomes = model.getNumOutcomes();
         int size = byFeature.values().stream().mapToInt(c -> entrySize(c.getOutcomes().length, outcomes)).sum();
-        long startMask = (1L << (64 - Long.numberOfLeadingZeros(size))) - 1;
+        long startMask = startMask(size);
         double[] entries = new double[size];
         int next = 0;
         for (Map.Entry<String, Context> feature : byOutcomesDescending(byFeature, outcomes)) {
@@ -100,7 +100,7 @@ public final class GisWeights {
                 }
             }
         }
-        return new GisWeights(slots, startMask, entries, outcomes);
+        return new GisWeights(slots, entries, outcomes);
     }
 
     /**
@@ -242,6 +242,11 @@ public final class GisWeights {
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    /** The low bits of a slot that hold a start in entries of this size: as many as the largest start needs. */
+    private static long startMask(int entries) {
+        return (1L << (Long.SIZE - Long.numberOfLeadingZeros(entries))) - 1;
     }
 
     /** The high bits of a fingerprint that its slot keeps, never 0 (which marks an empty slot). */

@@ -20,7 +20,6 @@ public final class WeightTable {
     private static final long START_MASK = (1L << START_BITS) - 1;
 
     private final int features;
-    private final int weights;
     /** Per slot, a key above where its entries begin in {@link #entries}; 0 for an empty slot. */
     private final long[] slots;
     /**
@@ -48,7 +47,6 @@ public final class WeightTable {
             throw new IllegalArgumentException("too many weights for a table: " + classes.length);
         }
         this.features = keys.length;
-        this.weights = classes.length;
         int capacity = Integer.highestOneBit(Math.max(4, 2 * keys.length) - 1) << 1;
         this.mask = capacity - 1;
         this.slots = new long[capacity];
@@ -121,8 +119,8 @@ public final class WeightTable {
         long[] keys = sortedKeys();
         long[] kept = new long[features];
         int[] offsets = new int[features + 1];
-        short[] cls = new short[weights];
-        float[] w = new float[weights];
+        short[] cls = new short[entries()];
+        float[] w = new float[entries()];
         int at = 0;
         int k = 0;
         for (long key : keys) {
@@ -150,7 +148,7 @@ public final class WeightTable {
 
     /** Number of weights. */
     public int entries() {
-        return weights;
+        return entries.length - features;
     }
 
     /** A weight as stored: the top 16 bits of the float, rounded to nearest even. */
@@ -168,7 +166,7 @@ public final class WeightTable {
             firsts[i] = firstWeight(keys[i]);
         }
         out.writeInt(features);
-        out.writeInt(weights);
+        out.writeInt(entries());
         long previous = 0;
         for (int i = 0; i < features; i++) {
             writeVarLong(out, keys[i] - previous);
