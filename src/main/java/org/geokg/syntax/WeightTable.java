@@ -51,7 +51,7 @@ public final class WeightTable {
         this.mask = capacity - 1;
         this.slots = new long[capacity];
         this.entries = new int[keys.length + classes.length];
-        int next = 0;
+        int[] starts = entryStarts(offsets);
         for (int f = 0; f < keys.length; f++) {
             if (keys[f] == 0 || keys[f] >>> Features.KEY_BITS != 0) {
                 throw new IllegalArgumentException("not a feature key: " + keys[f]);
@@ -60,12 +60,41 @@ public final class WeightTable {
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
+            int next = starts[f];
             slots[slot] = (keys[f] << START_BITS) | next;
             entries[next++] = offsets[f + 1] - offsets[f];
             for (int e = offsets[f]; e < offsets[f + 1]; e++) {
                 entries[next++] = (classes[e] << 16) | (Float.floatToRawIntBits(round(weights[e])) >>> 16);
             }
         }
+    }
+
+    /**
+     * Where each feature's entries begin: those of the features with weights for the most classes first. Those come
+     * up most, so their weights lie side by side at the start of {@link #entries}, in fewer cache lines than among
+     * the others. Parsing took 0.88-0.96 of the time it took with the features in key order (docs/performance.md).
+     */
+    private static int[] entryStarts(int[] offsets) {
+        int features = offsets.length - 1;
+        int most = 0;
+        for (int f = 0; f < features; f++) {
+            most = Math.max(most, offsets[f + 1] - offsets[f]);
+        }
+        int[] groupStart = new int[most + 2]; // per number of weights, from the most down, where its features begin
+        for (int f = 0; f < features; f++) {
+            int count = offsets[f + 1] - offsets[f];
+            groupStart[most - count + 1] += 1 + count;
+        }
+        for (int g = 1; g < groupStart.length; g++) {
+            groupStart[g] += groupStart[g - 1];
+        }
+        int[] starts = new int[features];
+        for (int f = 0; f < features; f++) {
+            int count = offsets[f + 1] - offsets[f];
+            starts[f] = groupStart[most - count];
+            groupStart[most - count] += 1 + count;
+        }
+        return starts;
     }
 
     private int slot(long key) {

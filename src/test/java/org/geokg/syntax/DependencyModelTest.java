@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.geokg.GeoKgException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,43 @@ class DependencyModelTest {
             shipped = in.readAllBytes();
         }
         assertTrue(Arrays.equals(shipped, bytes(DependencyModel.shipped())));
+    }
+
+    @Test
+    void aTableScoresEachFeatureWithItsOwnWeightsWhateverItsNumberOfWeights() {
+        Random random = new Random(15);
+        int features = 2_000;
+        int classes = 40;
+        long[] keys = random.longs(features * 2L, 1, 1L << Features.KEY_BITS).distinct().limit(features).sorted()
+                .toArray();
+        int[] offsets = new int[features + 1];
+        for (int f = 0; f < features; f++) { // 1 to 40 weights, most features few: the layout groups them by count
+            offsets[f + 1] = offsets[f] + 1 + (random.nextInt(4) == 0 ? random.nextInt(classes) : random.nextInt(3));
+        }
+        short[] cls = new short[offsets[features]];
+        float[] weights = new float[offsets[features]];
+        for (int f = 0; f < features; f++) {
+            for (int e = offsets[f], c = random.nextInt(classes); e < offsets[f + 1]; e++, c = (c + 1) % classes) {
+                cls[e] = (short) c;
+                weights[e] = (float) random.nextGaussian();
+            }
+        }
+        WeightTable table = new WeightTable(keys, offsets, cls, weights);
+        for (int round = 0; round < 200; round++) {
+            long[] asked = new long[20];
+            float[] expected = new float[classes];
+            for (int i = 0; i < asked.length; i++) {
+                int f = random.nextInt(features);
+                asked[i] = random.nextInt(5) == 0 ? keys[f] ^ 1L << 38 : keys[f]; // a fifth unknown, mostly
+                int known = Arrays.binarySearch(keys, asked[i]);
+                for (int e = known < 0 ? 0 : offsets[known]; known >= 0 && e < offsets[known + 1]; e++) {
+                    expected[cls[e]] += WeightTable.round(weights[e]);
+                }
+            }
+            float[] scores = new float[classes];
+            table.score(asked, asked.length, scores);
+            assertEquals(Arrays.toString(expected), Arrays.toString(scores), "round " + round);
+        }
     }
 
     @Test
