@@ -33,9 +33,10 @@ public final class WordClusters implements SerializableArtifact {
 
     /** @param paths word → cluster path */
     public WordClusters(Map<String, String> paths) {
-        this.paths = Collections.unmodifiableMap(new TreeMap<>(paths));
+        this.paths = Collections.unmodifiableMap(new HashMap<>(paths));
         Map<String, String[]> p = new HashMap<>(paths.size() * 2);
-        paths.forEach((w, path) -> p.put(w, prefixesOf(path)));
+        Map<String, String[]> byPath = new HashMap<>(); // words of one cluster share its prefixes
+        paths.forEach((w, path) -> p.put(w, byPath.computeIfAbsent(path, WordClusters::prefixesOf)));
         this.prefixes = p;
     }
 
@@ -66,7 +67,7 @@ public final class WordClusters implements SerializableArtifact {
     /** Writes {@code word<TAB>path} lines sorted by word; flushes but does not close the stream. */
     public void write(OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (Map.Entry<String, String> e : paths.entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(paths).entrySet()) {
             w.write(e.getKey() + "\t" + e.getValue() + "\n");
         }
         w.flush();
